@@ -1,0 +1,152 @@
+"""What the server hands to the store, and what the store's queries return.
+
+Times are Unix seconds (float, ``time.time()``). Samples are uint16 numpy arrays,
+stored as little-endian uint16 blobs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from fourgmon.protocol.messages import PushMsg, PushOnline, Samples
+
+# ------------------------------------------------------------------ writes
+
+
+@dataclass(frozen=True, slots=True)
+class PushMsgRecord:
+    """A received push_msg. Stored once per (imei, packnum, content)."""
+
+    msg: PushMsg
+    received_at: float
+    raw: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class PushOnlineRecord:
+    """A received push_online. Stored once per (imei, packnum, content)."""
+
+    msg: PushOnline
+    received_at: float
+    raw: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class InfoRecord:
+    """push_info (err_counts None) or info_ack."""
+
+    imei: str
+    at: float
+    ccid: str
+    location: str
+    err_counts: tuple[int, int, int] | None
+
+
+@dataclass(frozen=True, slots=True)
+class VersionRecord:
+    imei: str
+    at: float
+    type: str
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionRecord:
+    """A state change of a device or connection: state is 'online' / 'offline'."""
+
+    imei: str
+    at: float
+    state: str
+    cause: str
+    peer: str
+
+
+@dataclass(frozen=True, slots=True)
+class CommandRecord:
+    """A user command and its outcome (status: ok / failed / timeout / error)."""
+
+    imei: str
+    kind: str
+    sent_at: float
+    done_at: float | None
+    status: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineRecord:
+    """Bytes that could not be decoded, kept so that nothing a device sent is lost."""
+
+    at: float
+    peer: str
+    imei: str | None
+    reason: str
+    raw: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class AliasRecord:
+    imei: str
+    alias: str
+
+
+Record = (
+    PushMsgRecord
+    | PushOnlineRecord
+    | InfoRecord
+    | VersionRecord
+    | ConnectionRecord
+    | CommandRecord
+    | QuarantineRecord
+    | AliasRecord
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    """Outcome of a committed write; ``duplicate`` when a packet was already stored."""
+
+    duplicate: bool = False
+
+
+# ------------------------------------------------------------------ reads
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceRow:
+    """A device as last stored (survives restarts)."""
+
+    imei: str
+    alias: str
+    first_seen: float
+    last_seen: float | None
+    ccid: str
+    location: str
+    fw_type: str
+    fw_version: str
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class FrameRow:
+    """One channel of one stored push_msg."""
+
+    imei: str
+    packnum: int
+    device_time: str
+    received_at: float
+    channel: int
+    temperature: float | None
+    humidity: float | None
+    samples: Samples
+
+
+@dataclass(frozen=True, slots=True)
+class StatusRow:
+    """One stored push_online, decoded back: raw texts of stK / dtK by index."""
+
+    imei: str
+    packnum: int
+    received_at: float
+    st: Mapping[int, str]
+    dt: Mapping[int, str]

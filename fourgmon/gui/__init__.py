@@ -1,1 +1,1 @@
-"""fourgmon.gui."""
+"""fourgmon.gui: the Qt window over the asyncio server (the only package importing Qt)."""

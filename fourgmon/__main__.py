@@ -1,0 +1,5 @@
+import sys
+
+from fourgmon.cli import main
+
+sys.exit(main())

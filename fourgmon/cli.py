@@ -1,0 +1,319 @@
+"""``fourgmon`` command line: the window (default), ``serve``, ``sim``, ``export``.
+
+Every option has a default shown by ``--help``. A bad option, an unusable port or
+data dir is one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import NoReturn
+
+from fourgmon import __version__
+from fourgmon.server.config import (
+    DEFAULT_HEARTBEAT_TIMEOUT,
+    DEFAULT_HOST,
+    DEFAULT_PORT,
+    ServerConfig,
+)
+
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are a single line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data dir for fourgmon."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("fourgmon", appauthor=False))
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port out of range 0-65535: {port}")
+    return port
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be greater than 0: {text}")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
+    return value
+
+
+def parse_time(text: str) -> float:
+    """Unix seconds, or ISO 8601 (a time without offset is this machine's local time)."""
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a time: {text!r} (use ISO 8601 like 2026-11-24T08:00 or Unix seconds)"
+        ) from None
+
+
+def _server_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default=DEFAULT_HOST, help="address to listen on")
+    parser.add_argument("--port", type=_port, default=DEFAULT_PORT, help="TCP port to listen on")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help=f"where packets are stored (default: {default_data_dir()})",
+    )
+    parser.add_argument(
+        "--heartbeat-timeout",
+        type=_positive,
+        default=DEFAULT_HEARTBEAT_TIMEOUT,
+        metavar="SECONDS",
+        help="a module is offline after this long without a message",
+    )
+    parser.add_argument(
+        "--allow-imei",
+        action="append",
+        default=None,
+        metavar="IMEI",
+        help="accept only these IMEIs (repeat the option); default: any",
+    )
+    parser.add_argument(
+        "--reply-crlf", action="store_true", help="end every reply with \\r\\n (some firmware)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line (also used by tests)."""
+    fmt = argparse.ArgumentDefaultsHelpFormatter
+    parser = _Parser(
+        prog="fourgmon",
+        description="Monitor for 4G pressure-monitoring modules.",
+        formatter_class=fmt,
+    )
+    parser.add_argument("--version", action="version", version=f"fourgmon {__version__}")
+    _server_options(parser)
+    parser.add_argument(
+        "--demo",
+        type=_count,
+        nargs="?",
+        const=10,
+        default=None,
+        metavar="N",
+        help="also run N simulated modules in-process (default N: 10)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=None,
+        help="interface language (default: the system's)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run a quick end-to-end check on a free loopback port and exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    serve = sub.add_parser("serve", help="run the server without a window", formatter_class=fmt)
+    _server_options(serve)
+    serve.add_argument(
+        "--log-level",
+        default="info",
+        choices=("debug", "info", "warning", "error"),
+        help="stderr log level",
+    )
+    serve.add_argument("--no-uvloop", action="store_true", help="use plain asyncio")
+
+    sim = sub.add_parser("sim", help="run simulated modules against a server", formatter_class=fmt)
+    sim.add_argument("--host", default="127.0.0.1", help="server address")
+    sim.add_argument("--port", type=_port, default=DEFAULT_PORT, help="server port")
+    sim.add_argument("--devices", type=_count, default=10, metavar="N", help="number of modules")
+    sim.add_argument(
+        "--push-interval",
+        type=_positive,
+        default=2.0,
+        metavar="SECONDS",
+        help="mean time between group pushes per module",
+    )
+    sim.add_argument(
+        "--heartbeat-interval",
+        type=_positive,
+        default=60.0,
+        metavar="SECONDS",
+        help="time between pings",
+    )
+    sim.add_argument("--no-faults", action="store_true", help="all sensors stay healthy")
+    sim.add_argument("--seed", type=int, default=1, help="random seed")
+    sim.add_argument("--imei-base", type=int, default=865501040000000, help="first IMEI")
+    sim.add_argument(
+        "--duration",
+        type=_positive,
+        default=None,
+        metavar="SECONDS",
+        help="stop after this long (default: until Ctrl+C)",
+    )
+
+    export = sub.add_parser("export", help="write stored frames as CSV", formatter_class=fmt)
+    export.add_argument(
+        "--data-dir", type=Path, default=None, help=f"data dir (default: {default_data_dir()})"
+    )
+    export.add_argument("--imei", required=True, help="module to export")
+    export.add_argument("--since", type=parse_time, default=None, help="from this time")
+    export.add_argument("--until", type=parse_time, default=None, help="up to this time")
+    export.add_argument("--out", type=Path, default=None, help="CSV file (default: stdout)")
+    return parser
+
+
+def server_config(args: argparse.Namespace) -> ServerConfig:
+    """The ServerConfig the parsed options describe."""
+    return ServerConfig(
+        host=args.host,
+        port=args.port,
+        heartbeat_timeout=args.heartbeat_timeout,
+        reply_terminator=b"\r\n" if args.reply_crlf else b"",
+        allow_imeis=frozenset(args.allow_imei) if args.allow_imei else None,
+    )
+
+
+def _fail(message: str) -> int:
+    print(f"fourgmon: error: {message}", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from fourgmon.server.service import ServeError, run
+    from fourgmon.store import StoreError
+
+    logging.basicConfig(
+        level=args.log_level.upper(),
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return run(
+            server_config(args), args.data_dir or default_data_dir(), use_uvloop=not args.no_uvloop
+        )
+    except (ServeError, StoreError) as exc:
+        return _fail(str(exc))
+
+
+def _cmd_sim(args: argparse.Namespace) -> int:
+    from fourgmon.sim.fleet import Fleet
+
+    logging.basicConfig(
+        level=logging.WARNING,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+    async def main() -> None:
+        fleet = Fleet(
+            args.host,
+            args.port,
+            args.devices,
+            seed=args.seed,
+            imei_base=args.imei_base,
+            faults=not args.no_faults,
+            push_interval=args.push_interval,
+            heartbeat_interval=args.heartbeat_interval,
+        )
+        await fleet.start()
+        try:
+            if args.duration is None:
+                await asyncio.Event().wait()
+            else:
+                await asyncio.sleep(args.duration)
+        finally:
+            await fleet.stop()
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(main())
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from fourgmon.store import Store, StoreError
+    from fourgmon.store.export import write_csv
+
+    data_dir = args.data_dir or default_data_dir()
+    if not data_dir.is_dir():
+        return _fail(f"no data dir at {data_dir}")
+    try:
+        store = Store.open(data_dir)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        if args.out is None:
+            write_csv(store, args.imei, sys.stdout, args.since, args.until)
+        else:
+            try:
+                with open(args.out, "w", newline="", encoding="utf-8") as out:
+                    rows = write_csv(store, args.imei, out, args.since, args.until)
+            except OSError as exc:
+                return _fail(f"cannot write {args.out}: {exc.strerror or exc}")
+            print(f"{rows} rows written to {args.out}", file=sys.stderr)
+    finally:
+        asyncio.run(store.close())
+    return 0
+
+
+def _cmd_window(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from fourgmon.selftest import run_self_test
+
+        return run_self_test()
+    from fourgmon.gui.app import run
+
+    return run(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``fourgmon`` console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        match args.command:
+            case "serve":
+                return _cmd_serve(args)
+            case "sim":
+                return _cmd_sim(args)
+            case "export":
+                return _cmd_export(args)
+            case _:
+                return _cmd_window(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

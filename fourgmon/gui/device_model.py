@@ -1,0 +1,381 @@
+"""The device table: a QAbstractTableModel over the server's DeviceRegistry.
+
+The model never copies device state: ``data()`` reads the registry. Events only
+mark rows dirty (``on_event``); ``refresh()``, called by the window's UI timer,
+inserts new rows and emits one ``dataChanged`` per run of dirty rows — never one
+per message.
+"""
+
+from __future__ import annotations
+
+import enum
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from fourgmon.gui.sensor_cells import (
+    CELL_LOOK_ROLE,
+    channel_label,
+    is_fault,
+    sensor_look,
+    sensor_tooltip,
+)
+from fourgmon.protocol.messages import CHANNELS
+from fourgmon.server.events import (
+    DeviceOffline,
+    DeviceOnline,
+    DeviceSeen,
+    Event,
+    FrameReceived,
+    InfoReceived,
+    StatusReceived,
+    VersionReceived,
+)
+from fourgmon.server.registry import DeviceRegistry, DeviceState
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+IMEI_ROLE = Qt.ItemDataRole.UserRole + 2
+_ROW_EVENTS = (
+    DeviceSeen,
+    DeviceOnline,
+    DeviceOffline,
+    InfoReceived,
+    VersionReceived,
+    FrameReceived,
+    StatusReceived,
+)
+ONLINE_COLOR = "#2e7d32"
+OFFLINE_COLOR = "#9e9e9e"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Col(enum.IntEnum):
+    """Columns of the device table; CH1..CH9 are SENSOR0 + k."""
+
+    IMEI = 0
+    ALIAS = 1
+    STATE = 2
+    PEER = 3
+    SINCE = 4
+    SENSOR0 = 5
+    TEMPERATURE = SENSOR0 + CHANNELS
+    HUMIDITY = TEMPERATURE + 1
+    FIRMWARE = HUMIDITY + 1
+    CCID = FIRMWARE + 1
+    LAST_PACKET = CCID + 1
+    PACKETS = LAST_PACKET + 1
+
+
+COLUMN_COUNT = Col.PACKETS + 1
+
+
+def format_age(seconds: float, tr: Callable[[str], str]) -> str:
+    """'just now', '12 s ago', '5 min ago', '3 h ago', '2 d ago'."""
+    s = max(0, int(seconds))
+    if s < 2:
+        return tr("just now")
+    if s < 120:
+        return tr("{n} s ago").format(n=s)
+    if s < 2 * 3600:
+        return tr("{n} min ago").format(n=s // 60)
+    if s < 2 * 86400:
+        return tr("{n} h ago").format(n=s // 3600)
+    return tr("{n} d ago").format(n=s // 86400)
+
+
+def format_clock(at: float | None, now: float) -> str:
+    """Local time: 'HH:MM:SS' today, else 'YYYY-MM-DD HH:MM'."""
+    if at is None:
+        return ""
+    t = time.localtime(at)
+    if time.localtime(now)[:3] == t[:3]:
+        return time.strftime("%H:%M:%S", t)
+    return time.strftime("%Y-%m-%d %H:%M", t)
+
+
+class DeviceTableModel(QAbstractTableModel):
+    """Rows are the registry's devices in first-seen order; see the module docstring."""
+
+    AGE_REFRESH_SECONDS = 1.0
+
+    def __init__(
+        self,
+        registry: DeviceRegistry,
+        alias_setter: Callable[[str, str], None] | None = None,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(parent)
+        self._registry = registry
+        self._alias_setter = alias_setter
+        self._clock = clock
+        self._imeis: list[str] = []
+        self._row_of: dict[str, int] = {}
+        self._dirty: set[str] = set()
+        self._pending_alias: dict[str, str] = {}
+        self._last_age_refresh = 0.0
+        self.refresh()
+
+    # ------------------------------------------------------------ updates
+    def on_event(self, event: Event) -> None:
+        """Observer hook: only records which rows changed (cheap, per message)."""
+        if isinstance(event, _ROW_EVENTS):
+            self._dirty.add(event.imei)
+
+    def refresh(self) -> None:
+        """Insert new devices and emit coalesced dataChanged for dirty rows (UI timer)."""
+        if len(self._registry) != len(self._imeis):
+            new = [i for i in self._registry.imeis() if i not in self._row_of]
+            if new:
+                first = len(self._imeis)
+                self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+                for imei in new:
+                    self._row_of[imei] = len(self._imeis)
+                    self._imeis.append(imei)
+                self.endInsertRows()
+                self._dirty.difference_update(new)
+        now = self._clock()
+        if self._dirty:
+            rows = sorted(self._row_of[i] for i in self._dirty if i in self._row_of)
+            self._dirty.clear()
+            for imei, alias in list(self._pending_alias.items()):
+                dev = self._registry.get(imei)
+                if dev is not None and dev.alias == alias:
+                    del self._pending_alias[imei]
+            for start, end in _runs(rows):
+                self.dataChanged.emit(self.index(start, 0), self.index(end, COLUMN_COUNT - 1))
+        if self._imeis and now - self._last_age_refresh >= self.AGE_REFRESH_SECONDS:
+            self._last_age_refresh = now
+            last = len(self._imeis) - 1
+            self.dataChanged.emit(self.index(0, Col.STATE), self.index(last, Col.STATE))
+
+    def retranslate(self) -> None:
+        """Headers and every cell's words after a language change."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._imeis:
+            last = len(self._imeis) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, COLUMN_COUNT - 1))
+
+    # ------------------------------------------------------------ lookups
+    def imei_at(self, row: int) -> str | None:
+        return self._imeis[row] if 0 <= row < len(self._imeis) else None
+
+    def row_of(self, imei: str) -> int | None:
+        return self._row_of.get(imei)
+
+    def device_at(self, row: int) -> DeviceState | None:
+        imei = self.imei_at(row)
+        return self._registry.get(imei) if imei is not None else None
+
+    # ------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._imeis)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == Col.ALIAS:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        k = section - Col.SENSOR0
+        if role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= k < CHANNELS:
+                return f"CH{k + 1}"
+            return self._header_text(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if 0 <= k < CHANNELS:
+                return channel_label(k)
+            return self._header_text(section)
+        return None
+
+    def _header_text(self, section: int) -> str:
+        texts = {
+            Col.IMEI: self.tr("IMEI"),
+            Col.ALIAS: self.tr("Alias"),
+            Col.STATE: self.tr("State"),
+            Col.PEER: self.tr("Peer"),
+            Col.SINCE: self.tr("Connected since"),
+            Col.TEMPERATURE: self.tr("Temp. °C"),
+            Col.HUMIDITY: self.tr("Hum. %RH"),
+            Col.FIRMWARE: self.tr("Firmware"),
+            Col.CCID: self.tr("CCID"),
+            Col.LAST_PACKET: self.tr("Last packet"),
+            Col.PACKETS: self.tr("Packets"),
+        }
+        return texts.get(Col(section), "") if 0 <= section < COLUMN_COUNT else ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        dev = self.device_at(index.row())
+        if dev is None:
+            return None
+        col = index.column()
+        if role == IMEI_ROLE:
+            return dev.imei
+        k = col - Col.SENSOR0
+        if 0 <= k < CHANNELS:
+            return self._sensor_data(dev, k, role)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(dev, Col(col), role)
+        if role == SORT_ROLE:
+            return self._sort_key(dev, Col(col))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(dev, Col(col))
+        if role == Qt.ItemDataRole.DecorationRole and col == Col.STATE:
+            return QColor(ONLINE_COLOR if dev.online else OFFLINE_COLOR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
+            Col.TEMPERATURE,
+            Col.HUMIDITY,
+            Col.PACKETS,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _sensor_data(self, dev: DeviceState, k: int, role: int) -> Any:
+        sensor, crystal = dev.sensors[k], dev.crystals[k]
+        if role == CELL_LOOK_ROLE:
+            return sensor_look(sensor, crystal)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return sensor_look(sensor, crystal).symbol
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return sensor_tooltip(k, sensor, crystal)
+        if role == SORT_ROLE:
+            return sensor_look(sensor, crystal).key
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _text(self, dev: DeviceState, col: Col, role: int) -> str:
+        now = self._clock()
+        match col:
+            case Col.IMEI:
+                return dev.imei
+            case Col.ALIAS:
+                return self._pending_alias.get(dev.imei, dev.alias)
+            case Col.STATE:
+                state = self.tr("online") if dev.online else self.tr("offline")
+                if dev.last_seen is None:
+                    return state
+                return f"{state} · {format_age(now - dev.last_seen, self.tr)}"
+            case Col.PEER:
+                return dev.peer
+            case Col.SINCE:
+                return format_clock(dev.connected_since, now) if dev.online else ""
+            case Col.TEMPERATURE:
+                return "" if dev.temperature is None else f"{dev.temperature:.1f}"
+            case Col.HUMIDITY:
+                return "" if dev.humidity is None else f"{dev.humidity:.1f}"
+            case Col.FIRMWARE:
+                return " ".join(p for p in (dev.fw_type, dev.fw_version) if p)
+            case Col.CCID:
+                return dev.ccid
+            case Col.LAST_PACKET:
+                return format_clock(dev.last_packet_at, now)
+            case Col.PACKETS:
+                return str(dev.packet_count)
+        return ""
+
+    def _sort_key(self, dev: DeviceState, col: Col) -> Any:
+        match col:
+            case Col.STATE:
+                return (1 if dev.online else 0) * 1e12 + (dev.last_seen or 0.0)
+            case Col.SINCE:
+                return dev.connected_since or 0.0
+            case Col.TEMPERATURE:
+                return -1e9 if dev.temperature is None else dev.temperature
+            case Col.HUMIDITY:
+                return -1e9 if dev.humidity is None else dev.humidity
+            case Col.LAST_PACKET:
+                return dev.last_packet_at or 0.0
+            case Col.PACKETS:
+                return float(dev.packet_count)
+        return self._text(dev, col, Qt.ItemDataRole.DisplayRole).lower()
+
+    def _tooltip(self, dev: DeviceState, col: Col) -> str | None:
+        match col:
+            case Col.STATE:
+                if dev.online:
+                    return self.tr("Online since {t}").format(
+                        t=format_clock(dev.connected_since, self._clock())
+                    )
+                cause = dev.offline_cause or self.tr("not connected")
+                return self.tr("Offline: {cause}").format(cause=cause)
+            case Col.ALIAS:
+                return self.tr("Double-click to name this module")
+            case Col.CCID if dev.location:
+                return self.tr("Location: {loc}").format(loc=dev.location)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != Col.ALIAS:
+            return False
+        dev = self.device_at(index.row())
+        if dev is None:
+            return False
+        alias = str(value).strip()
+        if alias == self._pending_alias.get(dev.imei, dev.alias):
+            return False
+        self._pending_alias[dev.imei] = alias
+        if self._alias_setter is not None:
+            self._alias_setter(dev.imei, alias)
+        self.dataChanged.emit(index, index)
+        return True
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """[1, 2, 3, 7, 8] -> [(1, 3), (7, 8)] (rows sorted, unique)."""
+    runs: list[tuple[int, int]] = []
+    for r in rows:
+        if runs and r == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], r)
+        elif not runs or r != runs[-1][1]:
+            runs.append((r, r))
+    return runs
+
+
+def device_fault(dev: DeviceState) -> bool:
+    """True when any of the device's sensor cells shows a fault."""
+    return any(is_fault(s, c) for s, c in zip(dev.sensors, dev.crystals, strict=True))
+
+
+class DeviceFilterProxy(QSortFilterProxyModel):
+    """Sorting by SORT_ROLE and a case-insensitive filter on IMEI or alias."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_filter_text(self, text: str) -> None:
+        self._needle = text.strip().lower()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        for col in (Col.IMEI, Col.ALIAS):
+            text = model.index(source_row, col, source_parent).data()
+            if text and self._needle in str(text).lower():
+                return True
+        return False

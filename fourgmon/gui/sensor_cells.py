@@ -1,0 +1,152 @@
+"""How one sensor's health looks in the device table: colour, symbol, words, tooltip.
+
+Sensor index k (0..8) is CH k+1 on bus k % 3 + 1, position k // 3 + 1 (PROTOCOL.md).
+Fill colours are mid-tone and carry white (or black) symbols, so they read on
+light and dark palettes alike; the symbol and tooltip say the same thing for
+colour-blind users.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from fourgmon.protocol.messages import CrystalState, SensorKind, SensorState, bus_of, position_of
+
+CTX = "SensorCells"
+CELL_LOOK_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+@dataclass(frozen=True, slots=True)
+class CellLook:
+    """Rendering of one sensor cell; ``key`` is stable (tests, sorting), the rest is shown."""
+
+    key: str  # online / offline / interference / stuck / crystal / reserved / unknown / none
+    symbol: str
+    fill: str | None  # "#rrggbb", None: no chip (nothing reported yet)
+    ink: str  # symbol colour on the fill
+
+
+# key -> (symbol, fill, ink). The symbol of reserved/unknown codes is the raw text itself.
+_LOOKS: dict[str, tuple[str, str | None, str]] = {
+    "online": ("✓", "#2e7d32", "#ffffff"),
+    "offline": ("✕", "#6d6d6d", "#ffffff"),
+    "interference": ("≈", "#e65100", "#ffffff"),
+    "stuck": ("=", "#7b1fa2", "#ffffff"),
+    "crystal": ("!", "#c62828", "#ffffff"),
+    "reserved": ("", "#1565c0", "#ffffff"),
+    "unknown": ("?", "#f9a825", "#000000"),
+    "none": ("·", None, ""),
+}
+
+
+def state_words(key: str, raw: str = "") -> str:
+    """Words for a cell state, translated."""
+    if key == "online":
+        return _tr("online")
+    if key == "offline":
+        return _tr("offline")
+    if key == "interference":
+        return _tr("high-frequency interference")
+    if key == "stuck":
+        return _tr("stuck value (fixed-value anomaly)")
+    if key == "crystal":
+        return _tr("crystal oscillator fault")
+    if key == "reserved":
+        return _tr("reserved code {raw}").format(raw=raw)
+    if key == "unknown":
+        return _tr("unknown code {raw}").format(raw=raw)
+    return _tr("no status reported yet")
+
+
+def channel_label(k: int) -> str:
+    """'CH4 · bus 1 / pos 2' (translated) for sensor index k."""
+    return _tr("CH{ch} · bus {bus} / pos {pos}").format(ch=k + 1, bus=bus_of(k), pos=position_of(k))
+
+
+def _sensor_key(sensor: SensorState | None) -> str:
+    if sensor is None:
+        return "none"
+    return sensor.kind.value  # the SensorKind values are the look keys
+
+
+def sensor_look(sensor: SensorState | None, crystal: CrystalState | None) -> CellLook:
+    """The look of a sensor cell; a crystal fault outranks the sensor state."""
+    if crystal is not None and crystal.fault is True:
+        key = "crystal"
+    elif sensor is None and crystal is not None and crystal.fault is None:
+        key = "unknown"
+    else:
+        key = _sensor_key(sensor)
+    symbol, fill, ink = _LOOKS[key]
+    if key in ("reserved", "unknown") and sensor is not None and sensor.kind.value == key:
+        symbol = sensor.raw.strip('"')[:3] or symbol
+    return CellLook(key, symbol, fill, ink)
+
+
+def sensor_tooltip(k: int, sensor: SensorState | None, crystal: CrystalState | None) -> str:
+    """'CH4 · bus 1 / pos 2 · offline', plus the crystal state when it is not normal."""
+    raw = sensor.raw if sensor is not None else ""
+    parts = [channel_label(k), state_words(_sensor_key(sensor), raw)]
+    if crystal is not None and crystal.fault is True:
+        parts.append(state_words("crystal"))
+    elif crystal is not None and crystal.fault is None:
+        parts.append(_tr("crystal: unknown code {raw}").format(raw=crystal.raw))
+    return " · ".join(parts)
+
+
+def is_fault(sensor: SensorState | None, crystal: CrystalState | None) -> bool:
+    """True when the cell shows anything but a healthy or not-yet-reported sensor."""
+    if crystal is not None and crystal.fault is not False:
+        return True
+    return sensor is not None and sensor.kind is not SensorKind.ONLINE
+
+
+class SensorCellDelegate(QStyledItemDelegate):
+    """Paints a rounded colour chip with the state symbol for cells carrying a CellLook."""
+
+    CHIP_WIDTH = 26
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        look = index.data(CELL_LOOK_ROLE)
+        if not isinstance(look, CellLook):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(opt.rect).adjusted(2.5, 2.5, -2.5, -2.5)
+        font = QFont(opt.font)
+        font.setBold(True)
+        painter.setFont(font)
+        if look.fill is None:
+            painter.setPen(opt.palette.placeholderText().color())
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(look.fill))
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(QColor(look.ink))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, look.symbol)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(self.CHIP_WIDTH, hint.height())

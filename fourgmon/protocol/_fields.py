@@ -1,0 +1,249 @@
+"""Field readers and writers shared by :mod:`fourgmon.protocol.codec`.
+
+Readers take the decoded JSON object, a key and the raw bytes (for the error) and
+return a typed value or raise :class:`InvalidMessage`. They accept the documented
+quirks: numbers sent as strings and the reverse, white space around values.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+import numpy as np
+
+from fourgmon.protocol.errors import InvalidMessage
+from fourgmon.protocol.messages import (
+    CrystalState,
+    Samples,
+    SensorKind,
+    SensorState,
+)
+
+UINT32_MAX = 2**32 - 1
+UINT63_MAX = 2**63 - 1
+_CCID_MAX_LEN = 22
+
+_BIG_ENDIAN_U16 = np.dtype(">u2")
+_KIND_OF_CODE: dict[str, SensorKind] = {
+    "0": SensorKind.OFFLINE,
+    "1": SensorKind.ONLINE,
+    "2": SensorKind.INTERFERENCE,
+    "3": SensorKind.STUCK,
+    "11": SensorKind.RESERVED,
+    "10": SensorKind.RESERVED,
+    "01": SensorKind.RESERVED,
+    "00": SensorKind.RESERVED,
+}
+CODE_OF_KIND: dict[SensorKind, int] = {
+    SensorKind.OFFLINE: 0,
+    SensorKind.ONLINE: 1,
+    SensorKind.INTERFERENCE: 2,
+    SensorKind.STUCK: 3,
+}
+_TRUE = frozenset({"true", "1"})
+_FALSE = frozenset({"false", "0"})
+
+JsonObject = dict[str, Any]
+
+
+def compact_json(value: object) -> str:
+    """The compact JSON text of a decoded value (used for ``raw`` texts)."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def _as_text(value: object) -> str | None:
+    """A scalar JSON value as stripped text; None for objects, arrays and null."""
+    if type(value) is str:
+        return value.strip()
+    if type(value) is bool:
+        return "true" if value else "false"
+    if type(value) is int:
+        return str(value)
+    if type(value) is float:
+        return repr(value) if math.isfinite(value) else None
+    return None
+
+
+def text(obj: JsonObject, key: str, raw: bytes) -> str:
+    """A required text field (numbers and booleans are accepted as their text)."""
+    value = obj.get(key)
+    if type(value) is str:
+        return value.strip()
+    result = _as_text(value)
+    if result is None:
+        raise InvalidMessage(f"{key}: missing or not a string ({compact_json(value)})", raw)
+    return result
+
+
+def imei(obj: JsonObject, raw: bytes, *, required: bool = True) -> str | None:
+    """The ``IMEI`` field: exactly 15 ASCII digits after stripping."""
+    value = obj.get("IMEI")
+    if value is None and not required:
+        return None
+    result = _as_text(value)
+    if result is None or len(result) != 15 or not (result.isascii() and result.isdigit()):
+        raise InvalidMessage(f"IMEI: not 15 digits ({compact_json(value)})", raw)
+    return result
+
+
+def ccid(obj: JsonObject, raw: bytes) -> str:
+    """The SIM's ``CCID``: lenient, letters and digits (ICCIDs may end in F), up to 22."""
+    value = obj.get("CCID")
+    result = _as_text(value)
+    if (
+        result is None
+        or not 0 < len(result) <= _CCID_MAX_LEN
+        or not (result.isascii() and result.isalnum())
+    ):
+        raise InvalidMessage(f"CCID: not an ICCID ({compact_json(value)})", raw)
+    return result
+
+
+def uint(obj: JsonObject, key: str, raw: bytes, maximum: int = UINT32_MAX) -> int:
+    """A required unsigned integer, as a JSON number or a decimal string."""
+    value = obj.get(key)
+    result: int | None = None
+    if type(value) is int:
+        result = value
+    elif type(value) is str:
+        s = value.strip()
+        # len() first: int() of a huge digit string is slow (and limited in 3.11).
+        if 0 < len(s) <= 20 and s.isascii() and s.isdigit():
+            result = int(s)
+    elif type(value) is float and value.is_integer():
+        result = int(value)
+    if result is None or not 0 <= result <= maximum:
+        raise InvalidMessage(f"{key}: not an integer 0..{maximum} ({compact_json(value)})", raw)
+    return result
+
+
+def boolean(obj: JsonObject, key: str, raw: bytes) -> bool:
+    """``"true"``/``"false"``, ``true``/``false`` or ``1``/``0`` (strings or numbers)."""
+    value = obj.get(key)
+    s = _as_text(value)
+    if s is not None:
+        s = s.lower()
+        if s in _TRUE:
+            return True
+        if s in _FALSE:
+            return False
+    raise InvalidMessage(f"{key}: not true/false ({compact_json(value)})", raw)
+
+
+def optional_float(obj: JsonObject, key: str, warnings: list[str]) -> float | None:
+    """An optional measurement; an unusable value becomes None and a warning, not an error."""
+    value = obj.get(key)
+    if value is None or value == "":
+        return None
+    result: float | None = None
+    if type(value) is float or type(value) is int:
+        result = float(value)
+    elif type(value) is str:
+        try:
+            result = float(value)  # float() itself strips white space
+        except ValueError:
+            result = None
+    if result is None or not math.isfinite(result):
+        warnings.append(f"{key}: unusable value {compact_json(value)} ignored")
+        return None
+    return result
+
+
+def samples(value: object, key: str, raw: bytes) -> Samples:
+    """A ``dataK`` string: 4 hex digits per sample, comma-separated, at least one."""
+    if type(value) is not str:
+        raise InvalidMessage(f"{key}: not a string of hex samples", raw)
+    s = value.strip()
+    n = (len(s) + 1) // 5
+    if n == 0 or len(s) != 5 * n - 1 or s[4::5] != "," * (n - 1):
+        raise InvalidMessage(f"{key}: not comma-separated 4-digit hex samples", raw)
+    try:
+        data = bytes.fromhex(s.replace(",", ""))
+    except ValueError:
+        data = b""
+    # fromhex skips white space between bytes, so a short result means a bad digit.
+    if len(data) != 2 * n:
+        raise InvalidMessage(f"{key}: not comma-separated 4-digit hex samples", raw)
+    return np.frombuffer(data, dtype=_BIG_ENDIAN_U16).astype(np.uint16)
+
+
+def samples_text(values: Samples) -> str:
+    """Samples as upper-case 4-digit hex joined by ``,`` (the ``dataK`` wire form)."""
+    arr = np.asarray(values)
+    if arr.ndim != 1 or arr.size == 0:
+        raise ValueError("samples must be a non-empty 1-D array")
+    if arr.dtype != np.uint16:
+        if arr.dtype.kind not in "iu" or arr.min() < 0 or arr.max() > 0xFFFF:
+            raise ValueError("samples must be integers 0..65535")
+    return arr.astype(_BIG_ENDIAN_U16).tobytes().hex(",", 2).upper()
+
+
+def _single(value: object) -> object:
+    """The element of a one-element array, or the value itself."""
+    if type(value) is list and len(value) == 1:
+        return value[0]
+    return value
+
+
+def _code(value: object) -> str | None:
+    """The status code text of an ``stK``/``dtK`` element, or None if it is not a scalar code."""
+    if type(value) is int:
+        return str(value)
+    if type(value) is str:
+        return value.strip()
+    return None
+
+
+def sensor_state(value: object) -> SensorState:
+    """Classify a decoded ``stK`` value; never raises for odd values."""
+    code = _code(_single(value))
+    kind = _KIND_OF_CODE.get(code, SensorKind.UNKNOWN) if code is not None else SensorKind.UNKNOWN
+    # A bare number 11 is not the reserved *string* "11".
+    if kind is SensorKind.RESERVED and type(_single(value)) is not str:
+        kind = SensorKind.UNKNOWN
+    return SensorState(kind, compact_json(value))
+
+
+def crystal_state(value: object) -> CrystalState:
+    """Classify a decoded ``dtK`` value; never raises for odd values."""
+    element = _single(value)
+    fault: bool | None = None
+    if type(element) is bool:
+        fault = element
+    else:
+        code = _code(element)
+        if code == "1":
+            fault = True
+        elif code == "0":
+            fault = False
+    return CrystalState(fault, compact_json(value))
+
+
+def _parse_raw(raw_text: str) -> tuple[bool, object]:
+    try:
+        return True, json.loads(raw_text)
+    except (ValueError, RecursionError):
+        return False, None
+
+
+def sensor_wire_value(state: SensorState) -> object:
+    """The JSON value to send for ``state``: its raw text when that says the same, else ``[n]``."""
+    ok, value = _parse_raw(state.raw)
+    if ok and sensor_state(value).kind is state.kind:
+        return value
+    if state.kind in CODE_OF_KIND:
+        return [CODE_OF_KIND[state.kind]]
+    # RESERVED/UNKNOWN whose raw text is not JSON: send the text itself.
+    return [state.raw]
+
+
+def crystal_wire_value(state: CrystalState) -> object:
+    """The JSON value to send for ``state``: its raw text when that says the same, else 1/0."""
+    ok, value = _parse_raw(state.raw)
+    if ok and crystal_state(value).fault is state.fault:
+        return value
+    if state.fault is None:
+        return state.raw
+    return 1 if state.fault else 0

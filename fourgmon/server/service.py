@@ -1,0 +1,61 @@
+"""``fourgmon serve``: the server without a window, until SIGINT/SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from fourgmon.server.config import ServerConfig
+from fourgmon.server.server import Server
+from fourgmon.store import Store
+
+log = logging.getLogger("fourgmon.serve")
+
+
+class ServeError(Exception):
+    """A start-up failure worth one line on stderr (port in use, bad data dir...)."""
+
+
+async def serve(config: ServerConfig, data_dir: Path, *, ready: asyncio.Event | None = None) -> int:
+    """Run until SIGINT/SIGTERM (or cancellation); flush the store; return the exit status."""
+    store = Store.open(data_dir)
+    await store.start()
+    server = Server(config, store)
+    try:
+        try:
+            await server.start()
+        except OSError as exc:
+            raise ServeError(
+                f"cannot listen on {config.host}:{config.port}: {exc.strerror or exc}"
+            ) from exc
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows
+                loop.add_signal_handler(sig, stop.set)
+        log.info("data in %s", store.path)
+        if ready is not None:
+            ready.set()
+        await stop.wait()
+        log.info("stopping")
+    finally:
+        await server.stop()
+        await store.close()
+    log.info("stopped cleanly")
+    return 0
+
+
+def run(config: ServerConfig, data_dir: Path, *, use_uvloop: bool = True) -> int:
+    """Blocking entry point of ``fourgmon serve``; uses uvloop when it is installed."""
+    if use_uvloop and sys.platform != "win32":
+        try:
+            import uvloop  # type: ignore[import-not-found]
+        except ImportError:
+            pass
+        else:
+            return uvloop.run(serve(config, data_dir))  # type: ignore[no-any-return]
+    return asyncio.run(serve(config, data_dir))

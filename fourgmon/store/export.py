@@ -1,0 +1,67 @@
+"""CSV export of stored frames (``fourgmon export``)."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime
+from typing import TextIO
+
+from fourgmon.protocol.messages import NOMINAL_SAMPLES
+from fourgmon.store.store import Store
+
+FIXED_COLUMNS = (
+    "imei",
+    "packnum",
+    "device_time",
+    "received_at",
+    "channel",
+    "temperature",
+    "humidity",
+)
+
+
+def iso_utc(t: float) -> str:
+    """Unix seconds as ISO 8601 UTC with milliseconds, e.g. ``2026-11-24T19:56:07.123Z``."""
+    return datetime.fromtimestamp(t, UTC).isoformat(timespec="milliseconds")[:-6] + "Z"
+
+
+def write_csv(
+    store: Store,
+    imei: str,
+    out: TextIO,
+    since: float | None = None,
+    until: float | None = None,
+) -> int:
+    """Write ``imei``'s frames with ``since <= received_at < until`` to ``out``; return the rows.
+
+    Header: ``imei,packnum,device_time,received_at,channel,temperature,humidity,s1..s50``,
+    then one row per stored channel frame in ``Store.frames`` order. ``channel`` is 0-8 as
+    in ``dataK``; ``received_at`` is ISO 8601 UTC with milliseconds; samples are decimal
+    integers; temperature/humidity are empty when absent. A frame with fewer than 50
+    samples leaves the missing s-columns empty. So that nothing is lost, when some frame
+    in the export has more than 50 samples the header extends to ``s<max>`` (found by a
+    first, cheap query over the same window). Lines end with ``\\n``.
+
+    Rows are streamed from the database, never all held in memory.
+    """
+    width = max(NOMINAL_SAMPLES, store.max_samples(imei, since, until))
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([*FIXED_COLUMNS, *(f"s{i}" for i in range(1, width + 1))])
+    count = 0
+    for f in store.frames(imei, since, until):
+        samples = f.samples.tolist()
+        writer.writerow(
+            [
+                f.imei,
+                f.packnum,
+                f.device_time,
+                iso_utc(f.received_at),
+                f.channel,
+                f.temperature,  # None is written as an empty field
+                f.humidity,
+                *samples,
+                *([None] * (width - len(samples))),
+            ]
+        )
+        count += 1
+    return count

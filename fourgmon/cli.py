@@ -11,9 +11,10 @@ import asyncio
 import contextlib
 import logging
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from fourgmon import __version__
 from fourgmon.server.config import (
@@ -183,6 +184,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="stop after this long (default: until Ctrl+C)",
     )
+    sim.add_argument(
+        "--record",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="append every acknowledged push_msg as a JSON line (for checks)",
+    )
 
     export = sub.add_parser("export", help="write stored frames as CSV", formatter_class=fmt)
     export.add_argument(
@@ -237,7 +245,7 @@ def _cmd_sim(args: argparse.Namespace) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
 
-    async def main() -> None:
+    async def main(record: TextIO | None) -> None:
         fleet = Fleet(
             args.host,
             args.port,
@@ -247,6 +255,7 @@ def _cmd_sim(args: argparse.Namespace) -> int:
             faults=not args.no_faults,
             push_interval=args.push_interval,
             heartbeat_interval=args.heartbeat_interval,
+            on_acked=_recorder(record) if record else None,
         )
         await fleet.start()
         try:
@@ -257,9 +266,31 @@ def _cmd_sim(args: argparse.Namespace) -> int:
         finally:
             await fleet.stop()
 
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(main())
+    try:
+        with contextlib.ExitStack() as stack:
+            record = None
+            if args.record is not None:
+                record = stack.enter_context(open(args.record, "a", encoding="utf-8"))
+            with contextlib.suppress(KeyboardInterrupt):
+                asyncio.run(main(record))
+    except OSError as exc:
+        return _fail(f"cannot write {args.record}: {exc.strerror or exc}")
     return 0
+
+
+def _recorder(out: TextIO) -> Callable[[object], None]:
+    """An on_acked hook writing each acked push_msg as {imei, packnum, channels} JSON."""
+    import json
+
+    from fourgmon.protocol.messages import PushMsg
+
+    def record(msg: object) -> None:
+        if isinstance(msg, PushMsg):
+            channels = {str(k): v.tolist() for k, v in msg.channels.items()}
+            line = {"imei": msg.imei, "packnum": msg.packnum, "channels": channels}
+            out.write(json.dumps(line) + "\n")
+
+    return record
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

@@ -7,11 +7,9 @@ from fourgmon.sim.fleet import Fleet, run_fleet
 from fourgmon.sim.module import SimulatedModule, bump_version
 from fourgmon.sim.scripted import (
     ScriptedModule,
-    crystal_state,
     device_time,
     make_push_msg,
     make_push_online,
-    sensor_state,
 )
 from fourgmon.sim.waveform import SignalMode, Waveform
 
@@ -22,10 +20,8 @@ __all__ = [
     "SimulatedModule",
     "Waveform",
     "bump_version",
-    "crystal_state",
     "device_time",
     "make_push_msg",
     "make_push_online",
     "run_fleet",
-    "sensor_state",
 ]

@@ -15,18 +15,19 @@ import asyncio
 import logging
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from fourgmon.protocol import JsonSplitter, decode, encode
-from fourgmon.protocol.errors import ProtocolError
-from fourgmon.protocol.messages import (
+from fourgmon.protocol import (
     InfoAck,
     InfoRequest,
+    JsonSplitter,
     Message,
     Ping,
     Pong,
+    ProtocolError,
     PushInfo,
     PushInfoAck,
     PushMsg,
@@ -41,6 +42,8 @@ from fourgmon.protocol.messages import (
     UpdateRequest,
     VersionAck,
     VersionRequest,
+    decode,
+    encode,
 )
 from fourgmon.sim.scripted import (
     FIRMWARE_VERSION,
@@ -49,18 +52,12 @@ from fourgmon.sim.scripted import (
     make_push_msg,
     make_push_online,
 )
-from fourgmon.sim.waveform import CHANNELS, SignalMode, Waveform, climate
+from fourgmon.sim.waveform import CHANNELS, MODE_OF_STATUS, Waveform, climate
 
 log = logging.getLogger("fourgmon.sim")
 
 GROUPS = ((0, 1, 2), (3, 4, 5), (6, 7, 8))
 ACK_CMDS = frozenset({Pong.CMD, TimeAck.CMD, PushMsgAck.CMD, PushInfoAck.CMD, PushOnlineAck.CMD})
-_MODE_OF_CODE = {
-    0: SignalMode.OFFLINE,
-    1: SignalMode.NORMAL,
-    2: SignalMode.INTERFERENCE,
-    3: SignalMode.STUCK,
-}
 
 
 class _Disconnected(Exception):
@@ -116,6 +113,7 @@ class SimulatedModule:
         connect_timeout: float = 10.0,
         sample_rate: float = 25.0,
         max_pending: int = 1_000,
+        on_acked: Callable[[PushMsg | PushOnline], None] | None = None,
     ) -> None:
         if not imei.isdigit():
             raise ValueError(f"IMEI must be digits: {imei!r}")
@@ -133,6 +131,7 @@ class SimulatedModule:
         self.update_pause = update_pause
         self.connect_timeout = connect_timeout
         self.max_pending = max_pending
+        self.on_acked = on_acked  # called with each packet the server acknowledged
 
         wave_seq, fault_seq, misc_seq = np.random.SeedSequence([seed, int(imei)]).spawn(3)
         self.waveform = Waveform(np.random.default_rng(wave_seq), sample_rate=sample_rate)
@@ -231,36 +230,31 @@ class SimulatedModule:
     async def _main(self) -> None:
         attempt = 0
         while True:
+            upgrade = False
             try:
                 async with asyncio.timeout(self.connect_timeout):
                     reader, writer = await asyncio.open_connection(self.host, self.port)
             except OSError as exc:  # includes TimeoutError
-                delay = self._backoff(attempt)
-                attempt += 1
-                log.debug("%s: connect failed (%s), retry in %.2fs", self.imei, exc, delay)
-                await asyncio.sleep(delay)
-                continue
-            self.connects += 1
-            self._heard_from_server = False
-            upgrade = False
-            try:
-                await self._session(reader, writer)
-            except* _Upgrade:
-                upgrade = True
-            except* (OSError, _Disconnected) as group:
-                log.info("%s: disconnected: %s", self.imei, group.exceptions[0])
+                log.debug("%s: connect failed: %s", self.imei, exc)
+            else:
+                self.connects += 1
+                self._heard_from_server = False
+                try:
+                    await self._session(reader, writer)
+                except* _Upgrade:
+                    upgrade = True
+                except* (OSError, _Disconnected) as group:
+                    log.info("%s: disconnected: %s", self.imei, group.exceptions[0])
+                if self._heard_from_server:
+                    attempt = 0  # the server was alive: a new outage starts the backoff over
             if upgrade:
                 log.info("%s: upgrading, back in %.1fs", self.imei, self.update_pause)
                 await asyncio.sleep(self.update_pause)
                 self.version = bump_version(self.version)
                 self._need_info = True  # a reboot re-attaches and reports again
-                attempt = 0
                 continue
-            if self._heard_from_server:
-                attempt = 0  # the server was alive: a fresh outage starts the backoff over
-            delay = self._backoff(attempt)
+            await asyncio.sleep(self._backoff(attempt))
             attempt += 1
-            await asyncio.sleep(delay)
 
     async def _session(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._writer = writer
@@ -268,7 +262,7 @@ class SimulatedModule:
         try:
             async with asyncio.TaskGroup() as tg:
                 tg.create_task(self._read_loop(reader), name=self._name("reader"))
-                tg.create_task(self._greet(), name=self._name("greet"))
+                await self._greet()  # before any periodic packet, as the firmware does
                 tg.create_task(self._heartbeat_loop(), name=self._name("heartbeat"))
                 tg.create_task(self._daily_loop(), name=self._name("daily"))
                 for g in range(len(GROUPS)):
@@ -298,6 +292,13 @@ class SimulatedModule:
             self.dropped += 1
         await self._transmit(msg)
 
+    async def _retransmit(self, pending: _Pending) -> None:
+        """Send an unacked packet again, same packnum, unless its ack came meanwhile."""
+        if self._pending.get(pending.msg.packnum) is pending:
+            pending.sent_at = asyncio.get_running_loop().time()
+            self.resent += 1
+            await self._transmit(pending.msg)
+
     def _next_packnum(self) -> int:
         n = self._packnum
         self._packnum = (n + 1) % 2**32
@@ -314,7 +315,7 @@ class SimulatedModule:
     def _push_message(self, channels: tuple[int, ...]) -> PushMsg:
         now = self.now()
         t0 = now - self.waveform.samples / self.waveform.sample_rate  # frame ends now
-        frames = {k: self.waveform.frame(k, t0, _MODE_OF_CODE[self.st[k]]) for k in channels}
+        frames = {k: self.waveform.frame(k, t0, MODE_OF_STATUS[self.st[k]]) for k in channels}
         for k in channels:
             if self.st[k] in (0, 2):  # a silent or noisy sensor fails RS485 reads
                 self.err_counts[k % 3] += 1
@@ -331,15 +332,13 @@ class SimulatedModule:
     # ------------------------------------------------------------------ tasks
 
     async def _greet(self) -> None:
+        leftover = list(self._pending.values())  # unacked on the previous connection
         if self._need_info:
             await self._transmit(PushInfo(imei=self.imei, ccid=self.ccid, location=self.location))
         await self._transmit(TimeRequest(imei=self.imei))
         await self._send_packet(self._online_message())
-        for pending in list(self._pending.values()):  # left over from the last connection
-            if pending.msg.packnum in self._pending:
-                pending.sent_at = asyncio.get_running_loop().time()
-                self.resent += 1
-                await self._transmit(pending.msg)
+        for pending in leftover:
+            await self._retransmit(pending)
 
     async def _heartbeat_loop(self) -> None:
         loop = asyncio.get_running_loop()
@@ -368,10 +367,8 @@ class SimulatedModule:
             await asyncio.sleep(self.ack_timeout / 4)
             deadline = loop.time() - self.ack_timeout
             for pending in list(self._pending.values()):
-                if pending.sent_at <= deadline and pending.msg.packnum in self._pending:
-                    pending.sent_at = loop.time()
-                    self.resent += 1
-                    await self._transmit(pending.msg)
+                if pending.sent_at <= deadline:
+                    await self._retransmit(pending)
 
     async def _fault_loop(self) -> None:
         while True:
@@ -416,7 +413,9 @@ class SimulatedModule:
     async def _handle(self, msg: Message) -> None:
         match msg:
             case PushMsgAck(packnum=n) | PushOnlineAck(packnum=n):
-                self._pending.pop(n, None)
+                acked = self._pending.pop(n, None)
+                if acked is not None and self.on_acked is not None:
+                    self.on_acked(acked.msg)
             case PushInfoAck():
                 self._need_info = False
             case TimeAck(timestamp=ts):
@@ -424,24 +423,18 @@ class SimulatedModule:
             case Pong():
                 pass
             case InfoRequest():
+                a, b, c = self.err_counts
                 await self._transmit(
-                    InfoAck(ccid=self.ccid, location=self.location, err_counts=self._err_tuple())
+                    InfoAck(ccid=self.ccid, location=self.location, err_counts=(a, b, c))
                 )
             case VersionRequest():
                 reply = VersionAck(imei=self.imei, type=self.hardware_type, version=self.version)
                 await self._transmit(reply)
             case UpdateRequest():
                 await self._transmit(UpdateAck(result=True))
-                writer = self._writer
-                if writer is not None:
-                    await writer.drain()
                 raise _Upgrade
             case QueryMsgRequest():
                 await self._transmit(QueryMsgAck(result=True))
                 await self._send_packet(self._push_message(tuple(range(CHANNELS))))
             case _:
                 log.debug("%s: ignored %r", self.imei, msg)
-
-    def _err_tuple(self) -> tuple[int, int, int]:
-        a, b, c = self.err_counts
-        return a, b, c

@@ -18,28 +18,29 @@ import logging
 import time as _time
 from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import Self
+from typing import Self, TypeVar, overload
 
 import numpy as np
 import numpy.typing as npt
 
-from fourgmon.protocol import JsonSplitter, decode, encode
-from fourgmon.protocol.errors import ProtocolError
-from fourgmon.protocol.messages import (
-    CrystalState,
+from fourgmon.protocol import (
     InfoAck,
     InfoRequest,
+    JsonSplitter,
     Message,
+    ProtocolError,
     PushMsg,
     PushOnline,
     QueryMsgAck,
     QueryMsgRequest,
-    SensorKind,
-    SensorState,
     UpdateAck,
     UpdateRequest,
     VersionAck,
     VersionRequest,
+    crystal_state,
+    decode,
+    encode,
+    sensor_state,
 )
 
 log = logging.getLogger("fourgmon.sim")
@@ -49,30 +50,9 @@ FIRMWARE_VERSION = "1.0.3"
 DEFAULT_CCID = "89860317045714788688"  # the vendor document's sample
 DEFAULT_LOCATION = "113.584312,22.283756"
 
+M = TypeVar("M", bound=Message)
+
 _CLOSED = object()  # queued once the connection is closed
-
-_KIND_OF_CODE: dict[int | str, SensorKind] = {
-    0: SensorKind.OFFLINE,
-    1: SensorKind.ONLINE,
-    2: SensorKind.INTERFERENCE,
-    3: SensorKind.STUCK,
-    "11": SensorKind.RESERVED,
-    "10": SensorKind.RESERVED,
-    "01": SensorKind.RESERVED,
-    "00": SensorKind.RESERVED,
-}
-
-
-def sensor_state(code: int | str) -> SensorState:
-    """The ``stK`` value for a status code: 0/1/2/3, or a reserved two-digit string."""
-    kind = _KIND_OF_CODE.get(code, SensorKind.UNKNOWN)
-    raw = f'["{code}"]' if isinstance(code, str) else f"[{code}]"
-    return SensorState(kind=kind, raw=raw)
-
-
-def crystal_state(fault: int | bool) -> CrystalState:
-    """The ``dtK`` value: 1/True is a crystal oscillator fault, 0/False is normal."""
-    return CrystalState(fault=bool(fault), raw=str(int(fault)))
 
 
 def device_time(t: float | None = None) -> str:
@@ -115,8 +95,8 @@ def make_push_online(
     return PushOnline(
         imei=imei,
         packnum=packnum,
-        st={k: sensor_state(v) for k, v in st.items()},
-        dt={k: crystal_state(v) for k, v in dt.items()},
+        st={k: sensor_state([v]) for k, v in st.items()},  # the firmware's "st0": [1]
+        dt={k: crystal_state([int(v)]) for k, v in dt.items()},
     )
 
 
@@ -127,7 +107,8 @@ class ScriptedModule:
     message that does not decode is queued as its :class:`ProtocolError` and
     raised by :meth:`recv`. With ``auto_reply=True`` the requests ``info``,
     ``version``, ``update`` and ``query_msg`` are answered as the simulator
-    would and are not queued (they are listed in :attr:`auto_replied`).
+    would and are not queued (they are listed in :attr:`auto_replied`); unlike the
+    simulator it stays connected after ``update``.
     """
 
     def __init__(
@@ -182,7 +163,7 @@ class ScriptedModule:
         await self._writer.drain()
 
     def next_packnum(self) -> int:
-        """A fresh packnum for this connection."""
+        """A fresh packnum (from 1000001 up, clear of the small numbers tests pick)."""
         self._packnum += 1
         return self._packnum
 
@@ -204,6 +185,16 @@ class ScriptedModule:
             raise item
         assert isinstance(item, Message)
         return item
+
+    @overload
+    async def expect(
+        self, cmd_or_class: type[M], timeout: float = ..., *, skip_other: bool = ...
+    ) -> M: ...
+
+    @overload
+    async def expect(
+        self, cmd_or_class: str, timeout: float = ..., *, skip_other: bool = ...
+    ) -> Message: ...
 
     async def expect(
         self,

@@ -30,6 +30,15 @@ class SignalMode(enum.Enum):
     STUCK = "stuck"
 
 
+# What the sensor's ``stK`` status code looks like on its channel.
+MODE_OF_STATUS: dict[int, SignalMode] = {
+    0: SignalMode.OFFLINE,
+    1: SignalMode.NORMAL,
+    2: SignalMode.INTERFERENCE,
+    3: SignalMode.STUCK,
+}
+
+
 class Waveform:
     """Pressure signals of the nine channels of one module.
 

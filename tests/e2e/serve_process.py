@@ -26,9 +26,23 @@ class ServeProcess:
         self.stderr_path = data_dir.parent / f"{data_dir.name}-serve.log"
         self._stderr = open(self.stderr_path, "w+b")  # noqa: SIM115 (closed in wait())
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "fourgmon", "serve", "--host", "127.0.0.1", "--port", "0",
-             "--data-dir", str(data_dir), "--no-uvloop", *extra],
-            stdout=subprocess.DEVNULL, stderr=self._stderr, env=env,
+            [
+                sys.executable,
+                "-m",
+                "fourgmon",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--data-dir",
+                str(data_dir),
+                "--no-uvloop",
+                *extra,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=self._stderr,
+            env=env,
         )
         self.port = self._wait_for_port()
 
@@ -62,8 +76,13 @@ class ServeProcess:
 
 
 async def push_until(
-    port: int, imei: str, *, window: int = 16, stop_after_acks: int | None = None,
-    stop: asyncio.Event | None = None, timeout: float = 60.0,
+    port: int,
+    imei: str,
+    *,
+    window: int = 16,
+    stop_after_acks: int | None = None,
+    stop: asyncio.Event | None = None,
+    timeout: float = 60.0,
 ) -> set[int]:
     """Stream push_msg packets keeping ``window`` unacked; return the acked packnums.
 

@@ -29,6 +29,7 @@ def test_kill_9_in_the_middle_of_a_stream_loses_no_acked_packet(tmp_path: Path) 
     data_dir = tmp_path / "data"
     serve = ServeProcess(data_dir)
     try:
+
         async def scenario() -> set[int]:
             pusher = asyncio.create_task(push_until(serve.port, IMEI, timeout=30))
             await asyncio.sleep(1.5)  # a few hundred packets, then kill -9 mid-stream

@@ -1,0 +1,100 @@
+"""The command line: bad options, a taken port and an unusable data dir are one line, no traceback."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fourgmon import __version__
+from fourgmon.cli import build_parser, parse_time
+
+
+def _run(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "fourgmon", *args], capture_output=True, text=True, timeout=timeout
+    )
+
+
+def _one_clear_line(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+def test_version() -> None:
+    result = _run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"fourgmon {__version__}"
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["serve", "--port", "99999"], ["port out of range"]),
+        (["serve", "--port", "abc"], ["not a port number"]),
+        (["serve", "--heartbeat-timeout", "0"], ["greater than 0"]),
+        (["serve", "--frobnicate"], ["unrecognized arguments"]),
+        (["export"], ["--imei"]),
+        (["export", "--imei", "1", "--since", "yesterday"], ["not a time"]),
+        (["--lang", "fr"], ["invalid choice"]),
+    ],
+)
+def test_bad_options_are_one_line(args: list[str], words: list[str]) -> None:
+    _one_clear_line(_run(*args), *words)
+
+
+def test_port_in_use_is_one_line(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = _run(
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--data-dir",
+            str(tmp_path),
+            "--log-level",
+            "error",
+        )
+    _one_clear_line(result, "cannot listen", str(port))
+
+
+def test_unwritable_data_dir_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    result = _run(
+        "serve", "--port", "0", "--data-dir", str(blocker / "data"), "--log-level", "error"
+    )
+    _one_clear_line(result, str(blocker))
+
+
+def test_export_of_a_missing_data_dir_is_one_line(tmp_path: Path) -> None:
+    _one_clear_line(
+        _run("export", "--data-dir", str(tmp_path / "none"), "--imei", "1"), "no data dir"
+    )
+
+
+def test_defaults_match_the_design() -> None:
+    args = build_parser().parse_args([])
+    assert (args.host, args.port, args.heartbeat_timeout, args.demo) == (
+        "0.0.0.0",
+        51609,
+        180.0,
+        None,
+    )
+    assert build_parser().parse_args(["--demo"]).demo == 10
+    assert build_parser().parse_args(["--demo", "3"]).demo == 3
+
+
+def test_parse_time_accepts_iso_and_unix_seconds() -> None:
+    assert parse_time("1700000000") == 1700000000.0
+    assert parse_time("2023-11-14T22:13:20Z") == 1700000000.0

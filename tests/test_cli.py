@@ -1,4 +1,4 @@
-"""The command line: bad options, a taken port and an unusable data dir are one line, no traceback."""
+"""The command line: bad options, a taken port or an unusable data dir are one line."""
 
 from __future__ import annotations
 

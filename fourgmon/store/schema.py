@@ -265,6 +265,7 @@ def apply_records(conn: sqlite3.Connection, records: Sequence[Record]) -> list[W
     conn.executemany(_UPSERT_DEVICE, [(i, f, s) for i, (f, s) in devices.items()])
 
     rows: dict[str, list[tuple[Any, ...]]] = {}
+    frames: list[tuple[int | None, str, int, float, bytes]] = []
     results: list[WriteResult] = []
     for record in records:
         duplicate = False
@@ -282,15 +283,7 @@ def apply_records(conn: sqlite3.Connection, records: Sequence[Record]) -> list[W
                 )
                 duplicate = cur.rowcount == 0
                 if not duplicate:
-                    frames = rows.setdefault(_INSERT_FRAME, [])
-                    for k, blob in blobs:
-                        s = msg.channels[k]
-                        n = len(s)
-                        if n:
-                            stats = (float(s.mean()), int(s.min()), int(s.max()))
-                        else:
-                            stats = (None, None, None)
-                        frames.append((cur.lastrowid, msg.imei, k, at, n, *stats, blob))
+                    frames.extend((cur.lastrowid, msg.imei, k, at, blob) for k, blob in blobs)
             case PushOnlineRecord(msg=msg, received_at=at):
                 st, dt = _states_json(msg.st), _states_json(msg.dt)
                 digest = hashlib.blake2b(f"{st}\0{dt}".encode(), digest_size=16).digest()
@@ -322,6 +315,29 @@ def apply_records(conn: sqlite3.Connection, records: Sequence[Record]) -> list[W
             case _:
                 raise TypeError(f"not a store record: {type(record).__name__}")
         results.append(WriteResult(duplicate=duplicate))
+    if frames:
+        conn.executemany(_INSERT_FRAME, _with_stats(frames))
     for sql, params in rows.items():
         conn.executemany(sql, params)
     return results
+
+
+def _with_stats(
+    frames: list[tuple[int | None, str, int, float, bytes]],
+) -> list[tuple[Any, ...]]:
+    """Frame rows with n, mean, min, max added (None for an empty frame).
+
+    Computed over the whole batch at once: per-frame numpy calls cost ~20 us a packet.
+    """
+    counts = np.array([len(f[4]) // 2 for f in frames], dtype=np.int64)
+    values = np.frombuffer(b"".join(f[4] for f in frames), dtype="<u2")
+    starts = (np.cumsum(counts) - counts)[counts > 0]
+    if starts.size:
+        means = (np.add.reduceat(values, starts, dtype=np.float64) / counts[counts > 0]).tolist()
+        mins = np.minimum.reduceat(values, starts).tolist()
+        maxs = np.maximum.reduceat(values, starts).tolist()
+    stats = iter(zip(means, mins, maxs, strict=True)) if starts.size else iter(())
+    return [
+        (pid, imei, k, at, n, *(next(stats) if n else (None, None, None)), blob)
+        for (pid, imei, k, at, blob), n in zip(frames, counts.tolist(), strict=True)
+    ]

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from fourgmon.store.records import (
     CommandRecord,
@@ -74,6 +75,7 @@ class StoreStats:
 _STOP = object()
 _Pending = tuple[Record, "asyncio.Future[WriteResult]"]
 _Outcome = WriteResult | StoreError
+_Trend = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64]]
 
 # ------------------------------------------------------------------ SQL
 
@@ -240,13 +242,8 @@ class Store:
             batch: list[_Pending] = [item]
             deadline = time.monotonic() + self._batch_interval
             while len(batch) < self._batch_max:
-                remaining = deadline - time.monotonic()
-                try:
-                    item = (
-                        self._queue.get(timeout=remaining)
-                        if remaining > 0
-                        else (self._queue.get_nowait())
-                    )
+                try:  # timeout 0 still takes what is already queued
+                    item = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
                 except queue.Empty:
                     break
                 if item is _STOP:
@@ -259,7 +256,7 @@ class Store:
         records = [record for record, _ in batch]
         outcomes: list[_Outcome]
         try:
-            outcomes = list(self._commit(records))
+            outcomes = [*self._commit(records)]
         except Exception as exc:
             self.stats.failed_batches += 1
             if len(records) == 1:
@@ -383,9 +380,7 @@ class Store:
         rows = self._fetchall("SELECT max(n) FROM frames WHERE imei = ?" + where, [imei, *params])
         return int(rows[0][0] or 0)
 
-    def frame_stats(
-        self, imei: str, since: float, until: float | None = None
-    ) -> dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    def frame_stats(self, imei: str, since: float, until: float | None = None) -> dict[int, _Trend]:
         """Per channel: (received_at, mean, max) float64 arrays of the window, oldest first.
 
         Read from the mean/max columns (no sample blobs); empty frames are skipped.
@@ -401,7 +396,7 @@ class Store:
             return {}
         table = np.array(rows, dtype=np.float64)
         channels = table[:, 0].astype(np.int64)
-        out: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        out: dict[int, _Trend] = {}
         for channel in np.unique(channels).tolist():
             sel = table[channels == channel]
             out[channel] = (sel[:, 1].copy(), sel[:, 2].copy(), sel[:, 3].copy())

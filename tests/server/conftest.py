@@ -42,8 +42,9 @@ class Harness:
         return self.server.address[1]
 
     async def connect(self, imei: str = IMEI, *, auto_reply: bool = False) -> ScriptedModule:
-        module = await ScriptedModule.connect("127.0.0.1", self.port, imei=imei,
-                                              auto_reply=auto_reply)
+        module = await ScriptedModule.connect(
+            "127.0.0.1", self.port, imei=imei, auto_reply=auto_reply
+        )
         self.modules.append(module)
         return module
 

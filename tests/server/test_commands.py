@@ -20,10 +20,11 @@ from fourgmon.protocol.messages import (
     VersionRequest,
 )
 from fourgmon.server.events import CommandResult
+from fourgmon.sim.scripted import ScriptedModule
 from tests.server.conftest import IMEI, Harness
 
 
-async def _online(harness: Harness):  # noqa: ANN202
+async def _online(harness: Harness) -> ScriptedModule:
     module = await harness.connect()
     module.send(Ping(IMEI))
     await module.expect("pong")
@@ -41,8 +42,12 @@ async def test_time_sync_pushes_time_ack(harness: Harness) -> None:
 @pytest.mark.parametrize(
     ("kind", "request_cls", "reply", "detail"),
     [
-        ("info", InfoRequest, InfoAck("89860317045714788688", "113.58,22.28", (1, 2, 3)),
-         "RS485 errors 1/2/3"),
+        (
+            "info",
+            InfoRequest,
+            InfoAck("89860317045714788688", "113.58,22.28", (1, 2, 3)),
+            "RS485 errors 1/2/3",
+        ),
         ("version", VersionRequest, VersionAck(IMEI, "0001", "1.0.3"), "version 1.0.3"),
         ("update", UpdateRequest, UpdateAck(True), "accepted"),
         ("query_msg", QueryMsgRequest, QueryMsgAck(True), "accepted"),

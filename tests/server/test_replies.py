@@ -85,8 +85,13 @@ async def test_push_online_updates_sensor_states_including_reserved_codes(
     dev = harness.server.registry.get(IMEI)
     assert dev is not None
     kinds = [s.kind if s else None for s in dev.sensors]
-    assert kinds[:5] == [SensorKind.ONLINE, SensorKind.OFFLINE, SensorKind.INTERFERENCE,
-                         SensorKind.STUCK, SensorKind.RESERVED]
+    assert kinds[:5] == [
+        SensorKind.ONLINE,
+        SensorKind.OFFLINE,
+        SensorKind.INTERFERENCE,
+        SensorKind.STUCK,
+        SensorKind.RESERVED,
+    ]
     assert dev.sensors[4] is not None and "11" in dev.sensors[4].raw
     assert dev.crystals[8] is not None and dev.crystals[8].fault is True
     assert dev.has_fault()
@@ -111,8 +116,11 @@ async def test_undecodable_packet_is_not_acked_but_quarantined(harness: Harness)
     module = await harness.connect()
     module.send(Ping(IMEI))
     await module.expect("pong")
-    bad = (b'{"cmd":"push_msg","IMEI":"' + IMEI.encode()
-           + b'","packnum":"9","time":"x","data0":"zzzz"}')
+    bad = (
+        b'{"cmd":"push_msg","IMEI":"'
+        + IMEI.encode()
+        + b'","packnum":"9","time":"x","data0":"zzzz"}'
+    )
     module.send_raw(bad)
     module.send(Ping(IMEI))
     # The bad packet got no ack: the next thing back is the pong.

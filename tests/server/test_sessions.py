@@ -86,8 +86,10 @@ async def test_object_over_the_size_cap_closes_that_connection_only(harness: Har
     await module.expect("pong")
     module.send_raw(b'{"cmd":"push_msg","data0":"' + b"0" * (70 * 1024))
     assert await module.closed(timeout=2)
-    assert "size" in harness.of_type(ProtocolErrorEvent)[0].reason.lower() or \
-        "large" in harness.of_type(ProtocolErrorEvent)[0].reason.lower()
+    assert (
+        "size" in harness.of_type(ProtocolErrorEvent)[0].reason.lower()
+        or "large" in harness.of_type(ProtocolErrorEvent)[0].reason.lower()
+    )
     other.send(Ping(IMEI2))
     await other.expect("pong")
 

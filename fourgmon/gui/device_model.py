@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -79,18 +80,18 @@ class Col(enum.IntEnum):
 COLUMN_COUNT = Col.PACKETS + 1
 
 
-def format_age(seconds: float, tr: Callable[[str], str]) -> str:
+def format_age(seconds: float) -> str:
     """'just now', '12 s ago', '5 min ago', '3 h ago', '2 d ago'."""
     s = max(0, int(seconds))
     if s < 2:
-        return tr("just now")
+        return QCoreApplication.translate("DeviceTableModel", "just now")
     if s < 120:
-        return tr("{n} s ago").format(n=s)
+        return QCoreApplication.translate("DeviceTableModel", "{n} s ago").format(n=s)
     if s < 2 * 3600:
-        return tr("{n} min ago").format(n=s // 60)
+        return QCoreApplication.translate("DeviceTableModel", "{n} min ago").format(n=s // 60)
     if s < 2 * 86400:
-        return tr("{n} h ago").format(n=s // 3600)
-    return tr("{n} d ago").format(n=s // 86400)
+        return QCoreApplication.translate("DeviceTableModel", "{n} h ago").format(n=s // 3600)
+    return QCoreApplication.translate("DeviceTableModel", "{n} d ago").format(n=s // 86400)
 
 
 def format_clock(at: float | None, now: float) -> str:
@@ -275,7 +276,7 @@ class DeviceTableModel(QAbstractTableModel):
                 state = self.tr("online") if dev.online else self.tr("offline")
                 if dev.last_seen is None:
                     return state
-                return f"{state} · {format_age(now - dev.last_seen, self.tr)}"
+                return f"{state} · {format_age(now - dev.last_seen)}"
             case Col.PEER:
                 return dev.peer
             case Col.SINCE:
@@ -367,8 +368,13 @@ class DeviceFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_filter_text(self, text: str) -> None:
-        self._needle = text.strip().lower()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            self._needle = text.strip().lower()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = text.strip().lower()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._needle:

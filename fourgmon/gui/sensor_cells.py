@@ -16,12 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from fourgmon.protocol.messages import CrystalState, SensorKind, SensorState, bus_of, position_of
 
-CTX = "SensorCells"
 CELL_LOOK_ROLE = Qt.ItemDataRole.UserRole + 10
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,25 +45,31 @@ _LOOKS: dict[str, tuple[str, str | None, str]] = {
 def state_words(key: str, raw: str = "") -> str:
     """Words for a cell state, translated."""
     if key == "online":
-        return _tr("online")
+        return QCoreApplication.translate("SensorCells", "online")
     if key == "offline":
-        return _tr("offline")
+        return QCoreApplication.translate("SensorCells", "offline")
     if key == "interference":
-        return _tr("high-frequency interference")
+        return QCoreApplication.translate("SensorCells", "high-frequency interference")
     if key == "stuck":
-        return _tr("stuck value (fixed-value anomaly)")
+        return QCoreApplication.translate("SensorCells", "stuck value (fixed-value anomaly)")
     if key == "crystal":
-        return _tr("crystal oscillator fault")
+        return QCoreApplication.translate("SensorCells", "crystal oscillator fault")
     if key == "reserved":
-        return _tr("reserved code {raw}").format(raw=raw)
+        return QCoreApplication.translate("SensorCells", "reserved code {raw}").format(raw=raw)
     if key == "unknown":
-        return _tr("unknown code {raw}").format(raw=raw)
-    return _tr("no status reported yet")
+        return QCoreApplication.translate("SensorCells", "unknown code {raw}").format(raw=raw)
+    return QCoreApplication.translate("SensorCells", "no status reported yet")
 
 
 def channel_label(k: int) -> str:
     """'CH4 · bus 1 / pos 2' (translated) for sensor index k."""
-    return _tr("CH{ch} · bus {bus} / pos {pos}").format(ch=k + 1, bus=bus_of(k), pos=position_of(k))
+    text = QCoreApplication.translate("SensorCells", "CH{ch} · bus {bus} / pos {pos}")
+    return text.format(ch=k + 1, bus=bus_of(k), pos=position_of(k))
+
+
+def short_code(raw: str) -> str:
+    """The code inside a raw stK text for the cell: '["11"]' -> '11', '[7]' -> '7' (max 3)."""
+    return raw.strip().strip("[]").strip().strip('"').strip()[:3]
 
 
 def _sensor_key(sensor: SensorState | None) -> str:
@@ -87,7 +88,7 @@ def sensor_look(sensor: SensorState | None, crystal: CrystalState | None) -> Cel
         key = _sensor_key(sensor)
     symbol, fill, ink = _LOOKS[key]
     if key in ("reserved", "unknown") and sensor is not None and sensor.kind.value == key:
-        symbol = sensor.raw.strip('"')[:3] or symbol
+        symbol = short_code(sensor.raw) or symbol
     return CellLook(key, symbol, fill, ink)
 
 
@@ -98,7 +99,11 @@ def sensor_tooltip(k: int, sensor: SensorState | None, crystal: CrystalState | N
     if crystal is not None and crystal.fault is True:
         parts.append(state_words("crystal"))
     elif crystal is not None and crystal.fault is None:
-        parts.append(_tr("crystal: unknown code {raw}").format(raw=crystal.raw))
+        parts.append(
+            QCoreApplication.translate("SensorCells", "crystal: unknown code {raw}").format(
+                raw=crystal.raw
+            )
+        )
     return " · ".join(parts)
 
 

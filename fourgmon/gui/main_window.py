@@ -1,0 +1,500 @@
+"""The main window: device table, command panel, live curves, traffic log, status bar.
+
+Server events are only recorded by ``_on_event`` (mark rows dirty, queue results);
+one QTimer (20 Hz) calls ``refresh()`` on every part — nothing is drawn per message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import time
+from collections.abc import Coroutine
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourgmon.gui.command_panel import CommandPanel
+from fourgmon.gui.device_model import COLUMN_COUNT, Col, DeviceFilterProxy, DeviceTableModel
+from fourgmon.gui.i18n import LANGUAGES, LanguageManager
+from fourgmon.gui.sensor_cells import SensorCellDelegate
+from fourgmon.gui.settings_dialog import AppSettings, SettingsDialog, load_settings, save_settings
+from fourgmon.gui.status_bar import ServerStatusBar
+from fourgmon.gui.theme import THEMES, apply_theme
+from fourgmon.protocol.messages import CHANNELS
+from fourgmon.server.events import Event, ServerListening, ServerStopped, StorageFault
+from fourgmon.server.server import Server
+from fourgmon.store import Store
+
+UI_HZ = 20
+STATUS_EVERY_S = 0.5
+
+
+class LivePart(Protocol):
+    """What the plot panel and the traffic log offer the window."""
+
+    def on_event(self, event: Event) -> None: ...
+    def refresh(self) -> None: ...
+
+
+class _Placeholder(QLabel):
+    """Stands in for a part that is not installed (keeps the window usable)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def on_event(self, event: Event) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+    def set_store(self, store: Store) -> None:
+        pass
+
+    def show_device(self, imei: str | None) -> None:
+        pass
+
+    def set_imei_filter(self, imei: str | None) -> None:
+        pass
+
+
+def _make_plot_panel() -> Any:
+    try:
+        from fourgmon.gui.plot_panel import PlotPanel
+    except ImportError:
+        return _Placeholder("plotPanel")
+    return PlotPanel()
+
+
+def _make_message_log() -> Any:
+    try:
+        from fourgmon.gui.message_log import MessageLog
+    except ImportError:
+        return _Placeholder("messageLog")
+    return MessageLog()
+
+
+class MainWindow(QMainWindow):
+    """See the module docstring. ``closed`` fires after the window saved its state."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        server: Server,
+        store: Store,
+        languages: LanguageManager | None = None,
+        settings: AppSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.server = server
+        self.store = store
+        self.languages = languages
+        self.settings = settings or load_settings()
+        self.listen_error: str | None = None
+        self._tasks: set[asyncio.Future[Any]] = set()
+        self._status_at = 0.0
+        self._storage_fault = ""
+
+        self.model = DeviceTableModel(server.registry, self._set_alias, self)
+        self.proxy = DeviceFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = self._make_table()
+        self.filter_box = QLineEdit()
+        self.filter_box.setObjectName("deviceFilter")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self.proxy.set_filter_text)
+        self.commands = CommandPanel(server.registry, server.request, self)
+        self.plot_panel = _make_plot_panel()
+        self.plot_panel.set_store(store)
+        self.message_log = _make_message_log()
+
+        devices = QWidget()
+        box = QVBoxLayout(devices)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.filter_box)
+        box.addWidget(self.table, 1)
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.top_splitter.setObjectName("topSplitter")
+        self.top_splitter.addWidget(devices)
+        self.top_splitter.addWidget(self.commands)
+        self.top_splitter.setStretchFactor(0, 3)
+        self.top_splitter.setStretchFactor(1, 1)
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.top_splitter)
+        self.main_splitter.addWidget(self.plot_panel)
+        self.main_splitter.addWidget(self.message_log)
+        self.main_splitter.setSizes([280, 420, 180])
+        self.setCentralWidget(self.main_splitter)
+
+        self._make_status_bar()
+        self._make_menus()
+        self._restore_state()
+        self.retranslate_ui()
+
+        self._unsubscribe = server.subscribe(self._on_event)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000 // UI_HZ)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    # ------------------------------------------------------------ construction
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("deviceTable")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(Col.IMEI, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(24)
+        self._sensor_delegate = SensorCellDelegate(table)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        for k in range(CHANNELS):
+            table.setItemDelegateForColumn(Col.SENSOR0 + k, self._sensor_delegate)
+            header.setSectionResizeMode(Col.SENSOR0 + k, QHeaderView.ResizeMode.Fixed)
+            table.setColumnWidth(Col.SENSOR0 + k, 40)
+        widths = {Col.IMEI: 140, Col.ALIAS: 110, Col.STATE: 130, Col.PEER: 140, Col.SINCE: 90}
+        widths |= {Col.FIRMWARE: 110, Col.CCID: 170, Col.LAST_PACKET: 90}
+        for col, width in widths.items():
+            table.setColumnWidth(col, width)
+        header.setStretchLastSection(True)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    def _make_status_bar(self) -> None:
+        self.status = ServerStatusBar(self.server, self)
+        self.setStatusBar(self.status)
+        self.listen_label = self.status.listen_label
+        self.counts_label = self.status.counts_label
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.log_selected_action = QAction(self)
+        self.log_selected_action.setCheckable(True)
+        self.log_selected_action.toggled.connect(lambda _on: self._apply_log_filter())
+        self.view_menu.addAction(self.log_selected_action)
+        self.theme_menu = self.view_menu.addMenu("")
+        self.theme_actions: dict[str, QAction] = {}
+        theme_group = QActionGroup(self)
+        current_theme = str(QSettings().value("ui/theme", "system"))
+        for theme in THEMES:
+            action = QAction(self, checkable=True)
+            action.setChecked(theme == current_theme)
+            action.triggered.connect(lambda _=False, t=theme: self.set_theme(t))
+            theme_group.addAction(action)
+            self.theme_menu.addAction(action)
+            self.theme_actions[theme] = action
+
+        self.language_menu = bar.addMenu("")
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        current = self.languages.language if self.languages else "en"
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._show_about)
+        self.help_menu.addAction(self.about_action)
+
+    # ------------------------------------------------------------ events and repaint
+    def _on_event(self, event: Event) -> None:
+        """Server observer: record only (runs per message)."""
+        self.model.on_event(event)
+        self.commands.on_event(event)
+        self.plot_panel.on_event(event)
+        self.message_log.on_event(event)
+        if isinstance(event, ServerListening):
+            self.listen_error = None
+            self._status_at = 0.0
+        elif isinstance(event, ServerStopped):
+            self._status_at = 0.0
+        elif isinstance(event, StorageFault):
+            self._storage_fault = "" if event.cleared else event.reason
+
+    def refresh(self) -> None:
+        """The UI timer: repaint whatever changed since the last tick."""
+        self.model.refresh()
+        self.commands.refresh()
+        self.plot_panel.refresh()
+        self.message_log.refresh()
+        now = time.monotonic()
+        if now - self._status_at >= STATUS_EVERY_S:
+            self._status_at = now
+            self._update_status(now)
+
+    def _update_status(self, _now: float) -> None:
+        self.status.update_from(self.listen_error, self._storage_fault)
+
+    # ------------------------------------------------------------ selection
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        imei = (
+            self.model.imei_at(self.proxy.mapToSource(current).row()) if current.isValid() else None
+        )
+        if imei == self.commands.imei:
+            return
+        self.commands.set_device(imei)
+        self.plot_panel.show_device(imei)
+        self._apply_log_filter()
+
+    def selected_imei(self) -> str | None:
+        return self.commands.imei
+
+    def select_device(self, imei: str) -> bool:
+        """Select a module's row (refreshes the model first); False if it is unknown."""
+        self.model.refresh()
+        row = self.model.row_of(imei)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, Col.IMEI))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _apply_log_filter(self) -> None:
+        on = self.log_selected_action.isChecked()
+        self.message_log.set_imei_filter(self.commands.imei if on else None)
+
+    # ------------------------------------------------------------ actions
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
+        """Run a coroutine on the loop, keeping a reference until it ends."""
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    def _set_alias(self, imei: str, alias: str) -> None:
+        self.spawn(self.server.set_alias(imei, alias))
+
+    def open_settings(self) -> SettingsDialog:
+        """Open the Settings dialog (non-modal wait: the loop keeps serving modules)."""
+        dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, new: AppSettings) -> asyncio.Future[Any]:
+        """Persist the settings and restart the listener with them."""
+        self.settings = new
+        save_settings(new)
+        config = dataclasses.replace(
+            self.server.config,
+            host=new.host,
+            port=new.port,
+            heartbeat_timeout=new.heartbeat_timeout,
+            reply_terminator=new.reply_terminator,
+        )
+        return self.spawn(self._restart(config))
+
+    async def _restart(self, config: Any) -> None:
+        try:
+            await self.server.restart(config)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            if self.server.address is None:
+                self.listen_error = reason
+            self._status_at = 0.0
+            self.show_port_error(config.host, config.port, reason)
+        else:
+            self.listen_error = None
+            self._status_at = 0.0
+
+    def show_port_error(self, host: str, port: int, reason: str) -> QMessageBox:
+        """A non-blocking message that the port could not be opened."""
+        address = self.server.address
+        if address is not None:
+            keeps = self.tr("The server keeps listening on {host}:{port}.").format(
+                host=address[0], port=address[1]
+            )
+        else:
+            keeps = self.tr("The server is not listening. Choose another port in Settings.")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Port not available"),
+            self.tr("Cannot listen on {host}:{port}: {reason}").format(
+                host=host, port=port, reason=reason
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("portErrorBox")
+        box.setInformativeText(
+            keeps + "\n" + self.tr("Another program (or another fourgmon) may use this port.")
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def set_language(self, code: str) -> None:
+        if self.languages is not None:
+            self.languages.set_language(code, persist=True)
+            self.language_actions[self.languages.language].setChecked(True)
+
+    def set_theme(self, theme: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        QSettings().setValue("ui/theme", theme)
+        self.theme_actions[theme].setChecked(True)
+
+    def _show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About fourgmon"))
+        box.setText(
+            self.tr("fourgmon: monitor and built-in server for 4G pressure-monitoring modules.")
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # ------------------------------------------------------------ language
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("fourgmon — 4G pressure module monitor"))
+        self.filter_box.setPlaceholderText(self.tr("Filter by IMEI or alias"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.log_selected_action.setText(self.tr("Traffic log: selected module only"))
+        self.theme_menu.setTitle(self.tr("Theme"))
+        theme_names = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for theme, action in self.theme_actions.items():
+            action.setText(theme_names[theme])
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About"))
+        for part in (self.plot_panel, self.message_log):
+            if isinstance(part, _Placeholder):
+                part.setText(self.tr("({name} is not available)").format(name=part.objectName()))
+        self.model.retranslate()
+        self._fit_header_widths()
+        self._status_at = 0.0
+
+    def _fit_header_widths(self) -> None:
+        """Widen columns whose (translated) header would be cut off."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for col in range(COLUMN_COUNT):
+            if Col.SENSOR0 <= col < Col.SENSOR0 + CHANNELS:
+                continue
+            text = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            need = metrics.horizontalAdvance(text) + 30  # padding and sort arrow
+            if self.table.columnWidth(col) < need:
+                self.table.setColumnWidth(col, need)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ state
+    def _restore_state(self) -> None:
+        qs = QSettings()
+        geometry = qs.value("window/geometry")
+        if (
+            isinstance(geometry, QByteArray) and not self.restoreGeometry(geometry)
+        ) or not isinstance(geometry, QByteArray):
+            self.resize(1400, 900)
+        for key, splitter in (
+            ("window/mainSplitter", self.main_splitter),
+            ("window/topSplitter", self.top_splitter),
+        ):
+            state = qs.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        header = qs.value("window/deviceHeader")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_state(self) -> None:
+        qs = QSettings()
+        qs.setValue("window/geometry", self.saveGeometry())
+        qs.setValue("window/mainSplitter", self.main_splitter.saveState())
+        qs.setValue("window/topSplitter", self.top_splitter.saveState())
+        qs.setValue("window/deviceHeader", self.table.horizontalHeader().saveState())
+        qs.sync()
+
+    def shutdown(self) -> None:
+        """Stop the UI timer, unsubscribe, cancel command tasks (idempotent)."""
+        self.timer.stop()
+        self._unsubscribe()
+        for task in list(self._tasks) + list(self.commands.pending_tasks()):
+            task.cancel()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.shutdown()
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+def build_window(
+    server: Server,
+    store: Store,
+    languages: LanguageManager | None = None,
+    settings: AppSettings | None = None,
+) -> MainWindow:
+    """The window wired to a running (or not yet started) server; used by run() and tests."""
+    return MainWindow(server, store, languages, settings)

@@ -1,0 +1,168 @@
+"""The Settings dialog and the persisted settings (QSettings) it edits.
+
+Server settings apply at once (a port change restarts the listener); the data
+folder takes effect at the next start of the program.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourgmon.server.config import DEFAULT_HEARTBEAT_TIMEOUT, DEFAULT_HOST, DEFAULT_PORT
+
+TERMINATORS: tuple[bytes, ...] = (b"", b"\r\n")
+
+
+@dataclass(frozen=True, slots=True)
+class AppSettings:
+    """What the Settings dialog edits; ``data_dir`` '' means the platform default."""
+
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_PORT
+    heartbeat_timeout: float = DEFAULT_HEARTBEAT_TIMEOUT
+    reply_terminator: bytes = b""
+    data_dir: str = ""
+
+
+def load_settings(qs: QSettings | None = None) -> AppSettings:
+    """The persisted settings (defaults for anything missing or unreadable)."""
+    qs = qs or QSettings()
+    d = AppSettings()
+    try:
+        port = int(qs.value("server/port", d.port))
+        heartbeat = float(qs.value("server/heartbeat_timeout", d.heartbeat_timeout))
+    except (TypeError, ValueError):
+        port, heartbeat = d.port, d.heartbeat_timeout
+    terminator = b"\r\n" if str(qs.value("server/reply_terminator", "")) == "crlf" else b""
+    return AppSettings(
+        host=str(qs.value("server/host", d.host) or d.host),
+        port=port if 0 <= port <= 65535 else d.port,
+        heartbeat_timeout=heartbeat if heartbeat > 0 else d.heartbeat_timeout,
+        reply_terminator=terminator,
+        data_dir=str(qs.value("storage/data_dir", "") or ""),
+    )
+
+
+def save_settings(s: AppSettings, qs: QSettings | None = None) -> None:
+    qs = qs or QSettings()
+    qs.setValue("server/host", s.host)
+    qs.setValue("server/port", s.port)
+    qs.setValue("server/heartbeat_timeout", s.heartbeat_timeout)
+    qs.setValue("server/reply_terminator", "crlf" if s.reply_terminator else "")
+    qs.setValue("storage/data_dir", s.data_dir)
+    qs.sync()
+
+
+class SettingsDialog(QDialog):
+    """Edits an :class:`AppSettings`; read the result with :meth:`values` after ``accepted``."""
+
+    def __init__(self, current: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.host = QLineEdit(current.host)
+        self.host.setObjectName("settingsHost")
+        self.port = QSpinBox()
+        self.port.setObjectName("settingsPort")
+        self.port.setRange(1, 65535)
+        self.port.setValue(current.port or DEFAULT_PORT)
+        self.heartbeat = QDoubleSpinBox()
+        self.heartbeat.setObjectName("settingsHeartbeat")
+        self.heartbeat.setRange(10.0, 86400.0)
+        self.heartbeat.setDecimals(0)
+        self.heartbeat.setValue(current.heartbeat_timeout)
+        self.terminator = QComboBox()
+        self.terminator.setObjectName("settingsTerminator")
+        self.terminator.addItems(["", ""])
+        self.terminator.setCurrentIndex(TERMINATORS.index(current.reply_terminator))
+        self.data_dir = QLineEdit(current.data_dir)
+        self.data_dir.setObjectName("settingsDataDir")
+        self._browse = QPushButton()
+        self._browse.clicked.connect(self._pick_dir)
+        dir_row = QHBoxLayout()
+        dir_row.addWidget(self.data_dir, 1)
+        dir_row.addWidget(self._browse)
+        self._form = QFormLayout()
+        self._labels = [QLabel() for _ in range(5)]
+        self._form.addRow(self._labels[0], self.host)
+        self._form.addRow(self._labels[1], self.port)
+        self._form.addRow(self._labels[2], self.heartbeat)
+        self._form.addRow(self._labels[3], self.terminator)
+        self._form.addRow(self._labels[4], dir_row)
+        self._note = QLabel()
+        self._note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form)
+        layout.addWidget(self._note)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+
+    def values(self) -> AppSettings:
+        return AppSettings(
+            host=self.host.text().strip() or DEFAULT_HOST,
+            port=self.port.value(),
+            heartbeat_timeout=self.heartbeat.value(),
+            reply_terminator=TERMINATORS[self.terminator.currentIndex()],
+            data_dir=self.data_dir.text().strip(),
+        )
+
+    def _pick_dir(self) -> None:
+        dialog = QFileDialog(self, self.tr("Data folder"), self.data_dir.text())
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        dialog.fileSelected.connect(self.data_dir.setText)
+        dialog.open()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        for label, text in zip(
+            self._labels,
+            [
+                self.tr("Listen on address:"),
+                self.tr("TCP port:"),
+                self.tr("Offline after silence of:"),
+                self.tr("Reply terminator:"),
+                self.tr("Data folder:"),
+            ],
+            strict=True,
+        ):
+            label.setText(text)
+        self.host.setToolTip(self.tr("0.0.0.0 listens on every network interface."))
+        self.heartbeat.setSuffix(self.tr(" s"))
+        self.heartbeat.setToolTip(self.tr("Modules ping every 60 s; 180 s = 3 missed pings."))
+        self.terminator.setItemText(0, self.tr("None (as documented)"))
+        self.terminator.setItemText(1, self.tr("CR LF (for firmware that wants it)"))
+        self.data_dir.setPlaceholderText(self.tr("Default folder of this user"))
+        self._browse.setText(self.tr("Browse…"))
+        self._note.setText(
+            self.tr(
+                "Address, port, timeout and terminator apply at once (the listener restarts). "
+                "A new data folder takes effect after restarting fourgmon."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,76 @@
+"""The status bar: listening address, this PC's LAN addresses, device counts, message rate."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from fourgmon.gui.device_model import device_fault
+from fourgmon.gui.netinfo import lan_addresses
+from fourgmon.server.server import Server
+
+ALERT_STYLE = "color: #d32f2f; font-weight: bold;"
+
+
+class ServerStatusBar(QStatusBar):
+    """Call :meth:`update_from` a few times a second; it computes the message rate itself."""
+
+    def __init__(self, server: Server, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self._server = server
+        self._lan = lan_addresses()
+        self._rate_at = time.monotonic()
+        self._rate_count = self._message_total()
+        self._rate = 0.0
+        self.listen_label = self._label("listenLabel")
+        self.lan_label = self._label("lanLabel")
+        self.lan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts_label = self._label("countsLabel")
+        self.rate_label = self._label("rateLabel")
+        self.storage_label = QLabel()
+        self.storage_label.setObjectName("storageLabel")
+        self.storage_label.setStyleSheet(ALERT_STYLE)
+        self.addPermanentWidget(self.storage_label)
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        self.addWidget(label)
+        return label
+
+    def _message_total(self) -> int:
+        stats = self._server.stats
+        return int(stats.messages_in) + int(stats.messages_out)
+
+    def update_from(self, listen_error: str | None, storage_fault: str) -> None:
+        """Refresh every label from the server's state (cheap; O(devices))."""
+        now = time.monotonic()
+        if now - self._rate_at >= 1.0:
+            total = self._message_total()
+            self._rate = (total - self._rate_count) / (now - self._rate_at)
+            self._rate_at, self._rate_count = now, total
+        address = self._server.address
+        if address is not None:
+            text = self.tr("Listening on {host}:{port}").format(host=address[0], port=address[1])
+            self.listen_label.setStyleSheet("")
+        else:
+            reason = listen_error or self.tr("stopped")
+            text = self.tr("Not listening: {reason}").format(reason=reason)
+            self.listen_label.setStyleSheet(ALERT_STYLE)
+        self.listen_label.setText(text)
+        lan = ", ".join(self._lan) or self.tr("none found")
+        self.lan_label.setText(self.tr("This PC: {addresses}").format(addresses=lan))
+        online = [d for d in self._server.registry if d.online]
+        faults = sum(1 for d in online if device_fault(d))
+        self.counts_label.setText(
+            self.tr("{connected} connected · {online} online · {faults} with faults").format(
+                connected=self._server.stats.connections, online=len(online), faults=faults
+            )
+        )
+        self.rate_label.setText(self.tr("{rate:.0f} msg/s").format(rate=self._rate))
+        self.storage_label.setText(
+            self.tr("Storage error: {reason}").format(reason=storage_fault) if storage_fault else ""
+        )

@@ -1,0 +1,196 @@
+"""DeviceTableModel without a view, over a DeviceRegistry filled by hand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from fourgmon.gui.device_model import (
+    COLUMN_COUNT,
+    SORT_ROLE,
+    Col,
+    DeviceFilterProxy,
+    DeviceTableModel,
+    format_age,
+)
+from fourgmon.gui.sensor_cells import CELL_LOOK_ROLE
+from fourgmon.protocol.messages import CrystalState, SensorKind, SensorState
+from fourgmon.server.events import DeviceSeen, StatusReceived, Traffic
+from fourgmon.server.registry import DeviceRegistry
+
+NOW = 1_700_000_000.0
+IMEIS = [f"86550104000000{i}" for i in range(5)]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def make_model(count: int = 3) -> tuple[DeviceRegistry, DeviceTableModel, Clock, list[tuple]]:
+    registry = DeviceRegistry()
+    for imei in IMEIS[:count]:
+        registry.ensure(imei)
+    clock = Clock()
+    model = DeviceTableModel(registry, clock=clock)
+    changes: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda a, b, _roles=(): changes.append((a.row(), a.column(), b.row(), b.column()))
+    )
+    return registry, model, clock, changes
+
+
+def cell(model: DeviceTableModel, row: int, col: int, role: int = Qt.ItemDataRole.DisplayRole):
+    return model.index(row, col).data(role)
+
+
+def test_rows_follow_registry_and_new_devices_are_inserted() -> None:
+    registry, model, _clock, _ = make_model(2)
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    assert model.rowCount() == 2
+    assert model.columnCount() == COLUMN_COUNT
+    registry.ensure(IMEIS[2])
+    registry.ensure(IMEIS[3])
+    assert model.rowCount() == 2  # nothing until the UI timer's refresh
+    model.refresh()
+    assert inserted == [(2, 3)]
+    assert [cell(model, r, Col.IMEI) for r in range(4)] == IMEIS[:4]
+    registry.ensure(IMEIS[0])  # a reconnect of a known IMEI
+    model.refresh()
+    assert model.rowCount() == 4
+
+
+def test_dirty_rows_are_coalesced_into_one_data_changed_per_run() -> None:
+    _registry, model, clock, changes = make_model(5)
+    model.refresh()
+    changes.clear()
+    for _ in range(50):  # a flood of events for rows 1 and 2, one for row 4
+        model.on_event(DeviceSeen(IMEIS[1]))
+        model.on_event(DeviceSeen(IMEIS[2]))
+    model.on_event(DeviceSeen(IMEIS[4]))
+    model.on_event(Traffic("in", IMEIS[0], "peer", NOW, "ping", b"{}"))  # not a row change
+    assert changes == []  # nothing emitted per message
+    model.refresh()
+    last = COLUMN_COUNT - 1
+    assert changes == [(1, 0, 2, last), (4, 0, 4, last)]
+    changes.clear()
+    model.refresh()
+    assert changes == []  # clean rows: nothing
+    clock.now += 1.5  # once a second the "N s ago" column is refreshed for every row
+    model.refresh()
+    assert changes == [(0, Col.STATE, 4, Col.STATE)]
+
+
+def test_state_text_and_columns() -> None:
+    registry, model, clock, _ = make_model(1)
+    dev = registry.get(IMEIS[0])
+    assert dev is not None
+    dev.online, dev.last_seen, dev.peer = True, NOW - 12, "10.0.0.5:4000"
+    dev.temperature, dev.humidity, dev.packet_count = 21.44, 55.0, 17
+    dev.fw_type, dev.fw_version, dev.ccid = "0001", "1.0.3", "89860317045714788688"
+    assert cell(model, 0, Col.STATE) == "online · 12 s ago"
+    assert cell(model, 0, Col.PEER) == "10.0.0.5:4000"
+    assert cell(model, 0, Col.TEMPERATURE) == "21.4"
+    assert cell(model, 0, Col.FIRMWARE) == "0001 1.0.3"
+    assert cell(model, 0, Col.PACKETS) == "17"
+    assert cell(model, 0, Col.PACKETS, SORT_ROLE) == 17.0
+    dev.online = False
+    clock.now += 600
+    assert cell(model, 0, Col.STATE) == "offline · 10 min ago"
+    assert model.headerData(Col.SENSOR0 + 3, Qt.Orientation.Horizontal) == "CH4"
+    tip = model.headerData(Col.SENSOR0 + 3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "CH4 · bus 1 / pos 2"
+
+
+def test_format_age() -> None:
+    assert format_age(0.5) == "just now"
+    assert format_age(59) == "59 s ago"
+    assert format_age(3 * 3600) == "3 h ago"
+    assert format_age(3 * 86400) == "3 d ago"
+
+
+def test_sensor_cells_render_every_state() -> None:
+    registry, model, _clock, _ = make_model(1)
+    dev = registry.get(IMEIS[0])
+    assert dev is not None
+    dev.sensors[0] = SensorState(SensorKind.ONLINE, "1")
+    dev.sensors[1] = SensorState(SensorKind.OFFLINE, "0")
+    dev.sensors[2] = SensorState(SensorKind.INTERFERENCE, "2")
+    dev.sensors[3] = SensorState(SensorKind.STUCK, "3")
+    dev.sensors[4] = SensorState(SensorKind.RESERVED, '"11"')
+    dev.sensors[5] = SensorState(SensorKind.UNKNOWN, "7")
+    dev.sensors[6] = SensorState(SensorKind.ONLINE, "1")
+    dev.crystals[6] = CrystalState(True, "1")
+    dev.crystals[7] = CrystalState(None, "5")
+    keys = [cell(model, 0, Col.SENSOR0 + k, CELL_LOOK_ROLE).key for k in range(9)]
+    assert keys == [
+        "online",
+        "offline",
+        "interference",
+        "stuck",
+        "reserved",
+        "unknown",
+        "crystal",
+        "unknown",
+        "none",
+    ]
+    assert cell(model, 0, Col.SENSOR0 + 4) == "11"  # reserved codes are shown raw
+    assert cell(model, 0, Col.SENSOR0 + 5) == "7"
+    tip = lambda k: cell(model, 0, Col.SENSOR0 + k, Qt.ItemDataRole.ToolTipRole)  # noqa: E731
+    assert tip(1) == "CH2 · bus 2 / pos 1 · offline"
+    assert tip(3) == "CH4 · bus 1 / pos 2 · stuck value (fixed-value anomaly)"
+    assert tip(4) == 'CH5 · bus 2 / pos 2 · reserved code "11"'
+    assert tip(5) == "CH6 · bus 3 / pos 2 · unknown code 7"
+    assert tip(6) == "CH7 · bus 1 / pos 3 · online · crystal oscillator fault"
+    assert tip(7) == "CH8 · bus 2 / pos 3 · no status reported yet · crystal: unknown code 5"
+    looks = {cell(model, 0, Col.SENSOR0 + k, CELL_LOOK_ROLE).fill for k in range(8)}
+    assert len(looks) == 7  # online/offline/interference/stuck/reserved/unknown/crystal differ
+
+
+def test_alias_is_editable_and_calls_the_setter() -> None:
+    registry = DeviceRegistry()
+    registry.ensure(IMEIS[0])
+    calls: list[tuple[str, str]] = []
+    model = DeviceTableModel(registry, lambda imei, alias: calls.append((imei, alias)))
+    index = model.index(0, Col.ALIAS)
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, Col.IMEI)) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(index, "  Pump A ")
+    assert calls == [(IMEIS[0], "Pump A")]
+    assert index.data() == "Pump A"  # shown at once, before the server confirms
+    assert not model.setData(index, "Pump A")  # unchanged: no second call
+    registry.get(IMEIS[0]).alias = "Pump A"  # type: ignore[union-attr]
+    model.on_event(DeviceSeen(IMEIS[0]))
+    model.refresh()
+    assert index.data() == "Pump A"
+
+
+def test_proxy_sorts_and_filters_by_imei_or_alias() -> None:
+    registry, model, _clock, _ = make_model(3)
+    registry.get(IMEIS[2]).alias = "Pump North"  # type: ignore[union-attr]
+    registry.get(IMEIS[0]).packet_count = 50  # type: ignore[union-attr]
+    registry.get(IMEIS[1]).packet_count = 7  # type: ignore[union-attr]
+    proxy = DeviceFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(Col.PACKETS, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, Col.IMEI).data() for r in range(3)] == [IMEIS[0], IMEIS[1], IMEIS[2]]
+    proxy.set_filter_text("north")
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, Col.IMEI).data() == IMEIS[2]
+    proxy.set_filter_text("0000001")
+    assert [proxy.index(r, Col.IMEI).data() for r in range(proxy.rowCount())] == [IMEIS[1]]
+    proxy.set_filter_text("")
+    assert proxy.rowCount() == 3
+    assert not QModelIndex().isValid()
+
+
+def test_status_events_mark_rows_dirty() -> None:
+    _registry, model, _clock, changes = make_model(2)
+    model.refresh()
+    changes.clear()
+    model.on_event(StatusReceived(IMEIS[1], 1, NOW, {}, {}))
+    model.refresh()
+    assert changes == [(1, 0, 1, COLUMN_COUNT - 1)]

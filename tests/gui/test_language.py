@@ -1,0 +1,63 @@
+"""Languages: the shipped catalogues load and the window retranslates live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from fourgmon.gui.device_model import Col
+from fourgmon.gui.i18n import LanguageManager, normalize_language, resource_path
+from tests.gui.conftest import window_on_server
+
+
+def test_catalogues_are_shipped() -> None:
+    for name in ("fourgmon_zh_CN", "fourgmon_en"):
+        assert resource_path("translations", name + ".ts").is_file()
+        assert resource_path("translations", name + ".qm").is_file()
+    assert resource_path("icons", "fourgmon.svg").is_file()
+
+
+def test_normalize_language() -> None:
+    assert normalize_language("zh_CN") == "zh"
+    assert normalize_language("en-US") == "en"
+    assert normalize_language("fr") is None
+    assert normalize_language(None) is None
+
+
+def test_switching_to_chinese_retranslates_the_window(
+    run, qapp: QApplication, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    languages = LanguageManager(qapp)
+    languages.set_language("en")
+
+    async def scenario() -> None:
+        async with window_on_server(tmp_path / "data", languages) as h:
+            w = h.window
+            info = w.findChild(QPushButton, "btnInfo")
+            assert info is not None and info.text() == "Query info"
+            w.language_actions["zh"].trigger()
+            QApplication.processEvents()
+            assert languages.language == "zh"
+            assert info.text() == "查询信息"
+            assert w.findChild(QPushButton, "btnUpdate").text() == "固件升级…"
+            assert w.findChild(QPushButton, "btnTimeSync").text() == "时间同步"
+            header = w.model.headerData(Col.ALIAS, Qt.Orientation.Horizontal)
+            assert header == "别名"
+            assert QSettings().value("ui/language") == "zh"  # persisted
+            w.language_actions["en"].trigger()
+            QApplication.processEvents()
+            assert info.text() == "Query info"
+
+    try:
+        run(scenario())
+    finally:
+        languages.set_language("en")
+
+
+def test_initial_language_prefers_cli_then_persisted(qapp: QApplication) -> None:
+    languages = LanguageManager(qapp)
+    QSettings().setValue("ui/language", "zh")
+    assert languages.initial_language(None) == "zh"
+    assert languages.initial_language("en") == "en"

@@ -1,1 +1,93 @@
-"""fourgmon.protocol."""
+"""The module protocol without I/O: bytes -> objects -> typed messages -> bytes.
+
+Feed received bytes to a :class:`JsonSplitter`, :func:`decode` each object it
+returns, and :func:`encode` messages to send. Bad input raises a
+:class:`ProtocolError` subclass carrying the raw bytes; nothing else escapes.
+"""
+
+from fourgmon.protocol._fields import crystal_state, sensor_state
+from fourgmon.protocol.codec import decode, encode
+from fourgmon.protocol.errors import (
+    InvalidMessage,
+    MalformedJSON,
+    ObjectTooLarge,
+    ProtocolError,
+    UnknownCommand,
+)
+from fourgmon.protocol.messages import (
+    BY_CMD,
+    CHANNELS,
+    DEVICE_MESSAGES,
+    NOMINAL_SAMPLES,
+    SERVER_MESSAGES,
+    CrystalState,
+    InfoAck,
+    InfoRequest,
+    Message,
+    Ping,
+    Pong,
+    PushInfo,
+    PushInfoAck,
+    PushMsg,
+    PushMsgAck,
+    PushOnline,
+    PushOnlineAck,
+    QueryMsgAck,
+    QueryMsgRequest,
+    Samples,
+    SensorKind,
+    SensorState,
+    TimeAck,
+    TimeRequest,
+    UpdateAck,
+    UpdateRequest,
+    VersionAck,
+    VersionRequest,
+    bus_of,
+    position_of,
+)
+from fourgmon.protocol.splitter import DEFAULT_MAX_OBJECT_SIZE, JsonSplitter
+
+__all__ = [
+    "BY_CMD",
+    "CHANNELS",
+    "DEFAULT_MAX_OBJECT_SIZE",
+    "DEVICE_MESSAGES",
+    "NOMINAL_SAMPLES",
+    "SERVER_MESSAGES",
+    "CrystalState",
+    "InfoAck",
+    "InfoRequest",
+    "InvalidMessage",
+    "JsonSplitter",
+    "MalformedJSON",
+    "Message",
+    "ObjectTooLarge",
+    "Ping",
+    "Pong",
+    "ProtocolError",
+    "PushInfo",
+    "PushInfoAck",
+    "PushMsg",
+    "PushMsgAck",
+    "PushOnline",
+    "PushOnlineAck",
+    "QueryMsgAck",
+    "QueryMsgRequest",
+    "Samples",
+    "SensorKind",
+    "SensorState",
+    "TimeAck",
+    "TimeRequest",
+    "UnknownCommand",
+    "UpdateAck",
+    "UpdateRequest",
+    "VersionAck",
+    "VersionRequest",
+    "bus_of",
+    "crystal_state",
+    "decode",
+    "encode",
+    "position_of",
+    "sensor_state",
+]

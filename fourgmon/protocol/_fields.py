@@ -15,6 +15,8 @@ import numpy as np
 
 from fourgmon.protocol.errors import InvalidMessage
 from fourgmon.protocol.messages import (
+    CHANNELS,
+    NOMINAL_SAMPLES,
     CrystalState,
     Samples,
     SensorKind,
@@ -24,6 +26,7 @@ from fourgmon.protocol.messages import (
 UINT32_MAX = 2**32 - 1
 UINT63_MAX = 2**63 - 1
 _CCID_MAX_LEN = 22
+_FLOAT_INT_LIMIT = 2**1023
 
 _BIG_ENDIAN_U16 = np.dtype(">u2")
 _KIND_OF_CODE: dict[str, SensorKind] = {
@@ -53,6 +56,12 @@ def compact_json(value: object) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
+def _show(value: object) -> str:
+    """A value for an error message, cut short."""
+    shown = compact_json(value)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
 def _as_text(value: object) -> str | None:
     """A scalar JSON value as stripped text; None for objects, arrays and null."""
     if type(value) is str:
@@ -73,19 +82,22 @@ def text(obj: JsonObject, key: str, raw: bytes) -> str:
         return value.strip()
     result = _as_text(value)
     if result is None:
-        raise InvalidMessage(f"{key}: missing or not a string ({compact_json(value)})", raw)
+        raise InvalidMessage(f"{key}: missing or not a string ({_show(value)})", raw)
     return result
 
 
-def imei(obj: JsonObject, raw: bytes, *, required: bool = True) -> str | None:
-    """The ``IMEI`` field: exactly 15 ASCII digits after stripping."""
+def imei(obj: JsonObject, raw: bytes) -> str:
+    """The required ``IMEI`` field: exactly 15 ASCII digits after stripping."""
     value = obj.get("IMEI")
-    if value is None and not required:
-        return None
-    result = _as_text(value)
+    result = value.strip() if type(value) is str else _as_text(value)
     if result is None or len(result) != 15 or not (result.isascii() and result.isdigit()):
-        raise InvalidMessage(f"IMEI: not 15 digits ({compact_json(value)})", raw)
+        raise InvalidMessage(f"IMEI: not 15 digits ({_show(value)})", raw)
     return result
+
+
+def optional_imei(obj: JsonObject, raw: bytes) -> str | None:
+    """``IMEI`` where the document leaves it out (command replies): None when absent."""
+    return None if obj.get("IMEI") is None else imei(obj, raw)
 
 
 def ccid(obj: JsonObject, raw: bytes) -> str:
@@ -97,7 +109,7 @@ def ccid(obj: JsonObject, raw: bytes) -> str:
         or not 0 < len(result) <= _CCID_MAX_LEN
         or not (result.isascii() and result.isalnum())
     ):
-        raise InvalidMessage(f"CCID: not an ICCID ({compact_json(value)})", raw)
+        raise InvalidMessage(f"CCID: not an ICCID ({_show(value)})", raw)
     return result
 
 
@@ -115,7 +127,7 @@ def uint(obj: JsonObject, key: str, raw: bytes, maximum: int = UINT32_MAX) -> in
     elif type(value) is float and value.is_integer():
         result = int(value)
     if result is None or not 0 <= result <= maximum:
-        raise InvalidMessage(f"{key}: not an integer 0..{maximum} ({compact_json(value)})", raw)
+        raise InvalidMessage(f"{key}: not an integer 0..{maximum} ({_show(value)})", raw)
     return result
 
 
@@ -129,7 +141,7 @@ def boolean(obj: JsonObject, key: str, raw: bytes) -> bool:
             return True
         if s in _FALSE:
             return False
-    raise InvalidMessage(f"{key}: not true/false ({compact_json(value)})", raw)
+    raise InvalidMessage(f"{key}: not true/false ({_show(value)})", raw)
 
 
 def optional_float(obj: JsonObject, key: str, warnings: list[str]) -> float | None:
@@ -138,35 +150,84 @@ def optional_float(obj: JsonObject, key: str, warnings: list[str]) -> float | No
     if value is None or value == "":
         return None
     result: float | None = None
-    if type(value) is float or type(value) is int:
-        result = float(value)
+    if type(value) is float:
+        result = value
+    elif type(value) is int:
+        # JSON integers are unbounded; past about 1e308 they are not floats.
+        result = float(value) if abs(value) < _FLOAT_INT_LIMIT else None
     elif type(value) is str:
         try:
             result = float(value)  # float() itself strips white space
         except ValueError:
             result = None
     if result is None or not math.isfinite(result):
-        warnings.append(f"{key}: unusable value {compact_json(value)} ignored")
+        warnings.append(f"{key}: unusable value {_show(value)} ignored")
         return None
     return result
 
 
-def samples(value: object, key: str, raw: bytes) -> Samples:
-    """A ``dataK`` string: 4 hex digits per sample, comma-separated, at least one."""
-    if type(value) is not str:
-        raise InvalidMessage(f"{key}: not a string of hex samples", raw)
-    s = value.strip()
-    n = (len(s) + 1) // 5
-    if n == 0 or len(s) != 5 * n - 1 or s[4::5] != "," * (n - 1):
-        raise InvalidMessage(f"{key}: not comma-separated 4-digit hex samples", raw)
-    try:
-        data = bytes.fromhex(s.replace(",", ""))
-    except ValueError:
+_DATA_INDEX = {f"data{k}": k for k in range(CHANNELS)}
+_DATA_KEYS = frozenset(_DATA_INDEX)
+
+
+def _bad_samples(key: str, raw: bytes) -> InvalidMessage:
+    return InvalidMessage(f"{key}: not comma-separated 4-digit hex samples", raw)
+
+
+def channels(obj: JsonObject, raw: bytes, warnings: list[str]) -> dict[int, Samples]:
+    """The ``data0``..``data8`` fields: k -> uint16 samples (read-only arrays).
+
+    Each field is a string of 4 hex digits per sample, comma-separated, at least
+    one sample; a count other than 50 adds a warning. All channels are converted
+    by one ``bytes.fromhex`` and one numpy conversion (this is the hot path).
+    """
+    found = _DATA_KEYS.intersection(obj)
+    keys = sorted(found) if len(found) > 1 else found
+    texts: list[str] = []
+    present: list[tuple[int, int]] = []  # (k, sample count)
+    for key in keys:
+        s = obj[key]
+        if type(s) is not str:
+            if s is None:
+                continue
+            raise _bad_samples(key, raw)
+        s = s.strip()
+        n = (len(s) + 1) // 5
+        if n == 0 or len(s) != 5 * n - 1:
+            raise _bad_samples(key, raw)
+        if n != NOMINAL_SAMPLES:
+            warnings.append(f"{key}: {n} samples, expected {NOMINAL_SAMPLES}")
+        texts.append(s)
+        present.append((_DATA_INDEX[key], n))
+    if not texts:
+        return {}
+    joined = texts[0] if len(texts) == 1 else ",".join(texts)
+    total = (len(joined) + 1) // 5
+    if joined[4::5] != "," * (total - 1):
         data = b""
-    # fromhex skips white space between bytes, so a short result means a bad digit.
-    if len(data) != 2 * n:
-        raise InvalidMessage(f"{key}: not comma-separated 4-digit hex samples", raw)
-    return np.frombuffer(data, dtype=_BIG_ENDIAN_U16).astype(np.uint16)
+    else:
+        # The commas sit between 2-byte groups, where fromhex allows white space.
+        # fromhex also skips white space the device sent: a short result is an error too.
+        try:
+            data = bytes.fromhex(joined.replace(",", " "))
+        except ValueError:
+            data = b""
+    if len(data) != 2 * total:
+        if len(present) > 1:
+            for k, _ in present:
+                key = f"data{k}"
+                channels({key: obj[key]}, raw, [])  # raises, naming the bad channel
+        raise _bad_samples(f"data{present[0][0]}", raw)
+    arr = np.frombuffer(data, dtype=_BIG_ENDIAN_U16).astype(np.uint16)
+    arr.flags.writeable = False  # one message is shared by the store, the GUI and the log
+    if len(present) == 1:
+        return {present[0][0]: arr}
+    result = {}
+    offset = 0
+    for k, n in present:
+        result[k] = arr[offset : offset + n]
+        offset += n
+    return result
 
 
 def samples_text(values: Samples) -> str:
@@ -174,9 +235,10 @@ def samples_text(values: Samples) -> str:
     arr = np.asarray(values)
     if arr.ndim != 1 or arr.size == 0:
         raise ValueError("samples must be a non-empty 1-D array")
-    if arr.dtype != np.uint16:
-        if arr.dtype.kind not in "iu" or arr.min() < 0 or arr.max() > 0xFFFF:
-            raise ValueError("samples must be integers 0..65535")
+    if arr.dtype != np.uint16 and (
+        arr.dtype.kind not in "iu" or arr.min() < 0 or arr.max() > 0xFFFF
+    ):
+        raise ValueError("samples must be integers 0..65535")
     return arr.astype(_BIG_ENDIAN_U16).tobytes().hex(",", 2).upper()
 
 

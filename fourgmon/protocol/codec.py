@@ -8,6 +8,7 @@ writes compact UTF-8 JSON with the documented field types (strings).
 from __future__ import annotations
 
 import json
+import operator
 import re
 from collections.abc import Callable
 from typing import Any
@@ -16,7 +17,6 @@ from fourgmon.protocol import _fields as f
 from fourgmon.protocol.errors import InvalidMessage, MalformedJSON, UnknownCommand
 from fourgmon.protocol.messages import (
     CHANNELS,
-    NOMINAL_SAMPLES,
     InfoAck,
     InfoRequest,
     Message,
@@ -56,9 +56,13 @@ _JSON = json.JSONDecoder(parse_constant=_reject_constant)
 # quirks are only repaired outside strings. Possessive quantifiers keep the
 # string alternative linear on an unterminated string.
 _QUIRKS = re.compile(
-    r'(?P<string>"(?:[^"\\]++|\\.)*+")|(?P<trailing>[,，])(?=\s*[}\]])|[，：\u3000]', re.DOTALL
+    r'(?P<string>"(?:[^"\\]++|\\.)*+")'  # a string literal, kept as is
+    r"|(?P<trailing>[,，])(?=\s*[}\]])"  # a trailing comma, dropped
+    r"|[，：\u00a0\u3000]",  # full-width punctuation and spaces, made ASCII
+    re.DOTALL,
 )
-_QUIRK_FIX = {"，": ",", "：": ":", "\u3000": " "}
+# The vendor's samples of pong and push_info_ack are indented with no-break spaces.
+_QUIRK_FIX = {"，": ",", "：": ":", "\u00a0": " ", "\u3000": " "}
 
 
 def _fix_quirk(m: re.Match[str]) -> str:
@@ -90,12 +94,12 @@ def decode(raw: bytes) -> Message:
     Raises :class:`MalformedJSON` (not UTF-8, not a JSON object),
     :class:`InvalidMessage` (missing or bad field) or :class:`UnknownCommand`.
     """
+    if type(raw) is not bytes:
+        raw = bytes(raw)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise MalformedJSON(f"not UTF-8: {exc}", bytes(raw)) from None
-    except AttributeError:  # a memoryview
-        return decode(bytes(raw))
+        raise MalformedJSON(f"not UTF-8: {exc}", raw) from None
     try:
         obj = _load(text, raw)
         if type(obj) is not dict:
@@ -108,7 +112,7 @@ def decode(raw: bytes) -> Message:
             cmd = cmd.strip()
             reader = _READERS.get(cmd)
             if reader is None:
-                raise UnknownCommand(f"unknown cmd {cmd!r}", raw, cmd=cmd)
+                raise UnknownCommand(f"unknown cmd {cmd[:40]!r}", raw, cmd=cmd)
         return reader(obj, raw)
     except RecursionError:
         raise MalformedJSON("JSON nested too deeply", raw) from None
@@ -118,16 +122,9 @@ def decode(raw: bytes) -> Message:
 
 
 def _push_msg(obj: f.JsonObject, raw: bytes) -> PushMsg:
-    imei = _imei(obj, raw)
+    imei = f.imei(obj, raw)
     warnings: list[str] = []
-    channels = {}
-    for k, key in enumerate(_DATA_KEYS):
-        value = obj.get(key)
-        if value is not None:
-            arr = f.samples(value, key, raw)
-            channels[k] = arr
-            if len(arr) != NOMINAL_SAMPLES:
-                warnings.append(f"{key}: {len(arr)} samples, expected {NOMINAL_SAMPLES}")
+    channels = f.channels(obj, raw, warnings)
     if not channels:
         warnings.append("no data channels")
     temperature = f.optional_float(obj, "temperature", warnings)
@@ -146,13 +143,7 @@ def _push_msg(obj: f.JsonObject, raw: bytes) -> PushMsg:
 def _push_online(obj: f.JsonObject, raw: bytes) -> PushOnline:
     st = {k: f.sensor_state(obj[key]) for k, key in enumerate(_ST_KEYS) if key in obj}
     dt = {k: f.crystal_state(obj[key]) for k, key in enumerate(_DT_KEYS) if key in obj}
-    return PushOnline(_imei(obj, raw), f.uint(obj, "packnum", raw), st, dt)
-
-
-def _imei(obj: f.JsonObject, raw: bytes) -> str:
-    value = f.imei(obj, raw)
-    assert value is not None  # required=True never returns None
-    return value
+    return PushOnline(f.imei(obj, raw), f.uint(obj, "packnum", raw), st, dt)
 
 
 def _info_ack(obj: f.JsonObject, raw: bytes) -> InfoAck:
@@ -161,27 +152,23 @@ def _info_ack(obj: f.JsonObject, raw: bytes) -> InfoAck:
         f.ccid(obj, raw),
         f.text(obj, "location", raw),
         (e0, e1, e2),
-        f.imei(obj, raw, required=False),
+        f.optional_imei(obj, raw),
     )
 
 
 _READERS: dict[str, Callable[[f.JsonObject, bytes], Message]] = {
     # device -> server
-    Ping.CMD: lambda o, r: Ping(_imei(o, r)),
-    TimeRequest.CMD: lambda o, r: TimeRequest(_imei(o, r)),
+    Ping.CMD: lambda o, r: Ping(f.imei(o, r)),
+    TimeRequest.CMD: lambda o, r: TimeRequest(f.imei(o, r)),
     PushMsg.CMD: _push_msg,
-    PushInfo.CMD: lambda o, r: PushInfo(_imei(o, r), f.ccid(o, r), f.text(o, "location", r)),
+    PushInfo.CMD: lambda o, r: PushInfo(f.imei(o, r), f.ccid(o, r), f.text(o, "location", r)),
     PushOnline.CMD: _push_online,
     InfoAck.CMD: _info_ack,
     VersionAck.CMD: lambda o, r: VersionAck(
-        f.imei(o, r, required=False), f.text(o, "type", r), f.text(o, "version", r)
+        f.optional_imei(o, r), f.text(o, "type", r), f.text(o, "version", r)
     ),
-    UpdateAck.CMD: lambda o, r: UpdateAck(
-        f.boolean(o, "result", r), f.imei(o, r, required=False)
-    ),
-    QueryMsgAck.CMD: lambda o, r: QueryMsgAck(
-        f.boolean(o, "result", r), f.imei(o, r, required=False)
-    ),
+    UpdateAck.CMD: lambda o, r: UpdateAck(f.boolean(o, "result", r), f.optional_imei(o, r)),
+    QueryMsgAck.CMD: lambda o, r: QueryMsgAck(f.boolean(o, "result", r), f.optional_imei(o, r)),
     # server -> device
     Pong.CMD: lambda o, r: Pong(),
     TimeAck.CMD: lambda o, r: TimeAck(f.uint(o, "timestamp", r, f.UINT63_MAX)),
@@ -189,13 +176,20 @@ _READERS: dict[str, Callable[[f.JsonObject, bytes], Message]] = {
     PushInfoAck.CMD: lambda o, r: PushInfoAck(),
     PushOnlineAck.CMD: lambda o, r: PushOnlineAck(f.uint(o, "packnum", r)),
     InfoRequest.CMD: lambda o, r: InfoRequest(),
-    VersionRequest.CMD: lambda o, r: VersionRequest(_imei(o, r)),
-    UpdateRequest.CMD: lambda o, r: UpdateRequest(_imei(o, r)),
-    QueryMsgRequest.CMD: lambda o, r: QueryMsgRequest(_imei(o, r)),
+    VersionRequest.CMD: lambda o, r: VersionRequest(f.imei(o, r)),
+    UpdateRequest.CMD: lambda o, r: UpdateRequest(f.imei(o, r)),
+    QueryMsgRequest.CMD: lambda o, r: QueryMsgRequest(f.imei(o, r)),
 }
 
 
 # ----------------------------------------------------------------- encode
+
+
+def _key(keys: tuple[str, ...], k: int) -> str:
+    """The wire key of sensor index ``k``; a bad index is the caller's bug."""
+    if isinstance(k, bool) or not 0 <= operator.index(k) < CHANNELS:
+        raise ValueError(f"sensor index {k!r} is not 0..{CHANNELS - 1}")
+    return keys[k]
 
 
 def _fields_of(msg: Message) -> dict[str, object]:
@@ -210,7 +204,7 @@ def _fields_of(msg: Message) -> dict[str, object]:
                 "time": msg.time,
             }
             for k in sorted(msg.channels):
-                fields[_DATA_KEYS[k]] = f.samples_text(msg.channels[k])
+                fields[_key(_DATA_KEYS, k)] = f.samples_text(msg.channels[k])
             if msg.temperature is not None:
                 fields["temperature"] = repr(float(msg.temperature))
             if msg.humidity is not None:
@@ -221,9 +215,9 @@ def _fields_of(msg: Message) -> dict[str, object]:
         case PushOnline(imei=imei, packnum=packnum, st=st, dt=dt):
             fields = {"IMEI": imei, "packnum": str(packnum)}
             for k in sorted(st):
-                fields[_ST_KEYS[k]] = f.sensor_wire_value(st[k])
+                fields[_key(_ST_KEYS, k)] = f.sensor_wire_value(st[k])
             for k in sorted(dt):
-                fields[_DT_KEYS[k]] = f.crystal_wire_value(dt[k])
+                fields[_key(_DT_KEYS, k)] = f.crystal_wire_value(dt[k])
             return fields
         case InfoAck(ccid=ccid, location=location, err_counts=counts, imei=imei):
             fields = {} if imei is None else {"IMEI": imei}

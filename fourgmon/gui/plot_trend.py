@@ -7,8 +7,8 @@ runs in a worker thread and reads what the store already holds for a module;
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Sequence
+import contextlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -16,8 +16,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import MINUTE_SPACING, TickSpec, ZoomLevel, makeSStepper
+from PySide6.QtCore import QObject, QRunnable, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from fourgmon.protocol.messages import CHANNELS
 
@@ -73,6 +75,18 @@ class TrendBuffer:
         self._buf[:, :n] = keep
         self._start, self._end = 0, n
 
+    def prepend_older(self, t: FloatArray, mean: FloatArray, peak: FloatArray) -> None:
+        """Put history (sorted by time) before the points already here.
+
+        Only history older than the first point held is taken, so a live point
+        that the store also returns is not shown twice.
+        """
+        live = self.arrays().copy()
+        cut = int(np.searchsorted(t, live[0, 0])) if live.shape[1] else len(t)
+        self.clear()
+        self.extend(t[:cut], mean[:cut], peak[:cut])
+        self.extend(live[0], live[1], live[2])  # type: ignore[arg-type]
+
     def arrays(self) -> FloatArray:
         """A (3, n) view: rows are time, mean, max. Valid until the next append."""
         return self._buf[:, self._start : self._end]
@@ -89,71 +103,52 @@ class History:
 
     imei: str
     latest: dict[int, tuple[float, npt.NDArray[Any]]] = field(default_factory=dict)
-    trend: dict[int, tuple[list[float], list[float], list[float]]] = field(default_factory=dict)
-
-
-def _field(row: Any, name: str, index: int) -> Any:
-    """Read ``name`` from a row object, mapping or tuple (the store's row type may vary)."""
-    if isinstance(row, dict):
-        return row[name]
-    if hasattr(row, name):
-        return getattr(row, name)
-    return row[index]
-
-
-def _stat_rows(store: Any, imei: str, since: float) -> Iterable[Any]:
-    """Per-frame stats rows: ``frame_stats`` when the store has it, else computed from frames."""
-    stats = getattr(store, "frame_stats", None)
-    if stats is not None:
-        return stats(imei, since)
-    return (
-        (r.received_at, r.channel, float(np.mean(r.samples)), float(np.max(r.samples)))
-        for r in store.frames(imei, since=since)
-        if len(r.samples)
-    )
+    """Channel -> (received_at, samples) of its latest stored frame."""
+    trend: dict[int, tuple[FloatArray, FloatArray, FloatArray]] = field(default_factory=dict)
+    """Channel -> (received_at, mean, max) arrays, oldest first."""
 
 
 def load_history(store: Any, imei: str, since: float) -> History:
-    """Latest frame per channel and the trend since ``since``; blocking, run off the UI thread.
+    """Latest frame per channel and the per-frame stats since ``since``.
 
-    Stats rows are read as ``received_at, channel, mean, max`` (attributes, keys or
-    the first four tuple items), oldest first.
+    Blocking (two SQLite queries): run it off the UI thread. ``store`` is a
+    :class:`fourgmon.store.Store`, whose reads open one connection per thread.
     """
     hist = History(imei)
     for k, row in store.latest_frames(imei).items():
-        hist.latest[int(k)] = (float(row.received_at), np.asarray(row.samples))
-    rows = _stat_rows(store, imei, since)
-    if isinstance(rows, dict):  # {channel: rows} shape
-        rows = [(r, k) for k, rs in rows.items() for r in rs]
-        rows = [
-            (
-                _field(r, "received_at", 0),
-                k,
-                _field(r, "mean", 1),
-                _field(r, "max", 2),
+        if 0 <= k < CHANNELS:
+            hist.latest[k] = (float(row.received_at), np.asarray(row.samples))
+    for k, (t, mean, peak) in store.frame_stats(imei, since).items():
+        if 0 <= k < CHANNELS and len(t):
+            hist.trend[k] = (
+                np.asarray(t, dtype=np.float64),
+                np.asarray(mean, dtype=np.float64),
+                np.asarray(peak, dtype=np.float64),
             )
-            for r, k in rows
-        ]
-    for r in rows:
-        k = int(_field(r, "channel", 1))
-        if not 0 <= k < CHANNELS:
-            continue
-        t = float(_field(r, "received_at", 0))
-        mean = float(_field(r, "mean", 2))
-        peak = float(_field(r, "max", 3))
-        if not (math.isfinite(t) and math.isfinite(mean)):
-            continue
-        ts, ms, ps = hist.trend.setdefault(k, ([], [], []))
-        ts.append(t)
-        ms.append(mean)
-        ps.append(peak)
-    for ts, ms, ps in hist.trend.values():
-        if any(b < a for a, b in zip(ts, ts[1:], strict=False)):
-            order = sorted(range(len(ts)), key=ts.__getitem__)
-            ts[:] = [ts[i] for i in order]
-            ms[:] = [ms[i] for i in order]
-            ps[:] = [ps[i] for i in order]
     return hist
+
+
+class LoadSignals(QObject):
+    """Carries a finished load back to the UI thread (queued connection)."""
+
+    done = Signal(int, object)  # generation, History or Exception
+
+
+class LoadJob(QRunnable):
+    """Runs :func:`load_history` on a pool thread and reports back through a queued signal."""
+
+    def __init__(self, signals: LoadSignals, gen: int, store: Any, imei: str, since: float):
+        super().__init__()
+        self._signals, self._gen = signals, gen
+        self._store, self._imei, self._since = store, imei, since
+
+    def run(self) -> None:
+        try:
+            result: object = load_history(self._store, self._imei, self._since)
+        except Exception as exc:  # handed to the UI thread, which logs it
+            result = exc
+        with contextlib.suppress(RuntimeError):  # the panel was deleted meanwhile
+            self._signals.done.emit(self._gen, result)
 
 
 # ---------------------------------------------------------------- the 3x3 grid
@@ -161,6 +156,23 @@ def load_history(store: Any, imei: str, since: float) -> History:
 # Fixed left-axis width (px): wide enough for "65535" plus the axis label at the tick
 # font. A fixed width means changing tick labels never re-lays-out the whole grid.
 LEFT_AXIS_WIDTH = 52
+
+# pyqtgraph's minute level only skips by 5 or 15, which leaves one label on a 10 min
+# axis 250 px wide; allow 2 and 10 minute steps too, formatted HH:MM.
+_MINUTES = ZoomLevel(
+    [
+        TickSpec(
+            MINUTE_SPACING, makeSStepper(MINUTE_SPACING), "%H:%M", autoSkip=[1, 2, 5, 10, 15, 30]
+        )
+    ],
+    "00:00",
+)
+
+
+def _date_axis() -> pg.DateAxisItem:
+    axis = pg.DateAxisItem(orientation="bottom")
+    axis.zoomLevels[15 * 60] = _MINUTES
+    return axis
 
 
 class ChannelGrid(pg.GraphicsLayoutWidget):
@@ -185,7 +197,7 @@ class ChannelGrid(pg.GraphicsLayoutWidget):
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
         for k in range(CHANNELS):
-            axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else None
+            axes = {"bottom": _date_axis()} if date_axis else None
             plot = self.addPlot(row=k // 3, col=k % 3, axisItems=axes)
             plot.hideButtons()
             plot.setMenuEnabled(False)
@@ -217,13 +229,17 @@ class ChannelGrid(pg.GraphicsLayoutWidget):
     def _center_placeholder(self, k: int, *_: object) -> None:
         self.placeholders[k].setPos(self.plots[k].getViewBox().rect().center())
 
-    def set_texts(self, titles: Sequence[str], left: str, bottom: str, placeholder: str) -> None:
+    def set_texts(self, titles: Sequence[str], left: str, bottom: str) -> None:
         """Titles per plot; axis labels only on the outer plots (left column, bottom row)."""
         for k, plot in enumerate(self.plots):
             plot.setTitle(titles[k], **self._title_opts)
             plot.setLabel("left", left if k % 3 == 0 else None)
             plot.setLabel("bottom", bottom if k // 3 == 2 else None)
-            self.placeholders[k].setText(placeholder)
+
+    def set_placeholder(self, text: str) -> None:
+        """The text an empty plot shows (its visibility is the caller's business)."""
+        for k, item in enumerate(self.placeholders):
+            item.setText(text)
             self._center_placeholder(k)
 
     def set_colors(self, fg: QColor, bg: QColor, muted: QColor, pens: Sequence[Any]) -> None:
@@ -241,9 +257,78 @@ class ChannelGrid(pg.GraphicsLayoutWidget):
             for curve, pen in zip(self.curves[k], pens, strict=False):
                 curve.setPen(pen)
 
-    def plot_at(self, scene_pos: Any) -> int | None:
-        """Index of the plot whose view box contains ``scene_pos``, or None."""
+    def set_x_range(self, lo: float, hi: float, padding: float = 0.0) -> None:
+        """Same x range on every plot."""
+        for plot in self.plots:
+            plot.setXRange(lo, hi, padding=padding)
+
+    def set_y_range(self, lo: float, hi: float, padding: float = 0.0) -> None:
+        """Same y range on every plot."""
+        for plot in self.plots:
+            plot.setYRange(lo, hi, padding=padding)
+
+    def set_y_mode(
+        self, fixed: tuple[float, float] | None, *, auto: bool, visible_only: bool = False
+    ) -> None:
+        """``fixed`` (lo, hi) range, else y auto range or manual (x is always manual).
+
+        ``visible_only``: auto range fits the data inside the x range, not all of it.
+        """
+        for plot in self.plots:
+            plot.disableAutoRange()
+            plot.setAutoVisible(y=visible_only)
+            if fixed is not None:
+                plot.setYRange(*fixed, padding=0)
+            elif auto:
+                plot.enableAutoRange(axis="y")
+
+    def fit_y(self, k: int, y: npt.NDArray[Any]) -> None:
+        """Fit plot ``k``'s y range to ``y`` once (a flat line gets a readable band)."""
+        lo, hi = float(np.min(y)), float(np.max(y))
+        span = max(hi - lo, 20.0)
+        mid = (lo + hi) / 2
+        self.plots[k].setYRange(mid - span / 2, mid + span / 2, padding=0.1)
+
+    def set_axis_cache(self, on: bool) -> None:
+        """Cache axes (and the grid they draw) as pixmaps.
+
+        Repainting a curve repaints every item under it, including the axis that
+        draws the translucent grid; with the cache that is one blit (a 9-plot tick
+        went from 11 to 4 ms offscreen). Only worth it while axis ranges hold
+        still: under continuous auto range the cache is re-rendered on every frame
+        and costs twice as much.
+        """
+        mode = (
+            QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        )
+        for plot in self.plots:
+            for name in ("left", "bottom"):
+                plot.getAxis(name).setCacheMode(mode)
+
+    def hover(self, scene_pos: Any) -> tuple[int, int | None] | None:
+        """Put the crosshair on the point nearest ``scene_pos`` (x only).
+
+        Returns (plot index, index into the first curve's data, or None when the
+        plot is empty), or None when the mouse is over no plot.
+        """
+        hit = None
         for k, plot in enumerate(self.plots):
-            if plot.getViewBox().sceneBoundingRect().contains(scene_pos):
-                return k
-        return None
+            vbox = plot.getViewBox()
+            if hit is None and vbox.sceneBoundingRect().contains(scene_pos):
+                hit = k
+            else:
+                self.vlines[k].hide()
+        if hit is None:
+            return None
+        x = self.plots[hit].getViewBox().mapSceneToView(scene_pos).x()
+        xs = self.curves[hit][0].getOriginalDataset()[0]
+        line = self.vlines[hit]
+        line.show()
+        if xs is None or len(xs) == 0:
+            line.setPos(x)
+            return hit, None
+        i = int(np.clip(np.searchsorted(xs, x), 0, len(xs) - 1))
+        if i > 0 and abs(xs[i - 1] - x) < abs(xs[i] - x):
+            i -= 1
+        line.setPos(float(xs[i]))
+        return hit, i

@@ -10,7 +10,7 @@ import asyncio
 import dataclasses
 import time
 from collections.abc import Coroutine
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -40,6 +39,8 @@ from PySide6.QtWidgets import (
 from fourgmon.gui.command_panel import CommandPanel
 from fourgmon.gui.device_model import COLUMN_COUNT, Col, DeviceFilterProxy, DeviceTableModel
 from fourgmon.gui.i18n import LANGUAGES, LanguageManager
+from fourgmon.gui.message_log import MessageLog
+from fourgmon.gui.plot_panel import PlotPanel
 from fourgmon.gui.sensor_cells import SensorCellDelegate
 from fourgmon.gui.settings_dialog import AppSettings, SettingsDialog, load_settings, save_settings
 from fourgmon.gui.status_bar import ServerStatusBar
@@ -51,53 +52,6 @@ from fourgmon.store import Store
 
 UI_HZ = 20
 STATUS_EVERY_S = 0.5
-
-
-class LivePart(Protocol):
-    """What the plot panel and the traffic log offer the window."""
-
-    def on_event(self, event: Event) -> None: ...
-    def refresh(self) -> None: ...
-
-
-class _Placeholder(QLabel):
-    """Stands in for a part that is not installed (keeps the window usable)."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.setObjectName(name)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-    def on_event(self, event: Event) -> None:
-        pass
-
-    def refresh(self) -> None:
-        pass
-
-    def set_store(self, store: Store) -> None:
-        pass
-
-    def show_device(self, imei: str | None) -> None:
-        pass
-
-    def set_imei_filter(self, imei: str | None) -> None:
-        pass
-
-
-def _make_plot_panel() -> Any:
-    try:
-        from fourgmon.gui.plot_panel import PlotPanel
-    except ImportError:
-        return _Placeholder("plotPanel")
-    return PlotPanel()
-
-
-def _make_message_log() -> Any:
-    try:
-        from fourgmon.gui.message_log import MessageLog
-    except ImportError:
-        return _Placeholder("messageLog")
-    return MessageLog()
 
 
 class MainWindow(QMainWindow):
@@ -132,9 +86,9 @@ class MainWindow(QMainWindow):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.set_filter_text)
         self.commands = CommandPanel(server.registry, server.request, self)
-        self.plot_panel = _make_plot_panel()
+        self.plot_panel = PlotPanel()
         self.plot_panel.set_store(store)
-        self.message_log = _make_message_log()
+        self.message_log = MessageLog()
 
         devices = QWidget()
         box = QVBoxLayout(devices)
@@ -426,9 +380,6 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
-        for part in (self.plot_panel, self.message_log):
-            if isinstance(part, _Placeholder):
-                part.setText(self.tr("({name} is not available)").format(name=part.objectName()))
         self.model.retranslate()
         self._fit_header_widths()
         self._status_at = 0.0

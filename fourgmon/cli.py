@@ -20,6 +20,10 @@ from fourgmon import __version__
 from fourgmon.server.config import (
     DEFAULT_HEARTBEAT_TIMEOUT,
     DEFAULT_HOST,
+    DEFAULT_MAX_BYTE_RATE,
+    DEFAULT_MAX_CONNECT_RATE,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_MESSAGE_RATE,
     DEFAULT_PORT,
     ServerConfig,
 )
@@ -59,6 +63,16 @@ def _positive(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if not value > 0:
         raise argparse.ArgumentTypeError(f"must be greater than 0: {text}")
+    return value
+
+
+def _rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text}")
     return value
 
 
@@ -111,6 +125,35 @@ def _server_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--reply-crlf", action="store_true", help="end every reply with \\r\\n (some firmware)"
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=_count,
+        default=DEFAULT_MAX_CONNECTIONS,
+        metavar="N",
+        help="refuse connections beyond this many open at once",
+    )
+    parser.add_argument(
+        "--max-connect-rate",
+        type=_rate,
+        default=DEFAULT_MAX_CONNECT_RATE,
+        metavar="PER_SECOND",
+        help="new connections per second from one address after a burst of 500;"
+        " loopback is exempt (0: no limit)",
+    )
+    parser.add_argument(
+        "--max-message-rate",
+        type=_rate,
+        default=DEFAULT_MAX_MESSAGE_RATE,
+        metavar="PER_SECOND",
+        help="messages per second read from one connection (0: no limit)",
+    )
+    parser.add_argument(
+        "--max-byte-rate",
+        type=_rate,
+        default=DEFAULT_MAX_BYTE_RATE,
+        metavar="BYTES_PER_SECOND",
+        help="bytes per second read from one connection (0: no limit)",
     )
 
 
@@ -211,6 +254,10 @@ def server_config(args: argparse.Namespace) -> ServerConfig:
         heartbeat_timeout=args.heartbeat_timeout,
         reply_terminator=b"\r\n" if args.reply_crlf else b"",
         allow_imeis=frozenset(args.allow_imei) if args.allow_imei else None,
+        max_connections=args.max_connections,
+        max_connect_rate=args.max_connect_rate,
+        max_message_rate=args.max_message_rate,
+        max_byte_rate=args.max_byte_rate,
     )
 
 

@@ -89,7 +89,9 @@ class JsonSplitter:
             self._scan(buf, out)
         except ObjectTooLarge as exc:
             self.reset()
-            self._error = exc
+            # Keep a copy that was never raised: the original's traceback holds the
+            # frames, and with them the whole receive buffer, until the GC runs.
+            self._error = ObjectTooLarge(exc.reason, exc.raw)
             if not out:
                 raise
             return out

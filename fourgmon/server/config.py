@@ -14,7 +14,34 @@ DEFAULT_IDENTIFY_TIMEOUT = 30.0
 DEFAULT_REQUEST_TIMEOUT = 15.0
 # A full push_msg is ~2.5 KiB; 64 KiB leaves room for odd firmware, not for abuse.
 DEFAULT_MAX_OBJECT_SIZE = 64 * 1024
+# Open connections at once: far above a site's modules (benchmarks run 10,000), and
+# below the default file-descriptor limits that matter (each connection is one fd).
 DEFAULT_MAX_CONNECTIONS = 20_000
+
+# Per connection, reading pauses (the kernel then slows the peer down) once a module
+# goes over these averages. A real module sends < 1 message/s of ~2.5 KiB; a benchmark
+# module streaming with 16 packets in flight stays well under both.
+DEFAULT_MAX_MESSAGE_RATE = 2000.0  # messages/s
+DEFAULT_MAX_BYTE_RATE = 2 * 1024 * 1024  # bytes/s
+RATE_BURST_SECONDS = 1.0  # a bucket holds this many seconds of its rate
+
+# New connections per second from one source address (IPv6: one /64). The burst lets a
+# whole site behind one NAT router (one public IP) reconnect at once after the router
+# restarts; a reconnect storm beyond it is held to the rate. 0 disables the limit.
+# Loopback is exempt by default: it is this machine (simulators, benchmarks).
+DEFAULT_MAX_CONNECT_RATE = 20.0
+DEFAULT_MAX_CONNECT_BURST = 500
+
+# Outbound flow control: above the high mark asyncio calls pause_writing and the
+# session stops reading from that peer. A peer still not reading after
+# SLOW_READER_TIMEOUT, or whose buffer passes the hard cap, is disconnected.
+DEFAULT_WRITE_BUFFER_HIGH = 64 * 1024
+DEFAULT_WRITE_BUFFER_HARD_CAP = 1024 * 1024
+DEFAULT_SLOW_READER_TIMEOUT = 60.0
+
+# Packets of one connection waiting for their commit; beyond it reading pauses, so a
+# stalled disk costs bounded memory instead of an ever-growing queue.
+DEFAULT_MAX_UNCOMMITTED = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,4 +57,13 @@ class ServerConfig:
     max_object_size: int = DEFAULT_MAX_OBJECT_SIZE
     max_connections: int = DEFAULT_MAX_CONNECTIONS
     allow_imeis: frozenset[str] | None = None  # None: any IMEI
+    max_message_rate: float = DEFAULT_MAX_MESSAGE_RATE  # per connection; 0: unlimited
+    max_byte_rate: float = DEFAULT_MAX_BYTE_RATE  # per connection; 0: unlimited
+    max_connect_rate: float = DEFAULT_MAX_CONNECT_RATE  # per source address; 0: unlimited
+    max_connect_burst: int = DEFAULT_MAX_CONNECT_BURST
+    connect_rate_exempt_loopback: bool = True
+    write_buffer_high: int = DEFAULT_WRITE_BUFFER_HIGH
+    write_buffer_hard_cap: int = DEFAULT_WRITE_BUFFER_HARD_CAP
+    slow_reader_timeout: float = DEFAULT_SLOW_READER_TIMEOUT
+    max_uncommitted: int = DEFAULT_MAX_UNCOMMITTED
     emit_traffic: bool = True  # publish a Traffic event per message in/out

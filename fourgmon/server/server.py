@@ -61,6 +61,7 @@ from fourgmon.server.events import (
     Traffic,
     VersionReceived,
 )
+from fourgmon.server.limits import ConnectRateLimiter
 from fourgmon.server.registry import DeviceRegistry
 from fourgmon.server.requests import RequestTracker
 from fourgmon.server.session import Session
@@ -94,7 +95,9 @@ class ServerStats:
     duplicates: int = 0
     protocol_errors: int = 0
     storage_errors: int = 0
-    rejected_connections: int = 0
+    rejected_connections: int = 0  # over max_connections
+    throttled_connections: int = 0  # over the per-address connect rate
+    slow_readers: int = 0  # dropped because they stopped reading
 
 
 class Server:
@@ -112,7 +115,17 @@ class Server:
         self._by_imei: dict[str, Session] = {}
         self._background: set[asyncio.Future[object]] = set()
         self._storage_faulted = False
+        self._connect_limiter = ConnectRateLimiter(0, 0)
+        self._set_config(config)
         self.address: tuple[str, int] | None = None
+
+    def _set_config(self, config: ServerConfig) -> None:
+        self.config = config
+        self._connect_limiter.configure(
+            config.max_connect_rate,
+            config.max_connect_burst,
+            exempt_loopback=config.connect_rate_exempt_loopback,
+        )
 
     # ------------------------------------------------------------ observers
     def subscribe(self, observer: Observer) -> Callable[[], None]:
@@ -148,7 +161,7 @@ class Server:
             lambda: Session(self), config.host, config.port, backlog=1024, reuse_address=True
         )
         old, self._listener = self._listener, listener
-        self.config = config
+        self._set_config(config)
         sock = listener.sockets[0].getsockname()
         self.address = (str(sock[0]), int(sock[1]))
         log.info("listening on %s:%d", *self.address)
@@ -162,7 +175,7 @@ class Server:
             await self._listen(config)
             return
         if (config.host, config.port) == (self.config.host, self.config.port):
-            self.config = config
+            self._set_config(config)
             return
         await self._listen(config)
 
@@ -187,12 +200,25 @@ class Server:
 
     # ------------------------------------------------------------ sessions
     def accept_session(self, session: Session) -> bool:
+        """Admit a new connection, or close it at once (connection cap, connect rate)."""
         if len(self._sessions) >= self.config.max_connections:
             self.stats.rejected_connections += 1
             log.warning(
                 "connection cap %d reached; refusing %s", self.config.max_connections, session.peer
             )
-            session.close("connection cap reached")
+            session.close("connection cap reached", abort=True)
+            return False
+        if not self._connect_limiter.allow(session.host, asyncio.get_running_loop().time()):
+            self.stats.throttled_connections += 1
+            # Not one log line per refusal: a storm would flood the log.
+            if self.stats.throttled_connections & (self.stats.throttled_connections - 1) == 0:
+                log.warning(
+                    "%s connects more than %g times/s; refusing (%d refused so far)",
+                    session.host,
+                    self.config.max_connect_rate,
+                    self.stats.throttled_connections,
+                )
+            session.close("connect rate exceeded", abort=True)
             return False
         self._sessions.add(session)
         self.stats.connections = len(self._sessions)
@@ -246,6 +272,15 @@ class Server:
         self._record_connection(imei, "offline", session.close_cause, session.peer)
         self.publish(DeviceOffline(imei, now, session.close_cause))
         self.publish(DeviceSeen(imei))
+
+    def on_slow_reader(self, session: Session) -> None:
+        """A peer stopped reading its replies; the session drops it."""
+        self.stats.slow_readers += 1
+        log.warning(
+            "%s (%s) does not read its replies; disconnecting (slow reader)",
+            session.peer,
+            session.imei or "unidentified",
+        )
 
     def session_of(self, imei: str) -> Session | None:
         return self._by_imei.get(imei)
@@ -363,9 +398,11 @@ class Server:
         """Write ``record``; call ``on_stored`` (which sends the ack) only after the commit."""
         fut = asyncio.ensure_future(self.store.write(record))
         self._background.add(fut)
+        session.write_started()
 
         def done(f: asyncio.Future[WriteResult]) -> None:
             self._background.discard(f)
+            session.write_finished()
             if f.cancelled():
                 return
             exc = f.exception()

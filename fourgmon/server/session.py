@@ -5,6 +5,15 @@ of packets per second). It splits and decodes with :mod:`fourgmon.protocol`,
 binds the connection to the first IMEI it sees, and hands every message to its
 :class:`~fourgmon.server.server.Server`, which owns the registry, the store and
 the observers. Packets are acknowledged only after the store has committed them.
+
+Overload never turns into buffering: the session pauses reading from its peer
+(the kernel's window then slows the peer down) while any of these holds, and
+resumes when none does:
+
+- ``rate``: the peer went over its message or byte rate (token buckets);
+- ``writing``: its outbound buffer passed the high mark (the peer does not read);
+  still paused after ``slow_reader_timeout``, or over the hard cap, it is dropped;
+- ``store``: too many of its packets wait for their commit (a stalled disk).
 """
 
 from __future__ import annotations
@@ -17,19 +26,25 @@ from typing import TYPE_CHECKING
 from fourgmon.protocol import JsonSplitter, decode, encode
 from fourgmon.protocol.errors import ObjectTooLarge, ProtocolError, UnknownCommand
 from fourgmon.protocol.messages import Message
+from fourgmon.server.config import RATE_BURST_SECONDS
+from fourgmon.server.limits import TokenBucket
 
 if TYPE_CHECKING:
     from fourgmon.server.server import Server
 
 log = logging.getLogger("fourgmon.server")
 
+# After close(), how long unsent replies may take to drain before the socket is cut.
+CLOSE_GRACE = 5.0
 
-def _peer_text(transport: asyncio.BaseTransport) -> str:
+
+def _peer_text(transport: asyncio.BaseTransport) -> tuple[str, str]:
+    """(host, "host:port") of the peer; IPv6 hosts are bracketed in the text."""
     peer = transport.get_extra_info("peername")
     if isinstance(peer, tuple) and len(peer) >= 2:
         host = str(peer[0])
-        return f"[{host}]:{peer[1]}" if ":" in host else f"{host}:{peer[1]}"
-    return str(peer or "?")
+        return host, f"[{host}]:{peer[1]}" if ":" in host else f"{host}:{peer[1]}"
+    return "", str(peer or "?")
 
 
 class Session(asyncio.Protocol):
@@ -38,6 +53,7 @@ class Session(asyncio.Protocol):
     def __init__(self, server: Server) -> None:
         self.server = server
         self.imei: str | None = None
+        self.host = ""
         self.peer = "?"
         self.connected_at = time.time()
         self.closed = False
@@ -49,44 +65,123 @@ class Session(asyncio.Protocol):
         self._identify_timer: asyncio.TimerHandle | None = None
         self._heartbeat_timer: asyncio.TimerHandle | None = None
         self._terminator = server.config.reply_terminator
+        self._paused: set[str] = set()  # why reading is paused: "rate", "writing", "store"
+        self._rate_timer: asyncio.TimerHandle | None = None
+        self._slow_timer: asyncio.TimerHandle | None = None
+        self._abort_timer: asyncio.TimerHandle | None = None
+        self.uncommitted = 0  # packets handed to the store, not yet committed
+        config = server.config
+        now = self._loop.time()
+        self._msg_bucket = TokenBucket(
+            config.max_message_rate, config.max_message_rate * RATE_BURST_SECONDS, now
+        )
+        self._byte_bucket = TokenBucket(
+            config.max_byte_rate, config.max_byte_rate * RATE_BURST_SECONDS, now
+        )
+
+    @property
+    def paused_for(self) -> frozenset[str]:
+        """Why reading from this peer is paused now (empty when it is not)."""
+        return frozenset(self._paused)
 
     # ------------------------------------------------------------ asyncio protocol
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
         self._transport = transport
-        self.peer = _peer_text(transport)
+        self.host, self.peer = _peer_text(transport)
         self.last_rx = self._loop.time()
         if not self.server.accept_session(self):
             return
+        config = self.server.config
+        transport.set_write_buffer_limits(high=config.write_buffer_high)
         self._identify_timer = self._loop.call_later(
-            self.server.config.identify_timeout, self._identify_expired
+            config.identify_timeout, self._identify_expired
         )
 
     def data_received(self, data: bytes) -> None:
         if self.closed:
             return
+        now = self._loop.time()
+        delay = self._byte_bucket.charge(len(data), now)
         try:
             objects = self._splitter.feed(data)
         except ObjectTooLarge as exc:
-            # Whatever complete objects preceded the oversized one were lost with the
-            # exception; the splitter returns them only on success, so handle the error.
+            # The splitter keeps the error (with its traceback, whose frames hold the
+            # receive buffer) to raise it again; reset() drops it now rather than at
+            # the next garbage collection, which matters under a flood of such peers.
+            self._splitter.reset()
             self.server.on_protocol_error(self, exc)
             self.close("object too large")
             return
-        if not objects:
-            return
-        self.last_rx = self._loop.time()
-        for raw in objects:
-            if self.closed:
-                return
-            self._handle_raw(raw)
+        if objects:
+            self.last_rx = now
+            delay = max(delay, self._msg_bucket.charge(len(objects), now))
+            for raw in objects:
+                if self.closed:
+                    return
+                self._handle_raw(raw)
+        if delay > 0 and not self.closed and "rate" not in self._paused:
+            self._pause("rate")
+            self._rate_timer = self._loop.call_later(delay, self._rate_repaid)
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._cancel_timers()
+        if self._abort_timer is not None:
+            self._abort_timer.cancel()
+            self._abort_timer = None
         if not self.closed:
             self.closed = True
             self.close_cause = "connection lost" if exc else "closed by peer"
         self.server.session_closed(self)
+
+    def pause_writing(self) -> None:
+        # The peer is not reading: stop reading from it too, so it cannot make us
+        # queue replies without bound, and give it slow_reader_timeout to catch up.
+        self._pause("writing")
+        if self._slow_timer is None and not self.closed:
+            self._slow_timer = self._loop.call_later(
+                self.server.config.slow_reader_timeout, self._slow_reader
+            )
+
+    def resume_writing(self) -> None:
+        if self._slow_timer is not None:
+            self._slow_timer.cancel()
+            self._slow_timer = None
+        self._resume("writing")
+
+    # ------------------------------------------------------------ flow control
+    def _pause(self, reason: str) -> None:
+        if not self._paused and self._transport is not None and not self.closed:
+            self._transport.pause_reading()
+        self._paused.add(reason)
+
+    def _resume(self, reason: str) -> None:
+        if reason not in self._paused:
+            return
+        self._paused.discard(reason)
+        if not self._paused and self._transport is not None and not self.closed:
+            self._transport.resume_reading()
+
+    def _rate_repaid(self) -> None:
+        self._rate_timer = None
+        self._resume("rate")
+
+    def _slow_reader(self) -> None:
+        self._slow_timer = None
+        self.server.on_slow_reader(self)
+        self.close("slow reader", abort=True)
+
+    def write_started(self) -> None:
+        """One more packet of this connection is waiting for its commit."""
+        self.uncommitted += 1
+        if self.uncommitted >= self.server.config.max_uncommitted:
+            self._pause("store")
+
+    def write_finished(self) -> None:
+        """A packet of this connection was committed (or failed)."""
+        self.uncommitted -= 1
+        if self.uncommitted <= self.server.config.max_uncommitted // 2:
+            self._resume("store")
 
     # ------------------------------------------------------------ handling
     def _handle_raw(self, raw: bytes) -> None:
@@ -151,10 +246,13 @@ class Session(asyncio.Protocol):
             self._arm_heartbeat(timeout - idle)
 
     def _cancel_timers(self) -> None:
-        for timer in (self._identify_timer, self._heartbeat_timer):
+        for timer in (self._identify_timer, self._heartbeat_timer, self._rate_timer):
             if timer is not None:
                 timer.cancel()
-        self._identify_timer = self._heartbeat_timer = None
+        if self._slow_timer is not None:
+            self._slow_timer.cancel()
+        self._identify_timer = self._heartbeat_timer = self._rate_timer = None
+        self._slow_timer = None
 
     # ------------------------------------------------------------ output
     def send(self, msg: Message) -> bool:
@@ -162,16 +260,31 @@ class Session(asyncio.Protocol):
         if self.closed or self._transport is None or self._transport.is_closing():
             return False
         data = encode(msg)
-        self._transport.write(data + self._terminator if self._terminator else data)
+        transport = self._transport
+        transport.write(data + self._terminator if self._terminator else data)
         self.server.on_traffic_out(self, msg.CMD, data)
+        if transport.get_write_buffer_size() > self.server.config.write_buffer_hard_cap:
+            self.server.on_slow_reader(self)
+            self.close("slow reader", abort=True)
         return True
 
-    def close(self, cause: str) -> None:
-        """Close the connection; the server learns of it through connection_lost."""
+    def close(self, cause: str, *, abort: bool = False) -> None:
+        """Close the connection; the server learns of it through connection_lost.
+
+        Unsent replies get :data:`CLOSE_GRACE` seconds to drain (``abort``: none),
+        so a peer that never reads cannot keep a closed connection alive.
+        """
         if self.closed:
             return
         self.closed = True
         self.close_cause = cause
         self._cancel_timers()
-        if self._transport is not None:
-            self._transport.close()
+        transport = self._transport
+        if transport is None:
+            return
+        if abort:
+            transport.abort()
+            return
+        transport.close()
+        if transport.get_write_buffer_size():
+            self._abort_timer = self._loop.call_later(CLOSE_GRACE, transport.abort)

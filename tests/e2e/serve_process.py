@@ -44,7 +44,11 @@ class ServeProcess:
             stderr=self._stderr,
             env=env,
         )
-        self.port = self._wait_for_port()
+        try:
+            self.port = self._wait_for_port()
+        except BaseException:
+            self.kill()
+            raise
 
     def _wait_for_port(self, timeout: float = 30.0) -> int:
         deadline = time.monotonic() + timeout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import sqlite3
 from pathlib import Path
@@ -16,7 +17,7 @@ IMEI = "865501040783269"
 def _stored_packnums(data_dir: Path) -> set[int]:
     # Read with plain sqlite3 too: the file must be a valid database by itself.
     db = next(data_dir.glob("*.sqlite3"))
-    with sqlite3.connect(db) as conn:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     store = Store.open(data_dir)
     try:

@@ -39,6 +39,15 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
+class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """Shows "(default: …)" for real defaults only, not for None, False or unset options."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.default in (None, False) or action.help is None:
+            return action.help
+        return super()._get_help_string(action)
+
+
 def default_data_dir() -> Path:
     """The platform's per-user data dir for fourgmon."""
     import platformdirs
@@ -100,9 +109,32 @@ def parse_time(text: str) -> float:
         ) from None
 
 
-def _server_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--host", default=DEFAULT_HOST, help="address to listen on")
-    parser.add_argument("--port", type=_port, default=DEFAULT_PORT, help="TCP port to listen on")
+def _server_options(parser: argparse.ArgumentParser, *, window: bool = False) -> None:
+    """Options shared by the window and ``serve``.
+
+    In window mode host, port, heartbeat timeout and the connection cap are left
+    unset when omitted, so that the values saved in Settings apply; ``--help``
+    still shows the default used when nothing was saved.
+    """
+
+    def default(value: object) -> object:
+        return argparse.SUPPRESS if window else value
+
+    def shown(value: object) -> str:
+        # The formatter adds "(default: …)" by itself except for unset options.
+        return f" (default: {value} or the value saved in Settings)" if window else ""
+
+    parser.add_argument(
+        "--host",
+        default=default(DEFAULT_HOST),
+        help="address to listen on" + shown(DEFAULT_HOST),
+    )
+    parser.add_argument(
+        "--port",
+        type=_port,
+        default=default(DEFAULT_PORT),
+        help="TCP port to listen on" + shown(DEFAULT_PORT),
+    )
     parser.add_argument(
         "--data-dir",
         type=Path,
@@ -112,16 +144,17 @@ def _server_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--heartbeat-timeout",
         type=_positive,
-        default=DEFAULT_HEARTBEAT_TIMEOUT,
+        default=default(DEFAULT_HEARTBEAT_TIMEOUT),
         metavar="SECONDS",
-        help="a module is offline after this long without a message",
+        help="a module is offline after this long without a message"
+        + shown(f"{DEFAULT_HEARTBEAT_TIMEOUT:g}"),
     )
     parser.add_argument(
         "--allow-imei",
         action="append",
         default=None,
         metavar="IMEI",
-        help="accept only these IMEIs (repeat the option); default: any",
+        help="accept only these IMEIs (repeat the option; default: any IMEI)",
     )
     parser.add_argument(
         "--reply-crlf", action="store_true", help="end every reply with \\r\\n (some firmware)"
@@ -129,9 +162,9 @@ def _server_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-connections",
         type=_count,
-        default=DEFAULT_MAX_CONNECTIONS,
+        default=default(DEFAULT_MAX_CONNECTIONS),
         metavar="N",
-        help="refuse connections beyond this many open at once",
+        help="refuse connections beyond this many open at once" + shown(DEFAULT_MAX_CONNECTIONS),
     )
     parser.add_argument(
         "--max-connect-rate",
@@ -159,14 +192,14 @@ def _server_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line (also used by tests)."""
-    fmt = argparse.ArgumentDefaultsHelpFormatter
+    fmt = _HelpFormatter
     parser = _Parser(
         prog="fourgmon",
         description="Monitor for 4G pressure-monitoring modules.",
         formatter_class=fmt,
     )
     parser.add_argument("--version", action="version", version=f"fourgmon {__version__}")
-    _server_options(parser)
+    _server_options(parser, window=True)
     parser.add_argument(
         "--demo",
         type=_count,
@@ -181,6 +214,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("zh", "en"),
         default=None,
         help="interface language (default: the system's)",
+    )
+    parser.add_argument(
+        "--quit-after",
+        type=_positive,
+        default=None,
+        metavar="SECONDS",
+        help="close the window after this long (launch-and-quit smoke tests)",
     )
     parser.add_argument(
         "--self-test",

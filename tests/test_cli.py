@@ -84,15 +84,25 @@ def test_export_of_a_missing_data_dir_is_one_line(tmp_path: Path) -> None:
 
 
 def test_defaults_match_the_design() -> None:
-    args = build_parser().parse_args([])
-    assert (args.host, args.port, args.heartbeat_timeout, args.demo) == (
-        "0.0.0.0",
-        51609,
-        180.0,
-        None,
-    )
+    serve = build_parser().parse_args(["serve"])
+    assert (serve.host, serve.port, serve.heartbeat_timeout) == ("0.0.0.0", 51609, 180.0)
+    window = build_parser().parse_args([])
+    # Omitted in window mode: unset, so that the values saved in Settings apply.
+    assert not hasattr(window, "port") and not hasattr(window, "host")
+    assert window.demo is None
+    assert build_parser().parse_args(["--port", "51609"]).port == 51609
     assert build_parser().parse_args(["--demo"]).demo == 10
     assert build_parser().parse_args(["--demo", "3"]).demo == 3
+
+
+def test_help_shows_every_default() -> None:
+    result = _run("--help")
+    assert result.returncode == 0
+    text = " ".join(result.stdout.split())
+    assert "(default: 51609 or the value saved in Settings)" in text
+    assert "(default: None)" not in text
+    serve = " ".join(_run("serve", "--help").stdout.split())
+    assert "(default: 51609)" in serve and "(default: 180.0)" in serve
 
 
 def test_parse_time_accepts_iso_and_unix_seconds() -> None:

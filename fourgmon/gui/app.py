@@ -23,9 +23,6 @@ from fourgmon.gui.main_window import MainWindow, build_window
 from fourgmon.gui.settings_dialog import AppSettings, load_settings
 from fourgmon.gui.theme import apply_theme
 from fourgmon.server.config import (
-    DEFAULT_HEARTBEAT_TIMEOUT,
-    DEFAULT_HOST,
-    DEFAULT_PORT,
     ServerConfig,
 )
 from fourgmon.server.server import Server
@@ -50,26 +47,32 @@ def make_application() -> QApplication:
 
 
 def effective_settings(args: Any, persisted: AppSettings) -> AppSettings:
-    """Persisted settings, overridden by command-line values that differ from the defaults.
+    """Persisted settings, overridden by every option given on the command line.
 
-    The CLI always fills in its defaults, so a default value cannot be told from
-    an omitted option; only a deliberate different value overrides Settings.
+    In window mode the CLI leaves an omitted option unset (not filled with its
+    default), so an explicit ``--port 51609`` still wins over a saved port.
     """
-    host = getattr(args, "host", None)
-    port = getattr(args, "port", None)
-    heartbeat = getattr(args, "heartbeat_timeout", None)
-    data_dir = getattr(args, "data_dir", None)
-    crlf = b"\r\n"
+
+    def given(name: str) -> Any:
+        return getattr(args, name, None)
+
+    allow = given("allow_imei")
     return AppSettings(
-        host=host if host not in (None, DEFAULT_HOST) else persisted.host,
-        port=port if port not in (None, DEFAULT_PORT) else persisted.port,
+        host=given("host") if given("host") is not None else persisted.host,
+        port=given("port") if given("port") is not None else persisted.port,
         heartbeat_timeout=(
-            heartbeat
-            if heartbeat not in (None, DEFAULT_HEARTBEAT_TIMEOUT)
+            given("heartbeat_timeout")
+            if given("heartbeat_timeout") is not None
             else persisted.heartbeat_timeout
         ),
-        reply_terminator=crlf if getattr(args, "reply_crlf", False) else persisted.reply_terminator,
-        data_dir=str(data_dir) if data_dir else persisted.data_dir,
+        reply_terminator=b"\r\n" if given("reply_crlf") else persisted.reply_terminator,
+        data_dir=str(given("data_dir")) if given("data_dir") else persisted.data_dir,
+        allow_imeis=tuple(allow) if allow else persisted.allow_imeis,
+        max_connections=(
+            given("max_connections")
+            if given("max_connections") is not None
+            else persisted.max_connections
+        ),
     )
 
 
@@ -80,13 +83,20 @@ def default_data_dir() -> Path:
 
 
 def server_config(settings: AppSettings, args: Any) -> ServerConfig:
-    allow = getattr(args, "allow_imei", None)
+    """The server's config: the settings plus the rate limits given on the command line."""
+    limits = {
+        name: getattr(args, name)
+        for name in ("max_connect_rate", "max_message_rate", "max_byte_rate")
+        if getattr(args, name, None) is not None
+    }
     return ServerConfig(
         host=settings.host,
         port=settings.port,
         heartbeat_timeout=settings.heartbeat_timeout,
         reply_terminator=settings.reply_terminator,
-        allow_imeis=frozenset(allow) if allow else None,
+        allow_imeis=frozenset(settings.allow_imeis) or None,
+        max_connections=settings.max_connections,
+        **limits,
     )
 
 

@@ -297,6 +297,8 @@ class MainWindow(QMainWindow):
             port=new.port,
             heartbeat_timeout=new.heartbeat_timeout,
             reply_terminator=new.reply_terminator,
+            allow_imeis=frozenset(new.allow_imeis) or None,
+            max_connections=new.max_connections,
         )
         return self.spawn(self._restart(config))
 

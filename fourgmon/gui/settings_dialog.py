@@ -6,6 +6,7 @@ folder takes effect at the next start of the program.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QSettings
@@ -19,13 +20,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from fourgmon.server.config import DEFAULT_HEARTBEAT_TIMEOUT, DEFAULT_HOST, DEFAULT_PORT
+from fourgmon.server.config import (
+    DEFAULT_HEARTBEAT_TIMEOUT,
+    DEFAULT_HOST,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_PORT,
+)
 
 TERMINATORS: tuple[bytes, ...] = (b"", b"\r\n")
 
@@ -39,6 +46,23 @@ class AppSettings:
     heartbeat_timeout: float = DEFAULT_HEARTBEAT_TIMEOUT
     reply_terminator: bytes = b""
     data_dir: str = ""
+    allow_imeis: tuple[str, ...] = ()  # empty: any IMEI may connect
+    max_connections: int = DEFAULT_MAX_CONNECTIONS
+
+
+def parse_imeis(text: str) -> tuple[tuple[str, ...], list[str]]:
+    """IMEIs from free text (spaces, commas, new lines); returns (valid, rejected)."""
+    valid: list[str] = []
+    rejected: list[str] = []
+    for token in re.split(r"[\s,;，；]+", text.strip()):
+        if not token:
+            continue
+        if len(token) == 15 and token.isdigit():
+            if token not in valid:
+                valid.append(token)
+        else:
+            rejected.append(token)
+    return tuple(valid), rejected
 
 
 def load_settings(qs: QSettings | None = None) -> AppSettings:
@@ -51,12 +75,19 @@ def load_settings(qs: QSettings | None = None) -> AppSettings:
     except (TypeError, ValueError):
         port, heartbeat = d.port, d.heartbeat_timeout
     terminator = b"\r\n" if str(qs.value("server/reply_terminator", "")) == "crlf" else b""
+    allow, _ = parse_imeis(str(qs.value("access/allow_imeis", "") or ""))
+    try:
+        max_connections = int(qs.value("access/max_connections", d.max_connections))
+    except (TypeError, ValueError):
+        max_connections = d.max_connections
     return AppSettings(
         host=str(qs.value("server/host", d.host) or d.host),
         port=port if 0 <= port <= 65535 else d.port,
         heartbeat_timeout=heartbeat if heartbeat > 0 else d.heartbeat_timeout,
         reply_terminator=terminator,
         data_dir=str(qs.value("storage/data_dir", "") or ""),
+        allow_imeis=allow,
+        max_connections=max_connections if max_connections > 0 else d.max_connections,
     )
 
 
@@ -67,6 +98,8 @@ def save_settings(s: AppSettings, qs: QSettings | None = None) -> None:
     qs.setValue("server/heartbeat_timeout", s.heartbeat_timeout)
     qs.setValue("server/reply_terminator", "crlf" if s.reply_terminator else "")
     qs.setValue("storage/data_dir", s.data_dir)
+    qs.setValue("access/allow_imeis", " ".join(s.allow_imeis))
+    qs.setValue("access/max_connections", s.max_connections)
     qs.sync()
 
 
@@ -98,13 +131,27 @@ class SettingsDialog(QDialog):
         dir_row = QHBoxLayout()
         dir_row.addWidget(self.data_dir, 1)
         dir_row.addWidget(self._browse)
+        self.allow = QPlainTextEdit(" ".join(current.allow_imeis))
+        self.allow.setObjectName("settingsAllowImeis")
+        self.allow.setFixedHeight(self.allow.fontMetrics().lineSpacing() * 4)
+        self.max_connections = QSpinBox()
+        self.max_connections.setObjectName("settingsMaxConnections")
+        self.max_connections.setRange(1, 1_000_000)
+        self.max_connections.setValue(current.max_connections)
         self._form = QFormLayout()
-        self._labels = [QLabel() for _ in range(5)]
+        self._labels = [QLabel() for _ in range(7)]
         self._form.addRow(self._labels[0], self.host)
         self._form.addRow(self._labels[1], self.port)
         self._form.addRow(self._labels[2], self.heartbeat)
         self._form.addRow(self._labels[3], self.terminator)
         self._form.addRow(self._labels[4], dir_row)
+        self._form.addRow(self._labels[5], self.allow)
+        self._form.addRow(self._labels[6], self.max_connections)
+        self.error = QLabel()
+        self.error.setObjectName("settingsError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #d32f2f; font-weight: bold;")
+        self.error.hide()
         self._note = QLabel()
         self._note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -114,6 +161,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
+        layout.addWidget(self.error)
         layout.addWidget(self._note)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
@@ -125,7 +173,21 @@ class SettingsDialog(QDialog):
             heartbeat_timeout=self.heartbeat.value(),
             reply_terminator=TERMINATORS[self.terminator.currentIndex()],
             data_dir=self.data_dir.text().strip(),
+            allow_imeis=parse_imeis(self.allow.toPlainText())[0],
+            max_connections=self.max_connections.value(),
         )
+
+    def accept(self) -> None:
+        """Refuse to close on an allow-list entry that is not a 15-digit IMEI."""
+        _, rejected = parse_imeis(self.allow.toPlainText())
+        if rejected:
+            self.error.setText(
+                self.tr("Not a 15-digit IMEI: {items}").format(items=", ".join(rejected[:5]))
+            )
+            self.error.show()
+            return
+        self.error.hide()
+        super().accept()
 
     def _pick_dir(self) -> None:
         dialog = QFileDialog(self, self.tr("Data folder"), self.data_dir.text())
@@ -144,6 +206,8 @@ class SettingsDialog(QDialog):
                 self.tr("Offline after silence of:"),
                 self.tr("Reply terminator:"),
                 self.tr("Data folder:"),
+                self.tr("Allowed IMEIs:"),
+                self.tr("Max. connections:"),
             ],
             strict=True,
         ):
@@ -155,9 +219,17 @@ class SettingsDialog(QDialog):
         self.terminator.setItemText(1, self.tr("CR LF (for firmware that wants it)"))
         self.data_dir.setPlaceholderText(self.tr("Default folder of this user"))
         self._browse.setText(self.tr("Browse…"))
+        self.allow.setPlaceholderText(self.tr("Empty: any module may connect"))
+        self.allow.setToolTip(
+            self.tr(
+                "15-digit IMEIs separated by spaces, commas or new lines. Other modules "
+                "are logged and disconnected."
+            )
+        )
+        self.max_connections.setToolTip(self.tr("Connections beyond this many are refused."))
         self._note.setText(
             self.tr(
-                "Address, port, timeout and terminator apply at once (the listener restarts). "
+                "Everything but the data folder applies at once (the listener restarts). "
                 "A new data folder takes effect after restarting fourgmon."
             )
         )

@@ -310,170 +310,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="366"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="322"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="370"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="326"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="373"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="329"/>
         <source>Port not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="374"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="330"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="382"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="338"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="402"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="358"/>
         <source>About fourgmon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="404"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="360"/>
         <source>fourgmon: monitor and built-in server for 4G pressure-monitoring modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="411"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="367"/>
         <source>fourgmon — 4G pressure module monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="412"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="368"/>
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="413"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="414"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="370"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="415"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="371"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="416"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="372"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="417"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="373"/>
         <source>Traffic log: selected module only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="418"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="374"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="420"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="376"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="421"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="377"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="422"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="378"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="426"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="382"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="427"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="383"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="428"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="384"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="431"/>
-        <source>({name} is not available)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessageLog</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="344"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="347"/>
         <source>IMEI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="345"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="348"/>
         <source>IMEI or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="346"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="349"/>
         <source>Cmd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="349"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="352"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="350"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="353"/>
         <source>Errors only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="351"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="354"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="352"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="355"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="353"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="356"/>
         <source>Save the shown rows as tab-separated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="478"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="481"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="478"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="481"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="487"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="490"/>
         <source>%n message(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -481,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="514"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="517"/>
         <source>Saved %n row(s) to {path}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -489,27 +484,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="490"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="493"/>
         <source>{shown} of {total} shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="498"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="501"/>
         <source>Save traffic log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="500"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="503"/>
         <source>Tab-separated text (*.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="500"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="503"/>
         <source>All (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="512"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="515"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,57 +512,57 @@
 <context>
     <name>MessageLogModel</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="194"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="194"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="194"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
         <source>IMEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="194"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
         <source>Cmd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="194"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
         <source>Raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="215"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="216"/>
         <source>← in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="215"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="216"/>
         <source>→ out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="229"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="230"/>
         <source>peer {peer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="233"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="234"/>
         <source>… ({n} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="235"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="236"/>
         <source>undecodable message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="236"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="237"/>
         <source>Protocol error: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,149 +570,149 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="452"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="458"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="452"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="458"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="178"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="186"/>
         <source>Stop drawing; data keeps being collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="179"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="187"/>
         <source>Y range:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="181"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="189"/>
         <source>Fit once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="182"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="190"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="183"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="191"/>
         <source>Fixed 0–65535</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="184"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="192"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="190"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="198"/>
         <source>Fit once: fit each channel to its first frame, then hold (cheapest).
 Auto: follow every frame (costs CPU with many updates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="194"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="202"/>
         <source>Lowest AD count shown (custom range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="195"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="203"/>
         <source>Highest AD count shown (custom range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="196"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="204"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="197"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="205"/>
         <source>Fit every channel to its current frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="198"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="206"/>
         <source>Trend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="199"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="207"/>
         <source>10 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="200"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="208"/>
         <source>1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="201"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="209"/>
         <source>Crosshair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="202"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="210"/>
         <source>{mean} mean  {max} max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="204"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="212"/>
         <source>Last frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="205"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="213"/>
         <source>Trend (mean / max)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="207"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="215"/>
         <source>CH{n} · bus {bus} / pos {pos}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="212"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="225"/>
         <source>no data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="212"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="225"/>
         <source>no module selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="213"/>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="214"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="220"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="221"/>
         <source>raw AD counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="213"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="220"/>
         <source>sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="214"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="221"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="513"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="522"/>
         <source>CH{n}: no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="517"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="526"/>
         <source>CH{n} · {time} · mean {mean:.1f} · max {max:.0f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="522"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="531"/>
         <source>CH{n} · sample {i} · {value} counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,78 +816,108 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="131"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="185"/>
+        <source>Not a 15-digit IMEI: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="193"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="138"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="200"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="142"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="204"/>
         <source>Listen on address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="143"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="205"/>
         <source>TCP port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="144"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="206"/>
         <source>Offline after silence of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="145"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="207"/>
         <source>Reply terminator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="146"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="208"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="151"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="209"/>
+        <source>Allowed IMEIs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="210"/>
+        <source>Max. connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="215"/>
         <source>0.0.0.0 listens on every network interface.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="152"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="216"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="153"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="217"/>
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="154"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="218"/>
         <source>None (as documented)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="155"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="219"/>
         <source>CR LF (for firmware that wants it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="156"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="220"/>
         <source>Default folder of this user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="157"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="221"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="160"/>
-        <source>Address, port, timeout and terminator apply at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="222"/>
+        <source>Empty: any module may connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="225"/>
+        <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="229"/>
+        <source>Connections beyond this many are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="232"/>
+        <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,189 +1,190 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>CommandPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="171" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="171"/>
         <source>Current firmware: type {type}, version {version}.</source>
         <translation>当前固件：类型 {type}，版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="175" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="175"/>
         <source>Current firmware: unknown (use Version first to read it).</source>
         <translation>当前固件：未知（请先点击“查询版本”读取）。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="178" />
-        <location filename="../../fourgmon/gui/command_panel.py" line="233" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="178"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="233"/>
         <source>Firmware update</source>
         <translation>固件升级</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="179" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="179"/>
         <source>Start a firmware update of module {name}?</source>
         <translation>确定对模块 {name} 进行固件升级吗？</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="188" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="188"/>
         <source>The module enters upgrade mode, fetches the firmware by itself and is offline for a while. Its version is read back when it reconnects.</source>
         <translation>模块将进入升级模式，自行下载固件，期间会离线一段时间。模块重新上线后将自动回读版本。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="229" />
-        <location filename="../../fourgmon/gui/command_panel.py" line="311" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="229"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="311"/>
         <source>Time sync</source>
         <translation>时间同步</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="230" />
-        <location filename="../../fourgmon/gui/command_panel.py" line="312" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="230"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="312"/>
         <source>Query info</source>
         <translation>查询信息</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="231" />
-        <location filename="../../fourgmon/gui/command_panel.py" line="313" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="231"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="313"/>
         <source>Query version</source>
         <translation>查询版本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="232" />
-        <location filename="../../fourgmon/gui/command_panel.py" line="314" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="232"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="314"/>
         <source>Query data now</source>
         <translation>主动查询数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="234" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="234"/>
         <source>Version read back after update</source>
         <translation>升级后回读版本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="241" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="241"/>
         <source>waiting for the reply…</source>
         <translation>等待应答…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="243" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="243"/>
         <source>timeout: {detail}</source>
         <translation>超时：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="245" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="245"/>
         <source>refused by the module</source>
         <translation>模块拒绝</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="247" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="247"/>
         <source>error: {detail}</source>
         <translation>错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="252" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="252"/>
         <source>CCID {ccid} · location {loc} · RS485 errors bus 1/2/3: {e1} / {e2} / {e3}</source>
         <translation>CCID {ccid} · 位置 {loc} · RS485 故障次数 1路/2路/3路：{e1} / {e2} / {e3}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="255" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="255"/>
         <source>type {type} · version {version}</source>
         <translation>类型 {type} · 版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="257" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="257"/>
         <source>upgrade mode entered; version is read back on reconnect</source>
         <translation>已进入升级模式；重新上线后回读版本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="259" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="259"/>
         <source>accepted; fresh data follows</source>
         <translation>已接受；模块将上报最新数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="261" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="261"/>
         <source>time sent</source>
         <translation>已下发时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="262" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="262"/>
         <source>ok {detail}</source>
         <translation>成功 {detail}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="267" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="267"/>
         <source>No module selected</source>
         <translation>未选择模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="271" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="271"/>
         <source>Module: {name}</source>
         <translation>模块：{name}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="282" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="282"/>
         <source>Select a module in the table first.</source>
         <translation>请先在表格中选择一个模块。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="285" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="285"/>
         <source>Module {imei} is offline: commands need a connection.</source>
         <translation>模块 {imei} 离线：下发命令需要模块在线。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="292" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="292"/>
         <source>Waiting for the reply.</source>
         <translation>正在等待应答。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="300" />
-        <source>Send this computer's time (UTC) to the module.</source>
+        <location filename="../../fourgmon/gui/command_panel.py" line="300"/>
+        <source>Send this computer&apos;s time (UTC) to the module.</source>
         <translation>把本机时间（UTC）下发给模块。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="301" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="301"/>
         <source>Read CCID, location and the RS485 error counters.</source>
         <translation>读取 CCID、位置和 RS485 故障计数。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="302" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="302"/>
         <source>Read the hardware type and firmware version.</source>
         <translation>读取硬件类型和固件版本。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="303" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="303"/>
         <source>Ask the module to push its data now.</source>
         <translation>让模块立即上报数据。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="304" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="304"/>
         <source>Put the module into firmware upgrade mode (asks first).</source>
         <translation>让模块进入固件升级模式（会先确认）。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="315" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="315"/>
         <source>Firmware update…</source>
         <translation>固件升级…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="320" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="320"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="320" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="320"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="320" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="320"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="320" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="320"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="322" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="322"/>
         <source>Command history</source>
         <translation>命令记录</translation>
     </message>
@@ -191,117 +192,117 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="87" />
+        <location filename="../../fourgmon/gui/device_model.py" line="87"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="89" />
+        <location filename="../../fourgmon/gui/device_model.py" line="89"/>
         <source>{n} s ago</source>
         <translation>{n} 秒前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="91" />
+        <location filename="../../fourgmon/gui/device_model.py" line="91"/>
         <source>{n} min ago</source>
         <translation>{n} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="93" />
+        <location filename="../../fourgmon/gui/device_model.py" line="93"/>
         <source>{n} h ago</source>
         <translation>{n} 小时前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="94" />
+        <location filename="../../fourgmon/gui/device_model.py" line="94"/>
         <source>{n} d ago</source>
         <translation>{n} 天前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="212" />
+        <location filename="../../fourgmon/gui/device_model.py" line="212"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="213" />
+        <location filename="../../fourgmon/gui/device_model.py" line="213"/>
         <source>Alias</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="214" />
+        <location filename="../../fourgmon/gui/device_model.py" line="214"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="215" />
+        <location filename="../../fourgmon/gui/device_model.py" line="215"/>
         <source>Peer</source>
         <translation>对端地址</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="216" />
+        <location filename="../../fourgmon/gui/device_model.py" line="216"/>
         <source>Connected since</source>
         <translation>连接时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="217" />
+        <location filename="../../fourgmon/gui/device_model.py" line="217"/>
         <source>Temp. °C</source>
         <translation>温度 °C</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="218" />
+        <location filename="../../fourgmon/gui/device_model.py" line="218"/>
         <source>Hum. %RH</source>
         <translation>湿度 %RH</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="219" />
+        <location filename="../../fourgmon/gui/device_model.py" line="219"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="220" />
+        <location filename="../../fourgmon/gui/device_model.py" line="220"/>
         <source>CCID</source>
         <translation>CCID</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="221" />
+        <location filename="../../fourgmon/gui/device_model.py" line="221"/>
         <source>Last packet</source>
         <translation>最后数据包</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="222" />
+        <location filename="../../fourgmon/gui/device_model.py" line="222"/>
         <source>Packets</source>
         <translation>包数</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="276" />
+        <location filename="../../fourgmon/gui/device_model.py" line="276"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="276" />
+        <location filename="../../fourgmon/gui/device_model.py" line="276"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="318" />
+        <location filename="../../fourgmon/gui/device_model.py" line="318"/>
         <source>Online since {t}</source>
         <translation>自 {t} 起在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="321" />
+        <location filename="../../fourgmon/gui/device_model.py" line="321"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="322" />
+        <location filename="../../fourgmon/gui/device_model.py" line="322"/>
         <source>Offline: {cause}</source>
         <translation>离线：{cause}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="324" />
+        <location filename="../../fourgmon/gui/device_model.py" line="324"/>
         <source>Double-click to name this module</source>
         <translation>双击为此模块命名</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="326" />
+        <location filename="../../fourgmon/gui/device_model.py" line="326"/>
         <source>Location: {loc}</source>
         <translation>位置：{loc}</translation>
     </message>
@@ -309,204 +310,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="366" />
+        <location filename="../../fourgmon/gui/main_window.py" line="322"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="370" />
+        <location filename="../../fourgmon/gui/main_window.py" line="326"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="373" />
+        <location filename="../../fourgmon/gui/main_window.py" line="329"/>
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="374" />
+        <location filename="../../fourgmon/gui/main_window.py" line="330"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="382" />
+        <location filename="../../fourgmon/gui/main_window.py" line="338"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="402" />
+        <location filename="../../fourgmon/gui/main_window.py" line="358"/>
         <source>About fourgmon</source>
         <translation>关于 fourgmon</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="404" />
+        <location filename="../../fourgmon/gui/main_window.py" line="360"/>
         <source>fourgmon: monitor and built-in server for 4G pressure-monitoring modules.</source>
         <translation>fourgmon：4G 压力监测模块的监控软件及内置服务器。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="411" />
+        <location filename="../../fourgmon/gui/main_window.py" line="367"/>
         <source>fourgmon — 4G pressure module monitor</source>
         <translation>fourgmon — 4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="412" />
+        <location filename="../../fourgmon/gui/main_window.py" line="368"/>
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="413" />
+        <location filename="../../fourgmon/gui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="414" />
+        <location filename="../../fourgmon/gui/main_window.py" line="370"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="415" />
+        <location filename="../../fourgmon/gui/main_window.py" line="371"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="416" />
+        <location filename="../../fourgmon/gui/main_window.py" line="372"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="417" />
+        <location filename="../../fourgmon/gui/main_window.py" line="373"/>
         <source>Traffic log: selected module only</source>
         <translation>通信日志：仅显示所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="418" />
+        <location filename="../../fourgmon/gui/main_window.py" line="374"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="420" />
+        <location filename="../../fourgmon/gui/main_window.py" line="376"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="421" />
+        <location filename="../../fourgmon/gui/main_window.py" line="377"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="422" />
+        <location filename="../../fourgmon/gui/main_window.py" line="378"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="426" />
+        <location filename="../../fourgmon/gui/main_window.py" line="382"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="427" />
+        <location filename="../../fourgmon/gui/main_window.py" line="383"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="428" />
+        <location filename="../../fourgmon/gui/main_window.py" line="384"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="431" />
-        <source>({name} is not available)</source>
-        <translation>（{name} 不可用）</translation>
     </message>
 </context>
 <context>
     <name>MessageLog</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="344" />
+        <location filename="../../fourgmon/gui/message_log.py" line="347"/>
         <source>IMEI:</source>
         <translation>IMEI：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="345" />
+        <location filename="../../fourgmon/gui/message_log.py" line="348"/>
         <source>IMEI or address</source>
         <translation>IMEI 或地址</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="346" />
+        <location filename="../../fourgmon/gui/message_log.py" line="349"/>
         <source>Cmd:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="349" />
+        <location filename="../../fourgmon/gui/message_log.py" line="352"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="350" />
+        <location filename="../../fourgmon/gui/message_log.py" line="353"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="351" />
+        <location filename="../../fourgmon/gui/message_log.py" line="354"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="352" />
+        <location filename="../../fourgmon/gui/message_log.py" line="355"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="353" />
+        <location filename="../../fourgmon/gui/message_log.py" line="356"/>
         <source>Save the shown rows as tab-separated text</source>
         <translation>将显示的行保存为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="478" />
+        <location filename="../../fourgmon/gui/message_log.py" line="481"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="478" />
+        <location filename="../../fourgmon/gui/message_log.py" line="481"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="487" />
+        <location filename="../../fourgmon/gui/message_log.py" line="490"/>
         <source>%n message(s) held</source>
         <translation>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="514" />
+        <location filename="../../fourgmon/gui/message_log.py" line="517"/>
         <source>Saved %n row(s) to {path}</source>
         <translation>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="490" />
+        <location filename="../../fourgmon/gui/message_log.py" line="493"/>
         <source>{shown} of {total} shown</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="498" />
+        <location filename="../../fourgmon/gui/message_log.py" line="501"/>
         <source>Save traffic log</source>
         <translation>保存通信日志</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="500" />
+        <location filename="../../fourgmon/gui/message_log.py" line="503"/>
         <source>Tab-separated text (*.tsv *.txt)</source>
         <translation>制表符分隔文本 (*.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="500" />
+        <location filename="../../fourgmon/gui/message_log.py" line="503"/>
         <source>All (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="512" />
+        <location filename="../../fourgmon/gui/message_log.py" line="515"/>
         <source>Could not save: {error}</source>
         <translation>保存失败：{error}</translation>
     </message>
@@ -514,57 +510,57 @@
 <context>
     <name>MessageLogModel</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="194" />
+        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="194" />
+        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
         <source>Dir</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="194" />
+        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="194" />
+        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
         <source>Cmd</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="194" />
+        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
         <source>Raw</source>
         <translation>原始报文</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="215" />
+        <location filename="../../fourgmon/gui/message_log.py" line="216"/>
         <source>← in</source>
         <translation>← 收</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="215" />
+        <location filename="../../fourgmon/gui/message_log.py" line="216"/>
         <source>→ out</source>
         <translation>→ 发</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="229" />
+        <location filename="../../fourgmon/gui/message_log.py" line="230"/>
         <source>peer {peer}</source>
         <translation>对端 {peer}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="233" />
+        <location filename="../../fourgmon/gui/message_log.py" line="234"/>
         <source>… ({n} bytes)</source>
         <translation>…（{n} 字节）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="235" />
+        <location filename="../../fourgmon/gui/message_log.py" line="236"/>
         <source>undecodable message</source>
         <translation>无法解析的报文</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="236" />
+        <location filename="../../fourgmon/gui/message_log.py" line="237"/>
         <source>Protocol error: {reason}</source>
         <translation>协议错误：{reason}</translation>
     </message>
@@ -572,150 +568,150 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="452" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="458"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="452" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="458"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="178" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="186"/>
         <source>Stop drawing; data keeps being collected</source>
         <translation>暂停绘图；数据仍在继续接收</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="179" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="187"/>
         <source>Y range:</source>
         <translation>Y 轴范围：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="181" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="189"/>
         <source>Fit once</source>
         <translation>适配一次</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="182" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="190"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="183" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="191"/>
         <source>Fixed 0–65535</source>
         <translation>固定 0–65535</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="184" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="192"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="190" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="198"/>
         <source>Fit once: fit each channel to its first frame, then hold (cheapest).
 Auto: follow every frame (costs CPU with many updates).</source>
         <translation>适配一次：按每个通道的第一帧确定范围后保持不变（开销最小）。
 自动：每帧都重新适配（更新频繁时占用较多 CPU）。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="194" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="202"/>
         <source>Lowest AD count shown (custom range)</source>
         <translation>显示的最小 AD 值（自定义范围）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="195" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="203"/>
         <source>Highest AD count shown (custom range)</source>
         <translation>显示的最大 AD 值（自定义范围）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="196" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="204"/>
         <source>Fit</source>
         <translation>适配</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="197" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="205"/>
         <source>Fit every channel to its current frame</source>
         <translation>按当前帧适配所有通道</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="198" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="206"/>
         <source>Trend:</source>
         <translation>趋势：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="199" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="207"/>
         <source>10 min</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="200" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="208"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="201" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="209"/>
         <source>Crosshair</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="202" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="210"/>
         <source>{mean} mean  {max} max</source>
         <translation>{mean} 均值  {max} 最大值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="204" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="212"/>
         <source>Last frame</source>
         <translation>最新一帧</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="205" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="213"/>
         <source>Trend (mean / max)</source>
         <translation>趋势（均值 / 最大值）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="207" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="215"/>
         <source>CH{n} · bus {bus} / pos {pos}</source>
         <translation>CH{n} · {bus}路 / {pos}号</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="212" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="225"/>
         <source>no data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="212" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="225"/>
         <source>no module selected</source>
         <translation>未选择模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="213" />
-        <location filename="../../fourgmon/gui/plot_panel.py" line="214" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="220"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="221"/>
         <source>raw AD counts</source>
         <translation>原始 AD 值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="213" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="220"/>
         <source>sample</source>
         <translation>采样点</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="214" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="221"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="513" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="522"/>
         <source>CH{n}: no data</source>
         <translation>CH{n}：无数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="517" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="526"/>
         <source>CH{n} · {time} · mean {mean:.1f} · max {max:.0f}</source>
         <translation>CH{n} · {time} · 均值 {mean:.1f} · 最大值 {max:.0f}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="522" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="531"/>
         <source>CH{n} · sample {i} · {value} counts</source>
         <translation>CH{n} · 第 {i} 点 · {value}</translation>
     </message>
@@ -723,52 +719,52 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SensorCells</name>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="48" />
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="48"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="50" />
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="50"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="52" />
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="52"/>
         <source>high-frequency interference</source>
         <translation>高频干扰</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="54" />
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="54"/>
         <source>stuck value (fixed-value anomaly)</source>
         <translation>固定值异常</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="56" />
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="56"/>
         <source>crystal oscillator fault</source>
         <translation>晶振故障</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="58" />
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="58"/>
         <source>reserved code {raw}</source>
         <translation>保留状态码 {raw}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="60" />
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="60"/>
         <source>unknown code {raw}</source>
         <translation>未知状态码 {raw}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="61" />
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="61"/>
         <source>no status reported yet</source>
         <translation>尚未上报状态</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="66" />
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="66"/>
         <source>CH{ch} · bus {bus} / pos {pos}</source>
         <translation>CH{ch} · {bus}路 / {pos}号</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="103" />
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="103"/>
         <source>crystal: unknown code {raw}</source>
         <translation>晶振：未知状态码 {raw}</translation>
     </message>
@@ -776,42 +772,42 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="57" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="57"/>
         <source>Listening on {host}:{port}</source>
         <translation>正在监听 {host}:{port}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="60" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="60"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="61" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="61"/>
         <source>Not listening: {reason}</source>
         <translation>未监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="64" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="64"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="65" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="65"/>
         <source>This PC: {addresses}</source>
         <translation>本机地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="69" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="69"/>
         <source>{connected} connected · {online} online · {faults} with faults</source>
         <translation>{connected} 个连接 · {online} 个在线 · {faults} 个有故障</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="73" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="73"/>
         <source>{rate:.0f} msg/s</source>
         <translation>{rate:.0f} 条/秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="75" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="75"/>
         <source>Storage error: {reason}</source>
         <translation>存储错误：{reason}</translation>
     </message>
@@ -819,79 +815,109 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="131" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="185"/>
+        <source>Not a 15-digit IMEI: {items}</source>
+        <translation>不是 15 位 IMEI：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="193"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="138" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="200"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="142" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="204"/>
         <source>Listen on address:</source>
         <translation>监听地址：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="143" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="205"/>
         <source>TCP port:</source>
         <translation>TCP 端口：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="144" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="206"/>
         <source>Offline after silence of:</source>
         <translation>无数据多久判为离线：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="145" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="207"/>
         <source>Reply terminator:</source>
         <translation>应答结束符：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="146" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="208"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="151" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="209"/>
+        <source>Allowed IMEIs:</source>
+        <translation>允许的 IMEI：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="210"/>
+        <source>Max. connections:</source>
+        <translation>最大连接数：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="215"/>
         <source>0.0.0.0 listens on every network interface.</source>
         <translation>0.0.0.0 表示在所有网卡上监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="152" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="216"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="153" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="217"/>
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation>模块每 60 秒发送一次心跳；180 秒 = 连续 3 次未收到心跳。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="154" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="218"/>
         <source>None (as documented)</source>
         <translation>无（按协议文档）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="155" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="219"/>
         <source>CR LF (for firmware that wants it)</source>
         <translation>CR LF（部分固件需要）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="156" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="220"/>
         <source>Default folder of this user</source>
         <translation>当前用户的默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="157" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="221"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="160" />
-        <source>Address, port, timeout and terminator apply at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
-        <translation>地址、端口、超时和结束符立即生效（监听会重启）。新的数据文件夹在重新启动 fourgmon 后生效。</translation>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="222"/>
+        <source>Empty: any module may connect</source>
+        <translation>留空：允许任何模块连接</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="225"/>
+        <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
+        <translation>15 位 IMEI，用空格、逗号或换行分隔。其他模块将被记录并断开连接。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="229"/>
+        <source>Connections beyond this many are refused.</source>
+        <translation>超过此数量的连接将被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="232"/>
+        <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
+        <translation>除数据文件夹外，所有设置立即生效（监听会重启）。新的数据文件夹在重启 fourgmon 后生效。</translation>
     </message>
 </context>
 </TS>

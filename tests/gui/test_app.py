@@ -1,57 +1,99 @@
-"""run() end to end in a subprocess: opens, serves a demo fleet, quits cleanly with 0."""
+"""The app entry point and its settings: launch-and-quit, command line over Settings."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
-from fourgmon.gui.app import effective_settings
-from fourgmon.gui.settings_dialog import AppSettings, load_settings, save_settings
+from fourgmon.cli import build_parser
+from fourgmon.gui.app import effective_settings, server_config
+from fourgmon.gui.settings_dialog import AppSettings, load_settings, parse_imeis, save_settings
+from fourgmon.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_run_opens_and_quits_cleanly(tmp_path: Path) -> None:
-    script = textwrap.dedent(
-        f"""
-        import types
-        from pathlib import Path
-        from PySide6.QtCore import QSettings
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
-        from fourgmon.gui.app import run
-        args = types.SimpleNamespace(
-            host="127.0.0.1", port=0, data_dir=Path({str(tmp_path / "d")!r}),
-            heartbeat_timeout=180.0, demo=3, lang="zh", quit_after=2.5)
-        raise SystemExit(run(args))
-        """
+    """The real entry point: ``fourgmon --demo 3 --lang zh --quit-after 2.5``."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),  # QSettings go here, not to ~/.config
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, timeout=60
+        [
+            sys.executable,
+            "-m",
+            "fourgmon",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--data-dir",
+            str(tmp_path / "d"),
+            "--demo",
+            "3",
+            "--lang",
+            "zh",
+            "--quit-after",
+            "2.5",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=60,
     )
-    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
-    assert (tmp_path / "d").is_dir()
+    stderr = done.stderr.decode(errors="replace")
+    assert done.returncode == 0, stderr[-2000:]
+    assert "Traceback" not in stderr
+    assert (tmp_path / "d" / "fourgmon.sqlite3").is_file()
+    # The demo modules' packets were stored before the window closed.
+    store = Store.open(tmp_path / "d")
+    try:
+        assert store.packet_count() > 0
+    finally:
+        asyncio.run(store.close())
 
 
-def test_cli_values_override_persisted_settings_only_when_not_default() -> None:
-    class Args:
-        host = "0.0.0.0"
-        port = 51609
-        heartbeat_timeout = 180.0
-        data_dir = None
-        reply_crlf = False
+def test_command_line_options_override_saved_settings_even_when_default() -> None:
+    persisted = AppSettings(
+        host="10.0.0.2",
+        port=6000,
+        heartbeat_timeout=90,
+        data_dir="/x",
+        allow_imeis=("865501040783269",),
+        max_connections=50,
+    )
+    omitted = build_parser().parse_args([])
+    assert effective_settings(omitted, persisted) == persisted
+    given = build_parser().parse_args(
+        ["--port", "51609", "--max-connections", "7", "--allow-imei", "865501040783277"]
+    )
+    chosen = effective_settings(given, persisted)
+    assert chosen.port == 51609 and chosen.max_connections == 7
+    assert chosen.allow_imeis == ("865501040783277",)
+    assert chosen.host == "10.0.0.2"
+    config = server_config(chosen, given)
+    assert config.allow_imeis == frozenset({"865501040783277"}) and config.max_connections == 7
 
-    persisted = AppSettings(host="10.0.0.2", port=6000, heartbeat_timeout=90, data_dir="/x")
-    assert effective_settings(Args(), persisted) == persisted
-    Args.port = 7000
-    assert effective_settings(Args(), persisted).port == 7000
+
+def test_imei_list_parsing() -> None:
+    valid, rejected = parse_imeis("865501040783269, 865501040783277\n12345 865501040783269")
+    assert valid == ("865501040783269", "865501040783277")
+    assert rejected == ["12345"]
 
 
 def test_settings_round_trip() -> None:
-    s = AppSettings(host="127.0.0.1", port=6001, heartbeat_timeout=120.0, reply_terminator=b"\r\n")
+    s = AppSettings(
+        host="127.0.0.1",
+        port=6001,
+        heartbeat_timeout=120.0,
+        reply_terminator=b"\r\n",
+        allow_imeis=("865501040783269",),
+        max_connections=99,
+    )
     save_settings(s)
     assert load_settings() == s

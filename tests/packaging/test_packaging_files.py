@@ -74,6 +74,17 @@ def test_workflow_builds_and_self_tests_every_platform() -> None:
     assert wf.count("actions/upload-artifact@v4") == 3
 
 
+def test_workflow_is_valid_yaml_with_named_steps() -> None:
+    """A plain scalar holding ': ' (e.g. in a step name) breaks the whole workflow."""
+    import yaml
+
+    wf = yaml.safe_load((ROOT / ".github" / "workflows" / "installers.yml").read_text("utf-8"))
+    assert set(wf["jobs"]) == {"version", "windows", "linux", "macos"}
+    for job in wf["jobs"].values():
+        for step in job["steps"]:
+            assert "uses" in step or ("name" in step and "run" in step), step
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="bash scripts")
 @pytest.mark.parametrize("script", ["build_linux.sh", "build_deb.sh", "build_all.sh"])
 def test_build_scripts_are_strict_and_parse(script: str) -> None:

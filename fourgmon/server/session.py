@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from fourgmon.protocol import JsonSplitter, decode, encode
 from fourgmon.protocol.errors import ObjectTooLarge, ProtocolError, UnknownCommand
@@ -86,7 +86,9 @@ class Session(asyncio.Protocol):
 
     # ------------------------------------------------------------ asyncio protocol
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
+        # A cast, not an isinstance check: uvloop's transports are not subclasses of
+        # asyncio.Transport (an assert here made serve on uvloop ack nothing).
+        transport = cast(asyncio.Transport, transport)
         self._transport = transport
         self.host, self.peer = _peer_text(transport)
         self.last_rx = self._loop.time()

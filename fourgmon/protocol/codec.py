@@ -241,8 +241,30 @@ def _fields_of(msg: Message) -> dict[str, object]:
     raise TypeError(f"cannot encode {type(msg).__name__}")
 
 
+# The replies the server writes for every packet, pre-built: json.dumps costs ~3 us a
+# call, a %-format ~0.2 us (benchmarks/bench_hotpath.py). Same bytes as the general path.
+_PUSH_MSG_ACK = b'{"cmd":"push_msg_ack","packnum":"%d"}'
+_PUSH_ONLINE_ACK = b'{"cmd":"push_online_ack","packnum":"%d"}'
+_CONSTANT = {
+    Pong: b'{"cmd":"pong"}',
+    PushInfoAck: b'{"cmd":"push_info_ack"}',
+    InfoRequest: b'{"cmd":"info"}',
+}
+
+
 def encode(msg: Message) -> bytes:
     """Compact UTF-8 JSON for ``msg``, with no terminator."""
+    cls = type(msg)
+    if cls is PushMsgAck:
+        packnum = msg.packnum  # type: ignore[attr-defined]
+        if type(packnum) is int:
+            return _PUSH_MSG_ACK % packnum
+    elif cls is PushOnlineAck:
+        packnum = msg.packnum  # type: ignore[attr-defined]
+        if type(packnum) is int:
+            return _PUSH_ONLINE_ACK % packnum
+    elif cls in _CONSTANT:
+        return _CONSTANT[cls]
     fields = {"cmd": msg.CMD}
     fields.update(_fields_of(msg))
     return json.dumps(fields, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

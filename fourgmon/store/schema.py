@@ -228,6 +228,33 @@ def decode_samples(blob: bytes) -> Samples:
     return np.frombuffer(blob, dtype="<u2").astype(np.uint16, copy=False)
 
 
+def _json_number(x: object) -> str | None:
+    """``json.dumps(x)`` for None, an int or a finite float; None for anything else."""
+    if x is None:
+        return "null"
+    if type(x) is float:
+        return float.__repr__(x) if x - x == 0 else None  # nan/inf: leave them to json
+    if type(x) is int:
+        return int.__repr__(x)
+    return None
+
+
+def _digest_head(device_time: str, temperature: object, humidity: object) -> bytes:
+    """``json.dumps([device_time, temperature, humidity]).encode()``, the start of a packet's
+    digest, without json.dumps' ~2 us a call in the common case (the bytes must not change:
+    a module's resend after an upgrade must still be recognised as a duplicate)."""
+    t, h = _json_number(temperature), _json_number(humidity)
+    plain = device_time.isascii() and device_time.isprintable()
+    if (
+        plain
+        and t is not None
+        and h is not None
+        and not ('"' in device_time or "\\" in device_time)
+    ):
+        return f'["{device_time}", {t}, {h}]'.encode()
+    return json.dumps([device_time, temperature, humidity]).encode()
+
+
 def _states_json(states: Any) -> str:
     """``{k: state}`` (SensorState / CrystalState) as JSON ``{"k": raw}``, k ascending."""
     return json.dumps({str(k): states[k].raw for k in sorted(states)}, ensure_ascii=False)
@@ -273,7 +300,7 @@ def apply_records(conn: sqlite3.Connection, records: Sequence[Record]) -> list[W
             case PushMsgRecord(msg=msg, received_at=at):
                 blobs = [(k, encode_samples(msg.channels[k])) for k in sorted(msg.channels)]
                 h = hashlib.blake2b(digest_size=16)
-                h.update(json.dumps([msg.time, msg.temperature, msg.humidity]).encode())
+                h.update(_digest_head(msg.time, msg.temperature, msg.humidity))
                 for k, blob in blobs:
                     h.update(struct.pack("<BI", k, len(blob)))
                     h.update(blob)

@@ -5,6 +5,8 @@ CONTRACT (the server and the window are written against this; keep it):
     store = Store.open(data_dir)            # sync; creates/migrates; StoreError if unusable
     await store.start()                     # starts the writer thread on the running loop
     result = await store.write(record)      # returns once the record's batch is COMMITTED
+    fut = store.submit(record)              # the same without a coroutine: a Future to await
+                                            # or add_done_callback to (the server's hot path)
     ...
     await store.close()                     # flush pending writes, stop the writer, close
 
@@ -52,6 +54,16 @@ from fourgmon.store.schema import SchemaTooNewError, apply_records, decode_sampl
 
 DB_FILENAME = "fourgmon.sqlite3"
 BUSY_TIMEOUT_MS = 5000
+# Page cache of the write connection (KiB): SQLite's default 2 MB stops holding the
+# index pages new rows land in once the file grows (apply_records ~20 % slower in
+# benchmarks/README.md, "store"). Bounded: it is resident memory once filled.
+WRITER_CACHE_KIB = 16 * 1024
+# Checkpoints (WAL -> database file, with their fsync) run on their own thread every
+# CHECKPOINT_INTERVAL s, beside the writer, instead of inside whichever COMMIT crosses
+# SQLite's 1000-page threshold: that took ~25 % of the writer's time under load. The
+# writer keeps a much higher threshold as a safety net should the checkpointer lag.
+CHECKPOINT_INTERVAL = 0.25
+WRITER_AUTOCHECKPOINT_PAGES = 10_000
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +166,8 @@ class Store:
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
+        self._checkpointer: threading.Thread | None = None
+        self._checkpoint_stop = threading.Event()
 
     @classmethod
     def open(
@@ -184,6 +198,8 @@ class Store:
             raise StoreError(f"cannot open database {path}: {exc}") from None
         try:
             migrate(conn)
+            conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+            conn.execute(f"PRAGMA wal_autocheckpoint = {WRITER_AUTOCHECKPOINT_PAGES}")
         except (sqlite3.Error, SchemaTooNewError) as exc:
             conn.close()
             raise StoreError(f"cannot use database {path}: {exc}") from None
@@ -198,11 +214,25 @@ class Store:
         self._loop = asyncio.get_running_loop()
         self._thread = threading.Thread(target=self._run, name="fourgmon-store", daemon=True)
         self._thread.start()
+        self._checkpointer = threading.Thread(
+            target=self._checkpoint_loop, name="fourgmon-checkpoint", daemon=True
+        )
+        self._checkpointer.start()
 
     async def write(self, record: Record) -> WriteResult:
         """Queue ``record``; return once the transaction holding it has committed.
 
         Raises :class:`StoreError` when it could not be stored or the store is closed.
+        Call it on the loop that ran :meth:`start`.
+        """
+        return await self.submit(record)
+
+    def submit(self, record: Record) -> asyncio.Future[WriteResult]:
+        """Queue ``record`` and return the future that :meth:`write` awaits.
+
+        The same contract as :meth:`write` without a coroutine and a Task per record
+        (about 5 us each on the event loop): for the server's hot path, which only adds
+        a done-callback. Raises :class:`StoreError` at once when the store is closed.
         Call it on the loop that ran :meth:`start`.
         """
         if self._closing:
@@ -212,7 +242,7 @@ class Store:
         fut: asyncio.Future[WriteResult] = self._loop.create_future()
         # No await between the _closing check and put(): close() puts _STOP after this.
         self._queue.put((record, fut))
-        return await fut
+        return fut
 
     async def close(self) -> None:
         """Flush everything queued, stop the writer and close all connections. Idempotent."""
@@ -225,6 +255,9 @@ class Store:
         if self._thread is not None:
             self._queue.put(_STOP)
             await asyncio.to_thread(self._thread.join)
+        if self._checkpointer is not None:
+            self._checkpoint_stop.set()
+            await asyncio.to_thread(self._checkpointer.join)
         self._conn.close()
         with self._readers_lock:
             for conn in self._readers:
@@ -251,6 +284,22 @@ class Store:
                     break
                 batch.append(item)
             self._process(batch)
+
+    def _checkpoint_loop(self) -> None:
+        """Checkpoint the WAL in PASSIVE mode (never blocks the writer) until close()."""
+        try:
+            conn = _connect(self.path)
+        except sqlite3.Error as exc:
+            log.warning("no checkpoint thread (%s); the writer checkpoints instead", exc)
+            return
+        try:
+            while not self._checkpoint_stop.wait(CHECKPOINT_INTERVAL):
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                except sqlite3.Error as exc:  # busy or I/O: the next round (or the writer) retries
+                    log.debug("checkpoint failed: %s", exc)
+        finally:
+            conn.close()
 
     def _process(self, batch: list[_Pending]) -> None:
         records = [record for record, _ in batch]

@@ -1,0 +1,216 @@
+"""Acked push_msg per second: fourgmon serve and the window against bare baselines, one run.
+
+Variants (each a child process, loaded by ``loadgen.py`` in another process over
+127.0.0.1 with the same N modules x W packets in flight, warm-up and duration):
+
+- ``a``        ``fourgmon serve --no-uvloop`` (plain asyncio)
+- ``a_uvloop`` ``python -O -m fourgmon serve`` with uvloop (``-O``: Session.connection_made
+  asserts ``isinstance(transport, asyncio.Transport)``, which uvloop's transports are not)
+- ``b``        the window, offscreen, busiest module selected, nine curves live (qasync)
+- ``c``        bare split + decode + ack server, plain asyncio (``bare_server.py --mode bare``)
+- ``c_uvloop`` the same on uvloop
+- ``d``        bare server committing each packet to SQLite alone (``--mode naive``)
+
+Every round runs every variant once, in order, so slow phases of a noisy machine
+hit all of them alike; the report has each variant's median over the rounds and
+the ratios of medians, plus the median of the per-round ratios. For ``b`` it also
+reports the window's frame time (refresh + paint) p50/p95 and the curves' staleness
+during the measured window. Prints JSON.
+
+    python benchmarks/bench_throughput.py [--rounds 3] [--modules 100] [--window 8]
+        [--duration 10] [--variants a,a_uvloop,b,c,c_uvloop,d]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import (
+    PY,
+    Child,
+    child_env,
+    cpu_seconds,
+    emit,
+    have_uvloop,
+    last_json,
+    loadavg,
+    machine,
+    median,
+    pct,
+    ratio,
+    rss_mb,
+    run_json,
+    scratch,
+    serve_argv,
+)
+
+HERE = Path(__file__).resolve().parent
+ALL = ("a", "a_uvloop", "b", "c", "c_uvloop", "d")
+
+
+def variant_argv(name: str, data_dir: Path) -> list[str]:
+    match name:
+        case "a":
+            return serve_argv(data_dir, uvloop=False)
+        case "a_uvloop":
+            return [PY, "-O", *serve_argv(data_dir, uvloop=True)[1:]]
+        case "b":
+            return [PY, str(HERE / "window_target.py"), "--data-dir", str(data_dir)]
+        case "c":
+            return [PY, str(HERE / "bare_server.py"), "--mode", "bare", "--loop", "asyncio"]
+        case "c_uvloop":
+            return [PY, str(HERE / "bare_server.py"), "--mode", "bare", "--loop", "uvloop"]
+        case "d":
+            return [
+                PY,
+                str(HERE / "bare_server.py"),
+                "--mode",
+                "naive",
+                "--data-dir",
+                str(data_dir),
+            ]
+    raise ValueError(name)
+
+
+def window_stats(out: dict | None, t0: float, t1: float) -> dict:
+    """Frame time, tick interval and staleness from the window's tick records in [t0, t1]."""
+    if not out:
+        return {}
+    ticks = [t for t in out.get("ticks", []) if t0 <= t[0] <= t1]
+    frame = [t[1] + t[2] for t in ticks]
+    interval = [t[3] for t in ticks if t[3] > 0]
+    stale = [t[4] for t in ticks if t[4] >= 0]
+    return {
+        "ticks": len(ticks),
+        "frame_ms_p50": pct(frame, 0.5),
+        "frame_ms_p95": pct(frame, 0.95),
+        "refresh_ms_p95": pct([t[1] for t in ticks], 0.95),
+        "paint_ms_p95": pct([t[2] for t in ticks], 0.95),
+        "tick_interval_ms_p50": pct(interval, 0.5),
+        "tick_interval_ms_p95": pct(interval, 0.95),
+        "stale_ms_p50": pct(stale, 0.5),
+        "stale_ms_p95": pct(stale, 0.95),
+        "curves_drawn_ticks": len(stale),
+        "selected": out.get("selected"),
+        "rss_mb": out.get("rss_mb"),
+    }
+
+
+def run_variant(name: str, args: argparse.Namespace, wd: Path, rnd: int) -> dict:
+    data_dir = wd / f"{name}-r{rnd}"
+    env = child_env(XDG_CONFIG_HOME=str(wd / "config"))
+    child = Child(variant_argv(name, data_dir), name=f"{name}-r{rnd}", workdir=wd, env=env)
+    cpu0 = cpu_seconds(child.pid)
+    t0 = time.perf_counter()
+    load = run_json(
+        [
+            PY,
+            str(HERE / "loadgen.py"),
+            "--port",
+            str(child.port),
+            "--modules",
+            str(args.modules),
+            "--window",
+            str(args.window),
+            "--warmup",
+            str(args.warmup),
+            "--duration",
+            str(args.duration),
+        ],
+        timeout=args.warmup + args.duration + 60,
+    )
+    elapsed = time.perf_counter() - t0
+    cpu1 = cpu_seconds(child.pid)
+    rss = rss_mb(child.pid)
+    status, out = child.stop()
+    res = {
+        "acks_per_s": load["acks_per_s"],
+        "per_second": load["per_second"],
+        "errors": load["errors"],
+        "connected": load["connected"],
+        "server_cpu_pct": round(100 * (cpu1 - cpu0) / elapsed, 1) if cpu0 is not None else None,
+        "loadgen_cpu_pct": load["loadgen_cpu_pct"],
+        "server_rss_mb": rss,
+        "exit_status": status,
+        "loadavg_1m": loadavg()[0],
+    }
+    if name == "b":
+        res["window"] = window_stats(last_json(out), *load["measure_wall"])
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--modules", type=int, default=100)
+    p.add_argument("--window", type=int, default=8, help="packets in flight per module")
+    p.add_argument("--warmup", type=float, default=3.0)
+    p.add_argument("--duration", type=float, default=10.0)
+    p.add_argument("--variants", default=",".join(ALL))
+    args = p.parse_args(argv)
+    variants = [v for v in args.variants.split(",") if v]
+    if not have_uvloop():
+        variants = [v for v in variants if "uvloop" not in v]
+    wd = scratch("fourgmon-throughput-")
+    result: dict = {
+        "benchmark": "throughput_push_msg_3ch",
+        "machine": machine(),
+        "modules": args.modules,
+        "in_flight_per_module": args.window,
+        "duration_s": args.duration,
+        "warmup_s": args.warmup,
+        "rounds": args.rounds,
+        "scratch": str(wd),
+    }
+    runs: dict[str, list[dict]] = {v: [] for v in variants}
+    for rnd in range(args.rounds):
+        for v in variants:
+            try:
+                runs[v].append(run_variant(v, args, wd, rnd))
+            except Exception as exc:  # one broken variant must not lose the others
+                runs[v].append({"acks_per_s": None, "error": repr(exc)[:500]})
+            print(f"round {rnd} {v}: {runs[v][-1].get('acks_per_s')}/s", file=sys.stderr)
+    med = {v: median([r.get("acks_per_s") for r in runs[v]]) for v in variants}
+    result["median_acks_per_s"] = med
+
+    def per_round(x: str, y: str) -> float | None:
+        if x not in runs or y not in runs:
+            return None
+        rs = [
+            ratio(a.get("acks_per_s"), b.get("acks_per_s"))
+            for a, b in zip(runs[x], runs[y], strict=False)
+        ]
+        return median(rs)
+
+    pairs = [("a", "c"), ("a_uvloop", "c_uvloop"), ("a_uvloop", "c"), ("a", "d"), ("b", "a")]
+    pairs += [("b", "a_uvloop"), ("c_uvloop", "c"), ("a_uvloop", "a")]
+    result["ratios_of_medians"] = {
+        f"{x}/{y}": ratio(med.get(x), med.get(y)) for x, y in pairs if x in med and y in med
+    }
+    result["median_of_round_ratios"] = {
+        f"{x}/{y}": per_round(x, y) for x, y in pairs if x in med and y in med
+    }
+    if "b" in runs:
+        keys = ("frame_ms_p50", "frame_ms_p95", "stale_ms_p50", "stale_ms_p95")
+        keys += ("tick_interval_ms_p95", "refresh_ms_p95", "paint_ms_p95")
+        result["window_median"] = {
+            k: median([r.get("window", {}).get(k) for r in runs["b"]]) for k in keys
+        }
+    result["targets"] = {
+        "a/c >= 0.8": result["ratios_of_medians"].get("a/c"),
+        "a/d >= 4": result["ratios_of_medians"].get("a/d"),
+        "b/a >= 0.5": result["ratios_of_medians"].get("b/a"),
+        "window frame p95 <= 50 ms": result.get("window_median", {}).get("frame_ms_p95"),
+    }
+    result["runs"] = runs
+    emit(result)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -396,7 +396,7 @@ class Server:
         self, session: Session, record: Record, on_stored: Callable[[WriteResult], None]
     ) -> None:
         """Write ``record``; call ``on_stored`` (which sends the ack) only after the commit."""
-        fut = asyncio.ensure_future(self.store.write(record))
+        fut = self._submit(record)
         self._background.add(fut)
         session.write_started()
 
@@ -418,7 +418,7 @@ class Server:
 
     def write_background(self, record: Record) -> None:
         """Write a record whose commit nobody waits for (history, connection events)."""
-        fut = asyncio.ensure_future(self.store.write(record))
+        fut = self._submit(record)
         self._background.add(fut)
 
         def done(f: asyncio.Future[WriteResult]) -> None:
@@ -427,6 +427,15 @@ class Server:
                 self._storage_failed(f.exception(), None)  # type: ignore[arg-type]
 
         fut.add_done_callback(done)
+
+    def _submit(self, record: Record) -> asyncio.Future[WriteResult]:
+        """The store's commit future for ``record`` (a future, not a Task: ~5 us less each)."""
+        try:
+            return self.store.submit(record)
+        except StoreError as exc:  # the store is closing: fail like a failed batch
+            fut: asyncio.Future[WriteResult] = asyncio.get_running_loop().create_future()
+            fut.set_exception(exc)
+            return fut
 
     def _storage_failed(self, exc: BaseException, session: Session | None) -> None:
         self.stats.storage_errors += 1

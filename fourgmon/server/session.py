@@ -65,6 +65,7 @@ class Session(asyncio.Protocol):
         self._identify_timer: asyncio.TimerHandle | None = None
         self._heartbeat_timer: asyncio.TimerHandle | None = None
         self._terminator = server.config.reply_terminator
+        self._out: list[bytes] = []  # replies queued for the end of this loop iteration
         self._paused: set[str] = set()  # why reading is paused: "rate", "writing", "store"
         self._rate_timer: asyncio.TimerHandle | None = None
         self._slow_timer: asyncio.TimerHandle | None = None
@@ -258,17 +259,30 @@ class Session(asyncio.Protocol):
 
     # ------------------------------------------------------------ output
     def send(self, msg: Message) -> bool:
-        """Write one reply; False when the connection is already closed."""
+        """Queue one reply; False when the connection is already closed.
+
+        Replies are written once per loop iteration (one ``send()`` per session per
+        batch of acks instead of one per ack: that syscall was ~18 % of serve's time).
+        """
         if self.closed or self._transport is None or self._transport.is_closing():
             return False
         data = encode(msg)
-        transport = self._transport
-        transport.write(data + self._terminator if self._terminator else data)
+        if not self._out:
+            self._loop.call_soon(self._flush)
+        self._out.append(data + self._terminator if self._terminator else data)
         self.server.on_traffic_out(self, msg.CMD, data)
+        return True
+
+    def _flush(self) -> None:
+        """Write the replies queued during this loop iteration."""
+        out, self._out = self._out, []
+        transport = self._transport
+        if not out or transport is None or transport.is_closing():
+            return
+        transport.write(out[0] if len(out) == 1 else b"".join(out))
         if transport.get_write_buffer_size() > self.server.config.write_buffer_hard_cap:
             self.server.on_slow_reader(self)
             self.close("slow reader", abort=True)
-        return True
 
     def close(self, cause: str, *, abort: bool = False) -> None:
         """Close the connection; the server learns of it through connection_lost.
@@ -278,6 +292,8 @@ class Session(asyncio.Protocol):
         """
         if self.closed:
             return
+        if not abort:
+            self._flush()  # replies queued this iteration still go out before the FIN
         self.closed = True
         self.close_cause = cause
         self._cancel_timers()

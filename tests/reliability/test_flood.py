@@ -149,6 +149,10 @@ async def test_a_peer_that_stops_reading_is_paused_then_dropped(tmp_path: Path) 
         assert 0.4 <= dropped_after < 10.0, dropped_after  # generous: a loaded CI box
         assert h.server.stats.slow_readers == 1
         dev = h.server.registry.get(FLOODER)
+        for _ in range(200):  # the close reaches connection_lost a loop iteration later
+            if dev is not None and not dev.online:
+                break
+            await asyncio.sleep(0.01)
         assert dev is not None and dev.offline_cause == "slow reader"
         # Reading stopped at the high mark: what was queued stays far below the hard cap.
         assert max_buffer < config.write_buffer_hard_cap, max_buffer
@@ -179,4 +183,8 @@ async def test_hard_cap_drops_a_peer_at_once(tmp_path: Path) -> None:
             writer.transport.abort()
         assert h.server.stats.slow_readers == 1
         dev = h.server.registry.get(FLOODER)
+        for _ in range(200):  # the close reaches connection_lost a loop iteration later
+            if dev is not None and not dev.online:
+                break
+            await asyncio.sleep(0.01)
         assert dev is not None and dev.offline_cause == "slow reader"

@@ -112,13 +112,16 @@ async def test_a_stalled_store_pauses_reading_instead_of_queueing(tmp_path: Path
     config = replace(RELIABILITY_CONFIG, max_uncommitted=4)
     async with running_server(tmp_path, config) as h:
         release = asyncio.Event()
-        real_write = h.store.write
+        real_submit = h.store.submit
 
         async def stalled_write(record: Record) -> WriteResult:
             await release.wait()
-            return await real_write(record)
+            return await real_submit(record)
 
-        h.store.write = stalled_write  # type: ignore[method-assign]
+        def stalled_submit(record: Record) -> asyncio.Future[WriteResult]:
+            return asyncio.ensure_future(stalled_write(record))
+
+        h.store.submit = stalled_submit  # type: ignore[method-assign]
         try:
             module = await h.connect(IMEI)
             for packnum in range(1, 11):  # one read each (a read is handled whole)

@@ -72,14 +72,18 @@ async def test_a_late_packet_of_a_closed_connection_never_overwrites_newer_state
     async with running_server(tmp_path) as h:
         # Hold packet 2's commit until the test says so: it is the old connection's late packet.
         release = asyncio.Event()
-        real_write: Callable[[Record], Awaitable[WriteResult]] = h.store.write
+        real_submit: Callable[[Record], Awaitable[WriteResult]] = h.store.submit
 
-        async def slow_write(record: Record) -> WriteResult:
+        async def held(record: Record) -> WriteResult:
+            await release.wait()
+            return await real_submit(record)
+
+        def slow_submit(record: Record) -> Awaitable[WriteResult]:
             if isinstance(record, PushMsgRecord) and record.msg.packnum == 2:
-                await release.wait()
-            return await real_write(record)
+                return asyncio.ensure_future(held(record))
+            return real_submit(record)
 
-        h.store.write = slow_write  # type: ignore[method-assign]
+        h.store.submit = slow_submit  # type: ignore[method-assign,assignment]
         old = await h.connect()
         old.send(make_push_msg(IMEI, 1, temperature=10.0))
         await old.expect(PushMsgAck)

@@ -2,8 +2,13 @@
 
 The model never copies device state: ``data()`` reads the registry. Events only
 mark rows dirty (``on_event``); ``refresh()``, called by the window's UI timer,
-inserts new rows and emits one ``dataChanged`` per run of dirty rows — never one
-per message.
+inserts new rows and emits ``dataChanged`` per run of dirty rows — never one per
+message. For each dirty row it compares a small snapshot of what the cells show with
+the one of the previous tick and names only the columns that changed (a frame moves
+the packet count, not the nine sensor chips, and not the IMEI the proxy sorts and
+filters on); a dirty row with no visible change is repainted whole. The same pass
+keeps the online and faulty sets the status bar counts, so nothing walks every
+device per update.
 """
 
 from __future__ import annotations
@@ -46,6 +51,28 @@ from fourgmon.server.registry import DeviceRegistry, DeviceState
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 IMEI_ROLE = Qt.ItemDataRole.UserRole + 2
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # "imei<US>alias": the proxy's filter, in C++
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_EDIT = Qt.ItemDataRole.EditRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+# Roles data() answers; the others (font, colours, check state... asked for every painted
+# cell) return None before any lookup.
+_ROLES = frozenset(
+    int(r)
+    for r in (
+        _DISPLAY,
+        _EDIT,
+        _TOOLTIP,
+        _DECORATION,
+        _ALIGNMENT,
+        SORT_ROLE,
+        IMEI_ROLE,
+        FILTER_ROLE,
+        CELL_LOOK_ROLE,
+    )
+)
 _ROW_EVENTS = (
     DeviceSeen,
     DeviceOnline,
@@ -78,6 +105,23 @@ class Col(enum.IntEnum):
 
 
 COLUMN_COUNT = Col.PACKETS + 1
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_SENSOR_COLS = tuple(range(Col.SENSOR0, Col.SENSOR0 + CHANNELS))
+# The columns each part of a row snapshot (DeviceTableModel._snapshot) is shown in.
+_SNAPSHOT_COLS: tuple[tuple[int, ...], ...] = (
+    (Col.ALIAS,),
+    (Col.STATE, Col.PEER, Col.SINCE),  # online, cause, peer, since
+    (Col.STATE,),  # last_seen known
+    _SENSOR_COLS,  # sensors
+    _SENSOR_COLS,  # crystals
+    (Col.TEMPERATURE,),
+    (Col.HUMIDITY,),
+    (Col.FIRMWARE,),
+    (Col.CCID,),  # ccid, location
+    (Col.LAST_PACKET,),  # the second shown
+    (Col.PACKETS,),
+)
 
 
 def format_age(seconds: float) -> str:
@@ -125,6 +169,9 @@ class DeviceTableModel(QAbstractTableModel):
         self._dirty: set[str] = set()
         self._pending_alias: dict[str, str] = {}
         self._last_age_refresh = 0.0
+        self._snapshots: dict[str, tuple[Any, ...]] = {}
+        self._online: set[str] = set()
+        self._faulty: set[str] = set()
         self.refresh()
 
     # ------------------------------------------------------------ updates
@@ -132,6 +179,18 @@ class DeviceTableModel(QAbstractTableModel):
         """Observer hook: only records which rows changed (cheap, per message)."""
         if isinstance(event, _ROW_EVENTS):
             self._dirty.add(event.imei)
+
+    def mark_dirty(self, event: Any) -> None:
+        """``on_event`` for events known to be row events (the window routes by type)."""
+        self._dirty.add(event.imei)
+
+    def online_count(self) -> int:
+        """Devices online as of the last refresh."""
+        return len(self._online)
+
+    def fault_count(self) -> int:
+        """Online devices with a sensor fault, as of the last refresh."""
+        return len(self._faulty & self._online)
 
     def refresh(self) -> None:
         """Insert new devices and emit coalesced dataChanged for dirty rows (UI timer)."""
@@ -145,20 +204,83 @@ class DeviceTableModel(QAbstractTableModel):
                     self._imeis.append(imei)
                 self.endInsertRows()
                 self._dirty.difference_update(new)
+                for imei in new:
+                    dev = self._registry.get(imei)
+                    if dev is not None:
+                        self._snapshots[imei] = snap = self._snapshot(dev)
+                        self._note_counts(imei, dev, snap, None)
         now = self._clock()
         if self._dirty:
-            rows = sorted(self._row_of[i] for i in self._dirty if i in self._row_of)
-            self._dirty.clear()
+            dirty = self._dirty
+            self._dirty = set()
             for imei, alias in list(self._pending_alias.items()):
                 dev = self._registry.get(imei)
                 if dev is not None and dev.alias == alias:
                     del self._pending_alias[imei]
-            for start, end in _runs(rows):
-                self.dataChanged.emit(self.index(start, 0), self.index(end, COLUMN_COUNT - 1))
+            self._emit_changes(dirty)
         if self._imeis and now - self._last_age_refresh >= self.AGE_REFRESH_SECONDS:
             self._last_age_refresh = now
             last = len(self._imeis) - 1
             self.dataChanged.emit(self.index(0, Col.STATE), self.index(last, Col.STATE))
+
+    def _snapshot(self, dev: DeviceState) -> tuple[Any, ...]:
+        """What the row shows, part by part (see _SNAPSHOT_COLS); cheap, no formatting."""
+        last_packet = dev.last_packet_at
+        return (
+            self._pending_alias.get(dev.imei, dev.alias),
+            (dev.online, dev.offline_cause, dev.peer, dev.connected_since),
+            dev.last_seen is None,
+            tuple(dev.sensors),
+            tuple(dev.crystals),
+            dev.temperature,
+            dev.humidity,
+            (dev.fw_type, dev.fw_version),
+            (dev.ccid, dev.location),
+            None if last_packet is None else int(last_packet),
+            dev.packet_count,
+        )
+
+    def _note_counts(
+        self, imei: str, dev: DeviceState, snap: tuple[Any, ...], old: tuple[Any, ...] | None
+    ) -> None:
+        """Keep the online / faulty sets in step with one row's snapshot."""
+        if dev.online:
+            self._online.add(imei)
+        else:
+            self._online.discard(imei)
+        if old is None or old[3] != snap[3] or old[4] != snap[4]:
+            if device_fault(dev):
+                self._faulty.add(imei)
+            else:
+                self._faulty.discard(imei)
+
+    def _emit_changes(self, dirty: set[str]) -> None:
+        """One dataChanged per (run of rows, run of columns) that changed since last time."""
+        by_mask: dict[int, list[int]] = {}
+        whole = (1 << COLUMN_COUNT) - 1
+        get = self._registry.get
+        for imei in dirty:
+            row = self._row_of.get(imei)
+            dev = get(imei)
+            if row is None or dev is None:
+                continue
+            snap = self._snapshot(dev)
+            old = self._snapshots.get(imei)
+            self._snapshots[imei] = snap
+            self._note_counts(imei, dev, snap, old)
+            mask = 0
+            if old is not None:
+                for part, (a, b) in enumerate(zip(old, snap, strict=True)):
+                    if a != b:
+                        for col in _SNAPSHOT_COLS[part]:
+                            mask |= 1 << col
+            # Nothing we watch changed: something else did (the server said so): all of it.
+            by_mask.setdefault(mask or whole, []).append(row)
+        for mask, rows in by_mask.items():
+            cols = _runs([c for c in range(COLUMN_COUNT) if mask >> c & 1])
+            for start, end in _runs(sorted(rows)):
+                for first, last in cols:
+                    self.dataChanged.emit(self.index(start, first), self.index(end, last))
 
     def retranslate(self) -> None:
         """Headers and every cell's words after a language change."""
@@ -224,45 +346,46 @@ class DeviceTableModel(QAbstractTableModel):
         return texts.get(Col(section), "") if 0 <= section < COLUMN_COUNT else ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
-        dev = self.device_at(index.row())
+        row = index.row()
+        if not 0 <= row < len(self._imeis):
+            return None
+        dev = self._registry.get(self._imeis[row])
         if dev is None:
             return None
         col = index.column()
         if role == IMEI_ROLE:
             return dev.imei
+        if role == FILTER_ROLE:
+            return f"{dev.imei}\x1f{self._pending_alias.get(dev.imei, dev.alias)}"
         k = col - Col.SENSOR0
         if 0 <= k < CHANNELS:
             return self._sensor_data(dev, k, role)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (_DISPLAY, _EDIT):
             return self._text(dev, Col(col), role)
         if role == SORT_ROLE:
             return self._sort_key(dev, Col(col))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(dev, Col(col))
-        if role == Qt.ItemDataRole.DecorationRole and col == Col.STATE:
+        if role == _DECORATION and col == Col.STATE:
             return QColor(ONLINE_COLOR if dev.online else OFFLINE_COLOR)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
-            Col.TEMPERATURE,
-            Col.HUMIDITY,
-            Col.PACKETS,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and col in (Col.TEMPERATURE, Col.HUMIDITY, Col.PACKETS):
+            return _RIGHT
         return None
 
     def _sensor_data(self, dev: DeviceState, k: int, role: int) -> Any:
         sensor, crystal = dev.sensors[k], dev.crystals[k]
         if role == CELL_LOOK_ROLE:
             return sensor_look(sensor, crystal)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return sensor_look(sensor, crystal).symbol
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return sensor_tooltip(k, sensor, crystal)
         if role == SORT_ROLE:
             return sensor_look(sensor, crystal).key
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == _ALIGNMENT:
+            return _CENTER
         return None
 
     def _text(self, dev: DeviceState, col: Col, role: int) -> str:
@@ -359,29 +482,22 @@ def device_fault(dev: DeviceState) -> bool:
 
 
 class DeviceFilterProxy(QSortFilterProxyModel):
-    """Sorting by SORT_ROLE and a case-insensitive filter on IMEI or alias."""
+    """Sorting by SORT_ROLE and a case-insensitive filter on IMEI or alias.
+
+    The filter is Qt's own (a fixed string matched against FILTER_ROLE, "imei<US>alias"),
+    not a Python ``filterAcceptsRow``: the proxy re-filters every changed row on each
+    dataChanged, and with no filter text Qt accepts a row without asking the model.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
         self.setSortRole(SORT_ROLE)
+        self.setFilterRole(FILTER_ROLE)
+        self.setFilterKeyColumn(Col.IMEI)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(True)
 
     def set_filter_text(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
-            self.beginFilterChange()
-            self._needle = text.strip().lower()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._needle = text.strip().lower()
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        for col in (Col.IMEI, Col.ALIAS):
-            text = model.index(source_row, col, source_parent).data()
-            if text and self._needle in str(text).lower():
-                return True
-        return False
+        self._needle = text.replace("\x1f", "").strip().lower()
+        self.setFilterFixedString(self._needle)

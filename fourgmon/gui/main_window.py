@@ -2,6 +2,8 @@
 
 Server events are only recorded by ``_on_event`` (mark rows dirty, queue results);
 one QTimer (20 Hz) calls ``refresh()`` on every part — nothing is drawn per message.
+``_on_event`` runs about four times per packet under load, so it only looks up the
+event's type in a table of bound methods: each part sees just the events it uses.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import (
@@ -46,7 +48,22 @@ from fourgmon.gui.settings_dialog import AppSettings, SettingsDialog, load_setti
 from fourgmon.gui.status_bar import ServerStatusBar
 from fourgmon.gui.theme import THEMES, apply_theme
 from fourgmon.protocol.messages import CHANNELS
-from fourgmon.server.events import Event, ServerListening, ServerStopped, StorageFault
+from fourgmon.server.events import (
+    CommandResult,
+    DeviceOffline,
+    DeviceOnline,
+    DeviceSeen,
+    Event,
+    FrameReceived,
+    InfoReceived,
+    ProtocolErrorEvent,
+    ServerListening,
+    ServerStopped,
+    StatusReceived,
+    StorageFault,
+    Traffic,
+    VersionReceived,
+)
 from fourgmon.server.server import Server
 from fourgmon.store import Store
 
@@ -109,6 +126,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([280, 420, 180])
         self.setCentralWidget(self.main_splitter)
 
+        self._routes = self._make_routes()
         self._make_status_bar()
         self._make_menus()
         self._restore_state()
@@ -205,12 +223,50 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     # ------------------------------------------------------------ events and repaint
+    def _make_routes(self) -> dict[type, Callable[[Any], None]]:
+        """Event type -> the one callable that records it (the hot types: one bound method)."""
+        model, commands, plot, log = self.model, self.commands, self.plot_panel, self.message_log
+
+        mark_dirty = model.mark_dirty
+
+        def frame(event: FrameReceived) -> None:
+            mark_dirty(event)
+            plot.on_event(event)
+
+        def online(event: DeviceOnline) -> None:
+            mark_dirty(event)
+            commands.on_event(event)
+
+        routes: dict[type, Callable[[Any], None]] = {
+            Traffic: log.on_traffic,  # two per packet
+            DeviceSeen: model.mark_dirty,  # one per packet
+            FrameReceived: frame,  # one per packet
+            ProtocolErrorEvent: log.on_event,
+            StatusReceived: model.mark_dirty,
+            DeviceOnline: online,
+            DeviceOffline: model.mark_dirty,
+            InfoReceived: model.mark_dirty,
+            VersionReceived: model.mark_dirty,
+            CommandResult: commands.on_event,
+            ServerListening: self._on_server_event,
+            ServerStopped: self._on_server_event,
+            StorageFault: self._on_server_event,
+        }
+        return routes
+
     def _on_event(self, event: Event) -> None:
-        """Server observer: record only (runs per message)."""
+        """Server observer: record only (runs per message); unknown types go to every part."""
+        route = self._routes.get(type(event))
+        if route is not None:
+            route(event)
+            return
         self.model.on_event(event)
         self.commands.on_event(event)
         self.plot_panel.on_event(event)
         self.message_log.on_event(event)
+        self._on_server_event(event)
+
+    def _on_server_event(self, event: Event) -> None:
         if isinstance(event, ServerListening):
             self.listen_error = None
             self._status_at = 0.0
@@ -231,7 +287,8 @@ class MainWindow(QMainWindow):
             self._update_status(now)
 
     def _update_status(self, _now: float) -> None:
-        self.status.update_from(self.listen_error, self._storage_fault)
+        counts = (self.model.online_count(), self.model.fault_count())
+        self.status.update_from(self.listen_error, self._storage_fault, counts)
 
     # ------------------------------------------------------------ selection
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

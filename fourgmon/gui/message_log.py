@@ -1,7 +1,11 @@
 """Traffic log: every message in and out, protocol errors highlighted.
 
-Events are queued by :meth:`MessageLog.on_event` (cheap) and appended to the
-bounded model in one batch per :meth:`MessageLog.refresh` (the window's UI timer).
+Events are queued by :meth:`MessageLog.on_event` / :meth:`MessageLog.on_traffic`
+(the event itself appended to a bounded deque: no formatting, no new object) and
+turned into rows and appended to the bounded model in one batch per
+:meth:`MessageLog.refresh` (the window's UI timer). Under a flood a refresh appends
+only the newest ``FLOOD_ROWS`` of its batch; the rest are counted and the status
+line says how many were not shown.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +25,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
     Slot,
@@ -48,6 +54,19 @@ DEFAULT_CAPACITY = 10_000
 DISPLAY_LIMIT = 300  # characters of raw text drawn in a cell; the tooltip has more
 TOOLTIP_LIMIT = 4000  # a 64 KiB object in a tooltip would freeze the window
 NOTE_SECONDS = 5.0  # how long "Saved N rows" stays in the status label
+FLOOD_ROWS = 200  # rows appended per refresh at most (20 Hz: 4,000 a second); more: counted
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 1  # "imei<US>peer<US>cmd lowercased<US>E|-"
+_SEP = "\x1f"
+_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        FILTER_ROLE,
+    )
+)
 
 _ESCAPES = {"\r": "\\r", "\n": "\\n", "\t": "\\t"}
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -196,12 +215,15 @@ class MessageLogModel(QAbstractTableModel):
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # font, alignment, icon...: nothing
             return None
         row = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
+        if role == FILTER_ROLE:
+            flag = "E" if row.error else "-"
+            return f"{row.imei or ''}{_SEP}{row.peer}{_SEP}{row.cmd.lower()}{_SEP}{flag}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
         if row.error and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
@@ -240,29 +262,45 @@ class MessageLogModel(QAbstractTableModel):
 
 
 class LogFilterProxy(QSortFilterProxyModel):
-    """Filters rows by IMEI/peer substring, cmd substring and errors only."""
+    """Filters rows by IMEI/peer substring, cmd substring and errors only.
+
+    The test runs in Qt: one regular expression over the model's FILTER_ROLE text
+    (a look-ahead per filter), so appending a batch asks Python nothing while no
+    filter is set, and one ``data()`` per row while one is.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.imei = ""
         self.cmd = ""
         self.errors_only = False
+        self.setFilterRole(FILTER_ROLE)
+        self.setFilterKeyColumn(0)
 
     def set_filters(self, imei: str, cmd: str, errors_only: bool) -> None:
         """Apply new filter values (re-filters the rows in memory once)."""
-        self.beginFilterChange()
-        self.imei, self.cmd, self.errors_only = imei.strip(), cmd.strip().lower(), errors_only
-        self.endFilterChange()
+        self.imei = imei.replace(_SEP, "").strip()
+        self.cmd = cmd.replace(_SEP, "").strip().lower()
+        self.errors_only = errors_only
+        self.setFilterRegularExpression(QRegularExpression(filter_pattern(*self.filters())))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _ModelIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, MessageLogModel)
-        row = model.rows[source_row]
-        if self.errors_only and not row.error:
-            return False
-        if self.cmd and self.cmd not in row.cmd.lower():
-            return False
-        return not self.imei or self.imei in (row.imei or "") or self.imei in row.peer
+    def filters(self) -> tuple[str, str, bool]:
+        return self.imei, self.cmd, self.errors_only
+
+
+def filter_pattern(imei: str, cmd: str, errors_only: bool) -> str:
+    """The FILTER_ROLE expression for these filters ("" when none: Qt then accepts all)."""
+    sep = r"\x1f"
+    field = f"[^{sep}]*"
+    parts = []
+    if imei:  # in the IMEI or in the peer address (case-sensitive, as typed)
+        text = QRegularExpression.escape(imei)
+        parts.append(f"(?={field}{text}|{field}{sep}{field}{text})")
+    if cmd:
+        parts.append(f"(?=(?:{field}{sep}){{2}}{field}{QRegularExpression.escape(cmd)})")
+    if errors_only:
+        parts.append(f"(?=(?:{field}{sep}){{3}}E)")
+    return "^" + "".join(parts) if parts else ""
 
 
 # ---------------------------------------------------------------- widget
@@ -277,10 +315,12 @@ class MessageLog(QWidget):
         self.model = MessageLogModel(capacity, self)
         self.proxy = LogFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._pending: deque[LogRow] = deque(maxlen=capacity)
+        self._pending: deque[Traffic | LogRow] = deque(maxlen=capacity)
+        self._arrived = 0  # appended to _pending since the last refresh (also beyond its cap)
+        self._held = 0
         self._paused = False
-        self.held_count = 0
-        """Messages received since pausing (counted even beyond what is kept)."""
+        self.flood_skipped = 0
+        """Messages not shown since the last clear: beyond FLOOD_ROWS in one refresh."""
         self._dialog: QFileDialog | None = None
         self._note = ("", 0.0)
         self._build()
@@ -374,55 +414,68 @@ class MessageLog(QWidget):
         """True while new rows are held back (still counted, bounded)."""
         return self._paused
 
+    @property
+    def held_count(self) -> int:
+        """Messages received since pausing (counted even beyond what is kept)."""
+        return self._held + self._arrived if self._paused else 0
+
+    def on_traffic(self, event: Traffic) -> None:
+        """Queue one Traffic event (the window's route for them: two per packet)."""
+        self._pending.append(event)
+        self._arrived += 1
+
     def on_event(self, event: object) -> None:
         """Queue a Traffic or ProtocolErrorEvent; never touches the view."""
         if isinstance(event, Traffic):
-            self._queue(
-                LogRow(
-                    event.at,
-                    event.direction,
-                    event.imei,
-                    event.peer,
-                    event.cmd,
-                    event.raw,
-                    event.error,
-                )
-            )
+            self._pending.append(event)
+            self._arrived += 1
         elif isinstance(event, ProtocolErrorEvent):
             # The server publishes Traffic(error=True) and then this event for the same
             # bytes: annotate that row instead of logging the message twice.
             last = self._pending[-1] if self._pending else None
             if (
-                last
+                last is not None
                 and last.direction == "in"
                 and last.peer == event.peer
                 and last.raw == event.raw
             ):
-                last.error = True
-                last.reason = event.reason
-                last.imei = last.imei or event.imei
+                row = _row(last)
+                row.error = True
+                row.reason = event.reason
+                row.imei = row.imei or event.imei
+                self._pending[-1] = row
                 return
-            self._queue(
+            self._pending.append(
                 LogRow(event.at, "in", event.imei, event.peer, "?", event.raw, True, event.reason)
             )
+            self._arrived += 1
 
-    def _queue(self, row: LogRow) -> None:
-        self._pending.append(row)
-        if self._paused:
-            self.held_count += 1
+    def refresh(self, *, flood_rows: int | None = FLOOD_ROWS) -> None:
+        """Append queued rows in one batch (unless paused); keep the view at the bottom.
 
-    def refresh(self) -> None:
-        """Append queued rows in one batch (unless paused); keep the view at the bottom."""
+        At most ``flood_rows`` rows (the newest) are appended; the others are counted in
+        ``flood_skipped`` and the status line. None: all of them (resuming from a pause).
+        """
         if self._paused:
+            self._held += self._arrived
+            self._arrived = 0
             self._update_pause()
             return
+        arrived, self._arrived = self._arrived, 0
         if not self._pending:
             return
+        queued = self._pending
+        self._pending = deque(maxlen=queued.maxlen)
+        skipped = arrived - len(queued)  # pushed out of the bounded queue
+        if flood_rows is not None and len(queued) > flood_rows:
+            skipped += len(queued) - flood_rows
+            events: Iterable[Traffic | LogRow] = islice(queued, len(queued) - flood_rows, None)
+        else:
+            events = queued
+        self.flood_skipped += max(0, skipped)
         bar = self.view.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 2
-        batch = list(self._pending)
-        self._pending.clear()
-        self.model.append_rows(batch)
+        self.model.append_rows([_row(e) for e in events])
         if at_bottom:
             self.view.scrollToBottom()
         self._update_status()
@@ -431,12 +484,15 @@ class MessageLog(QWidget):
         """Hold new rows (counting them) or append the held rows and resume."""
         if paused == self._paused:
             return
+        if paused:
+            self.refresh()  # what arrived before the pause is shown, not held
         self._paused = paused
         if self.pause_button.isChecked() != paused:
             self.pause_button.setChecked(paused)
+        self._held = 0
         if not paused:
-            self.held_count = 0
-            self.refresh()
+            # Not a flood: what was held (at most the capacity) is appended in one go.
+            self.refresh(flood_rows=None)
         self._update_pause()
 
     def set_imei_filter(self, text: str | None) -> None:
@@ -461,7 +517,8 @@ class MessageLog(QWidget):
     def clear(self) -> None:
         """Forget every row, shown and held."""
         self._pending.clear()
-        self.held_count = 0
+        self._arrived = self._held = 0
+        self.flood_skipped = 0
         self.model.clear()
         self._update_pause()
 
@@ -489,11 +546,12 @@ class MessageLog(QWidget):
         elif self._paused:
             self.status.setText(self.tr("%n message(s) held", "", self.held_count))
         else:
-            self.status.setText(
-                self.tr("{shown} of {total} shown").format(
-                    shown=self.proxy.rowCount(), total=self.model.rowCount()
-                )
+            text = self.tr("{shown} of {total} shown").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
             )
+            if self.flood_skipped:
+                text += " · " + self.tr("%n message(s) not shown (flood)", "", self.flood_skipped)
+            self.status.setText(text)
 
     @Slot()
     def _ask_save(self) -> None:
@@ -515,3 +573,11 @@ class MessageLog(QWidget):
             self._update_status(self.tr("Could not save: {error}").format(error=exc.strerror))
             return
         self._update_status(self.tr("Saved %n row(s) to {path}", "", n).format(path=path))
+
+
+def _row(item: Traffic | LogRow) -> LogRow:
+    """A queued item as a log row (a Traffic event becomes one; a LogRow is one)."""
+    if type(item) is LogRow:
+        return item
+    assert isinstance(item, Traffic)
+    return LogRow(item.at, item.direction, item.imei, item.peer, item.cmd, item.raw, item.error)

@@ -9,9 +9,18 @@ colour-blind users.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from fourgmon.protocol.messages import CrystalState, SensorKind, SensorState, bus_of, position_of
@@ -78,8 +87,10 @@ def _sensor_key(sensor: SensorState | None) -> str:
     return sensor.kind.value  # the SensorKind values are the look keys
 
 
+@lru_cache(maxsize=512)
 def sensor_look(sensor: SensorState | None, crystal: CrystalState | None) -> CellLook:
-    """The look of a sensor cell; a crystal fault outranks the sensor state."""
+    """The look of a sensor cell; a crystal fault outranks the sensor state (cached: the
+    states are frozen values, and a cell is asked for its look on every paint)."""
     if crystal is not None and crystal.fault is True:
         key = "crystal"
     elif sensor is None and crystal is not None and crystal.fault is None:
@@ -115,9 +126,42 @@ def is_fault(sensor: SensorState | None, crystal: CrystalState | None) -> bool:
 
 
 class SensorCellDelegate(QStyledItemDelegate):
-    """Paints a rounded colour chip with the state symbol for cells carrying a CellLook."""
+    """Paints a rounded colour chip with the state symbol for cells carrying a CellLook.
+
+    Nothing is allocated per paint: the bold font (per view font), the fill brushes and
+    ink pens (per colour) are made once and reused. The cell background (selection,
+    alternate rows) is the style's, drawn from the view's option as is: the model
+    gives sensor cells no font, colour, icon or check state, so ``initStyleOption``
+    (seven ``data()`` calls) would add nothing but the symbol text, which the chip draws.
+    """
 
     CHIP_WIDTH = 26
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._font_of: tuple[QFont, QFont] | None = None  # (view font, its bold copy)
+        self._brushes: dict[str, QBrush] = {}
+        self._pens: dict[str, QPen] = {}
+
+    def _bold(self, font: QFont) -> QFont:
+        cached = self._font_of
+        if cached is None or cached[0] != font:
+            bold = QFont(font)
+            bold.setBold(True)
+            self._font_of = cached = (QFont(font), bold)
+        return cached[1]
+
+    def _brush(self, color: str) -> QBrush:
+        brush = self._brushes.get(color)
+        if brush is None:
+            brush = self._brushes[color] = QBrush(QColor(color))
+        return brush
+
+    def _pen(self, color: str) -> QPen:
+        pen = self._pens.get(color)
+        if pen is None:
+            pen = self._pens[color] = QPen(QColor(color))
+        return pen
 
     def paint(
         self,
@@ -129,24 +173,20 @@ class SensorCellDelegate(QStyledItemDelegate):
         if not isinstance(look, CellLook):
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(opt.rect).adjusted(2.5, 2.5, -2.5, -2.5)
-        font = QFont(opt.font)
-        font.setBold(True)
-        painter.setFont(font)
+        rect = QRectF(option.rect).adjusted(2.5, 2.5, -2.5, -2.5)
+        painter.setFont(self._bold(option.font))
         if look.fill is None:
-            painter.setPen(opt.palette.placeholderText().color())
+            painter.setPen(option.palette.placeholderText().color())
         else:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(look.fill))
+            painter.setBrush(self._brush(look.fill))
             painter.drawRoundedRect(rect, 4, 4)
-            painter.setPen(QColor(look.ink))
+            painter.setPen(self._pen(look.ink))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, look.symbol)
         painter.restore()
 

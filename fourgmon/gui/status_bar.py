@@ -45,8 +45,18 @@ class ServerStatusBar(QStatusBar):
         stats = self._server.stats
         return int(stats.messages_in) + int(stats.messages_out)
 
-    def update_from(self, listen_error: str | None, storage_fault: str) -> None:
-        """Refresh every label from the server's state (cheap; O(devices))."""
+    def update_from(
+        self,
+        listen_error: str | None,
+        storage_fault: str,
+        counts: tuple[int, int] | None = None,
+    ) -> None:
+        """Refresh every label from the server's state; call it at most a few times a second.
+
+        ``counts`` is (online, online with faults) when the caller keeps them (the window's
+        device model does, per changed row); without it they are counted here, O(devices).
+        A label is only touched when its text or style changes.
+        """
         now = time.monotonic()
         if now - self._rate_at >= 1.0:
             total = self._message_total()
@@ -55,22 +65,34 @@ class ServerStatusBar(QStatusBar):
         address = self._server.address
         if address is not None:
             text = self.tr("Listening on {host}:{port}").format(host=address[0], port=address[1])
-            self.listen_label.setStyleSheet("")
+            _set_style(self.listen_label, "")
         else:
             reason = listen_error or self.tr("stopped")
             text = self.tr("Not listening: {reason}").format(reason=reason)
-            self.listen_label.setStyleSheet(ALERT_STYLE)
-        self.listen_label.setText(text)
+            _set_style(self.listen_label, ALERT_STYLE)
+        _set_text(self.listen_label, text)
         lan = ", ".join(self._lan) or self.tr("none found")
-        self.lan_label.setText(self.tr("This PC: {addresses}").format(addresses=lan))
-        online = [d for d in self._server.registry if d.online]
-        faults = sum(1 for d in online if device_fault(d))
-        self.counts_label.setText(
+        _set_text(self.lan_label, self.tr("This PC: {addresses}").format(addresses=lan))
+        if counts is None:
+            online_devices = [d for d in self._server.registry if d.online]
+            counts = (len(online_devices), sum(1 for d in online_devices if device_fault(d)))
+        online, faults = counts
+        _set_text(
+            self.counts_label,
             self.tr("{connected} connected · {online} online · {faults} with faults").format(
-                connected=self._server.stats.connections, online=len(online), faults=faults
-            )
+                connected=self._server.stats.connections, online=online, faults=faults
+            ),
         )
-        self.rate_label.setText(self.tr("{rate:.0f} msg/s").format(rate=self._rate))
-        self.storage_label.setText(
-            self.tr("Storage error: {reason}").format(reason=storage_fault) if storage_fault else ""
-        )
+        _set_text(self.rate_label, self.tr("{rate:.0f} msg/s").format(rate=self._rate))
+        fault = self.tr("Storage error: {reason}").format(reason=storage_fault)
+        _set_text(self.storage_label, fault if storage_fault else "")
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
+
+
+def _set_style(label: QLabel, style: str) -> None:
+    if label.styleSheet() != style:  # setting a style sheet re-polishes the widget
+        label.setStyleSheet(style)

@@ -192,117 +192,117 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="87"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="131"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="89"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="133"/>
         <source>{n} s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="91"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="135"/>
         <source>{n} min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="93"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="137"/>
         <source>{n} h ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="94"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="138"/>
         <source>{n} d ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="212"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="334"/>
         <source>IMEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="213"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="335"/>
         <source>Alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="214"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="336"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="215"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="337"/>
         <source>Peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="216"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="338"/>
         <source>Connected since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="217"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="339"/>
         <source>Temp. °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="218"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="340"/>
         <source>Hum. %RH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="219"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="341"/>
         <source>Firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="220"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="342"/>
         <source>CCID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="221"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="343"/>
         <source>Last packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="222"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="344"/>
         <source>Packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="276"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="399"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="276"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="399"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="318"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="441"/>
         <source>Online since {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="321"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="444"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="322"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="445"/>
         <source>Offline: {cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="324"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="447"/>
         <source>Double-click to name this module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="326"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="449"/>
         <source>Location: {loc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,107 +310,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="322"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="379"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="326"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="383"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="329"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="386"/>
         <source>Port not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="330"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="387"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="338"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="395"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="358"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="415"/>
         <source>About fourgmon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="360"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="417"/>
         <source>fourgmon: monitor and built-in server for 4G pressure-monitoring modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="367"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="424"/>
         <source>fourgmon — 4G pressure module monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="368"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="425"/>
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="369"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="426"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="370"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="427"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="371"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="428"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="372"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="429"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="373"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="430"/>
         <source>Traffic log: selected module only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="374"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="431"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="376"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="433"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="377"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="434"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="378"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="435"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="382"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="439"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="383"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="440"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="384"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="441"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,57 +418,57 @@
 <context>
     <name>MessageLog</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="347"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="377"/>
         <source>IMEI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="348"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="378"/>
         <source>IMEI or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="349"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="379"/>
         <source>Cmd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="352"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="382"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="353"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="383"/>
         <source>Errors only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="354"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="384"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="355"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="385"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="356"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="386"/>
         <source>Save the shown rows as tab-separated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="481"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="528"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="481"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="528"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="490"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="537"/>
         <source>%n message(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -476,7 +476,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="517"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="543"/>
+        <source>%n message(s) not shown (flood)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourgmon/gui/message_log.py" line="565"/>
         <source>Saved %n row(s) to {path}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -484,27 +492,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="493"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="539"/>
         <source>{shown} of {total} shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="501"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="549"/>
         <source>Save traffic log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="503"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="551"/>
         <source>Tab-separated text (*.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="503"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="551"/>
         <source>All (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="515"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="563"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,57 +520,57 @@
 <context>
     <name>MessageLogModel</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
         <source>IMEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
         <source>Cmd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="195"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
         <source>Raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="216"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="228"/>
         <source>← in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="216"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="228"/>
         <source>→ out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="230"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="242"/>
         <source>peer {peer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="234"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="246"/>
         <source>… ({n} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="236"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="248"/>
         <source>undecodable message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="237"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="249"/>
         <source>Protocol error: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,52 +728,52 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SensorCells</name>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="48"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="57"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="50"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="59"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="52"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="61"/>
         <source>high-frequency interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="54"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="63"/>
         <source>stuck value (fixed-value anomaly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="56"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="65"/>
         <source>crystal oscillator fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="58"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="67"/>
         <source>reserved code {raw}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="60"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="69"/>
         <source>unknown code {raw}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="61"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="70"/>
         <source>no status reported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="66"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="75"/>
         <source>CH{ch} · bus {bus} / pos {pos}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="103"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="114"/>
         <source>crystal: unknown code {raw}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,42 +781,42 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="57"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="67"/>
         <source>Listening on {host}:{port}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="60"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="70"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="61"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="71"/>
         <source>Not listening: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="64"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="74"/>
         <source>none found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="65"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="75"/>
         <source>This PC: {addresses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="69"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="82"/>
         <source>{connected} connected · {online} online · {faults} with faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="73"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
         <source>{rate:.0f} msg/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="75"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="87"/>
         <source>Storage error: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -194,3 +194,82 @@ def test_status_events_mark_rows_dirty() -> None:
     model.on_event(StatusReceived(IMEIS[1], 1, NOW, {}, {}))
     model.refresh()
     assert changes == [(1, 0, 1, COLUMN_COUNT - 1)]
+
+
+def test_a_frame_repaints_only_the_columns_it_changed() -> None:
+    registry, model, _clock, changes = make_model(3)
+    model.refresh()
+    changes.clear()
+    for imei in IMEIS[:3]:  # what a push_msg does to a row
+        dev = registry.get(imei)
+        assert dev is not None
+        dev.packet_count += 1
+        dev.temperature = 21.5
+        model.on_event(DeviceSeen(imei))
+    model.refresh()
+    # Not the IMEI (the proxy sorts and filters on it), not the nine sensor chips.
+    assert changes == [(0, Col.TEMPERATURE, 2, Col.TEMPERATURE), (0, Col.PACKETS, 2, Col.PACKETS)]
+    changes.clear()
+    dev = registry.get(IMEIS[1])
+    assert dev is not None
+    dev.sensors[2] = SensorState(SensorKind.OFFLINE, "0")
+    dev.packet_count += 1
+    model.on_event(StatusReceived(IMEIS[1], 2, NOW, {}, {}))
+    model.refresh()
+    assert changes == [
+        (1, Col.SENSOR0, 1, Col.SENSOR0 + 8),
+        (1, Col.PACKETS, 1, Col.PACKETS),
+    ]
+
+
+def test_online_and_fault_counts_follow_the_rows() -> None:
+    registry, model, _clock, _ = make_model(3)
+    assert (model.online_count(), model.fault_count()) == (0, 0)
+    for imei in IMEIS[:3]:
+        dev = registry.get(imei)
+        assert dev is not None
+        dev.online = True
+        model.on_event(DeviceSeen(imei))
+    faulty = registry.get(IMEIS[2])
+    assert faulty is not None
+    faulty.crystals[0] = CrystalState(True, "1")
+    model.refresh()
+    assert (model.online_count(), model.fault_count()) == (3, 1)
+    faulty.online = False  # a faulty module that is offline is not counted
+    model.on_event(DeviceSeen(IMEIS[2]))
+    model.refresh()
+    assert (model.online_count(), model.fault_count()) == (2, 0)
+    faulty.online = True
+    faulty.crystals[0] = CrystalState(False, "0")
+    model.on_event(DeviceSeen(IMEIS[2]))
+    registry.ensure(IMEIS[3])  # a new row is counted when it is inserted
+    new = registry.get(IMEIS[3])
+    assert new is not None
+    new.online, new.sensors[0] = True, SensorState(SensorKind.STUCK, "3")
+    model.refresh()
+    assert (model.online_count(), model.fault_count()) == (4, 1)
+
+
+def test_proxy_without_filter_text_asks_the_model_nothing_on_updates() -> None:
+    registry, model, _clock, _ = make_model(3)
+    proxy = DeviceFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(Col.IMEI)
+    asked: list[int] = []
+    original = model.data
+
+    def spy(index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        asked.append(int(role))
+        return original(index, role)
+
+    model.data = spy  # type: ignore[method-assign]
+    for imei in IMEIS[:3]:
+        registry.get(imei).packet_count += 1  # type: ignore[union-attr]
+        model.on_event(DeviceSeen(imei))
+    model.refresh()
+    assert asked == []  # neither re-filtered nor re-sorted: only the packets column changed
+    proxy.set_filter_text("PUMP")
+    registry.get(IMEIS[1]).alias = "pump 2"  # type: ignore[union-attr]
+    model.on_event(DeviceSeen(IMEIS[1]))
+    model.refresh()
+    assert [proxy.index(r, Col.IMEI).data() for r in range(proxy.rowCount())] == [IMEIS[1]]

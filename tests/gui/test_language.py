@@ -73,6 +73,7 @@ def test_every_visible_string_has_a_chinese_translation() -> None:
     ts = resource_path("translations", "fourgmon_zh_CN.ts")
     text = ts.read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text
+    assert "<numerusform></numerusform>" not in text  # plural forms must be filled too
     # And the .ts knows every tr() string in the GUI sources right now.
     root = Path(__file__).resolve().parents[2]
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 
 from fourgmon.gui.message_log import (
     DISPLAY_LIMIT,
+    FILTER_ROLE,
+    FLOOD_ROWS,
     LogRow,
     MessageLog,
     MessageLogModel,
@@ -239,3 +241,81 @@ def test_clear_forgets_everything(log: MessageLog) -> None:
     log.clear_button.click()
     log.refresh()
     assert log.model.rowCount() == 0
+
+
+def test_a_flood_shows_the_newest_rows_per_refresh_and_counts_the_rest(qtbot) -> None:
+    w = MessageLog(capacity=1000)
+    qtbot.addWidget(w)
+    for i in range(FLOOD_ROWS + 300):
+        w.on_traffic(traffic(i))
+    w.refresh()
+    assert w.model.rowCount() == FLOOD_ROWS
+    assert w.model.rows[0].at == traffic(300).at  # the newest FLOOD_ROWS, in order
+    assert w.model.rows[-1].at == traffic(FLOOD_ROWS + 299).at
+    assert w.flood_skipped == 300
+    assert w.status.text().endswith("· 300 message(s) not shown (flood)")
+    # Beyond the queue's bound (its capacity) the messages are still counted.
+    for i in range(2500):
+        w.on_traffic(traffic(i))
+    w.refresh()
+    assert w.flood_skipped == 300 + 2500 - FLOOD_ROWS
+    assert w.model.rows[-1].at == traffic(2499).at
+    w.clear()
+    assert w.flood_skipped == 0
+    w.on_traffic(traffic(1))
+    w.refresh()
+    assert "not shown" not in w.status.text()
+
+
+def test_resuming_shows_everything_held_not_just_a_flood_share(qtbot) -> None:
+    w = MessageLog(capacity=1000)
+    qtbot.addWidget(w)
+    w.set_paused(True)
+    for i in range(FLOOD_ROWS * 2):
+        w.on_traffic(traffic(i))
+    assert w.held_count == FLOOD_ROWS * 2  # counted before the UI tick too
+    w.refresh()
+    assert w.model.rowCount() == 0
+    w.set_paused(False)
+    assert w.model.rowCount() == FLOOD_ROWS * 2
+    assert w.flood_skipped == 0
+
+
+def test_filter_text_is_matched_literally(log: MessageLog) -> None:
+    peer = "192.168.100.1:1007"
+    log.on_event(Traffic("in", None, peer, 1.0, "ping", b"{}"))
+    log.on_event(Traffic("in", IMEI, "10.0.0.9:40112", 2.0, "push_msg_ack", b"{}", True))
+    log.refresh()
+    log.set_imei_filter("0.7")  # not a pattern: "007" in the peer does not match
+    assert log.visible_rows() == []
+    log.set_imei_filter("100.1:")
+    assert [r.peer for r in log.visible_rows()] == [peer]
+    log.set_imei_filter("(")
+    assert log.visible_rows() == []
+    log.set_imei_filter("")
+    log.set_cmd_filter("MSG_A")  # cmd: case-insensitive
+    assert [r.cmd for r in log.visible_rows()] == ["push_msg_ack"]
+    log.set_cmd_filter("")
+    log.set_errors_only(True)
+    assert [r.cmd for r in log.visible_rows()] == ["push_msg_ack"]
+    log.set_imei_filter(IMEI[:6])  # the IMEI column, together with errors only
+    assert len(log.visible_rows()) == 1
+    log.set_errors_only(False)
+    log.set_imei_filter("")
+    assert len(log.visible_rows()) == 2
+
+
+def test_without_filters_appending_asks_the_model_no_filter_data(log: MessageLog) -> None:
+    asked: list[int] = []
+    original = log.model.data
+
+    def spy(index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        asked.append(int(role))
+        return original(index, role)
+
+    log.model.data = spy  # type: ignore[method-assign]
+    for i in range(50):
+        log.on_traffic(traffic(i))
+    log.refresh()
+    assert log.proxy.rowCount() == 50
+    assert int(FILTER_ROLE) not in asked

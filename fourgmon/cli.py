@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from fourgmon import __version__
+from fourgmon.paths import default_data_dir
 from fourgmon.server.config import (
     DEFAULT_HEARTBEAT_TIMEOUT,
     DEFAULT_HOST,
@@ -46,13 +47,6 @@ class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
         if action.default in (None, False) or action.help is None:
             return action.help
         return super()._get_help_string(action)
-
-
-def default_data_dir() -> Path:
-    """The platform's per-user data dir for fourgmon."""
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("fourgmon", appauthor=False))
 
 
 def _port(text: str) -> int:

@@ -22,6 +22,7 @@ from fourgmon.gui.i18n import LanguageManager, resource_path
 from fourgmon.gui.main_window import MainWindow, build_window
 from fourgmon.gui.settings_dialog import AppSettings, load_settings
 from fourgmon.gui.theme import apply_theme
+from fourgmon.paths import default_data_dir
 from fourgmon.server.config import (
     ServerConfig,
 )
@@ -74,12 +75,6 @@ def effective_settings(args: Any, persisted: AppSettings) -> AppSettings:
             else persisted.max_connections
         ),
     )
-
-
-def default_data_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("fourgmon", appauthor=False))
 
 
 def server_config(settings: AppSettings, args: Any) -> ServerConfig:

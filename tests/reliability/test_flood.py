@@ -14,8 +14,9 @@ import pytest
 
 from fourgmon.protocol import encode
 from fourgmon.protocol.messages import Ping
+from fourgmon.server import DeviceState
 from fourgmon.sim.scripted import make_push_msg
-from tests.reliability.conftest import RELIABILITY_CONFIG, percentile, running_server
+from tests.reliability.conftest import RELIABILITY_CONFIG, Harness, percentile, running_server
 
 FLOODER = "865501040783269"
 PROBE = "865501040783277"
@@ -101,6 +102,16 @@ async def test_a_flooding_module_does_not_slow_another_modules_ping(tmp_path: Pa
         assert p99 < 0.100, f"ping p99 {p99 * 1000:.1f} ms"
 
 
+async def _offline(h: Harness, imei: str) -> DeviceState:
+    """The device once the server has seen its connection go (a loop iteration after close)."""
+    for _ in range(200):
+        dev = h.server.registry.get(imei)
+        if dev is not None and not dev.online:
+            return dev
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"{imei} still online")
+
+
 async def _client_that_never_reads(port: int) -> tuple[asyncio.StreamWriter, socket.socket]:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)  # fill up quickly
@@ -148,12 +159,8 @@ async def test_a_peer_that_stops_reading_is_paused_then_dropped(tmp_path: Path) 
         dropped_after = loop.time() - paused_at
         assert 0.4 <= dropped_after < 10.0, dropped_after  # generous: a loaded CI box
         assert h.server.stats.slow_readers == 1
-        dev = h.server.registry.get(FLOODER)
-        for _ in range(200):  # the close reaches connection_lost a loop iteration later
-            if dev is not None and not dev.online:
-                break
-            await asyncio.sleep(0.01)
-        assert dev is not None and dev.offline_cause == "slow reader"
+        dev = await _offline(h, FLOODER)
+        assert dev.offline_cause == "slow reader"
         # Reading stopped at the high mark: what was queued stays far below the hard cap.
         assert max_buffer < config.write_buffer_hard_cap, max_buffer
         other.send(Ping(PROBE))
@@ -182,9 +189,5 @@ async def test_hard_cap_drops_a_peer_at_once(tmp_path: Path) -> None:
         finally:
             writer.transport.abort()
         assert h.server.stats.slow_readers == 1
-        dev = h.server.registry.get(FLOODER)
-        for _ in range(200):  # the close reaches connection_lost a loop iteration later
-            if dev is not None and not dev.online:
-                break
-            await asyncio.sleep(0.01)
-        assert dev is not None and dev.offline_cause == "slow reader"
+        dev = await _offline(h, FLOODER)
+        assert dev.offline_cause == "slow reader"

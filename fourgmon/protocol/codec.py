@@ -265,6 +265,6 @@ def encode(msg: Message) -> bytes:
             return _PUSH_ONLINE_ACK % packnum
     elif cls in _CONSTANT:
         return _CONSTANT[cls]
-    fields = {"cmd": msg.CMD}
+    fields: dict[str, object] = {"cmd": msg.CMD}
     fields.update(_fields_of(msg))
     return json.dumps(fields, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

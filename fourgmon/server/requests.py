@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from fourgmon.protocol.messages import (
     COMMAND_KINDS,
@@ -55,7 +55,10 @@ def _request_message(kind: str, imei: str) -> Message:
     raise ValueError(f"unknown command kind {kind!r}; expected one of {', '.join(COMMAND_KINDS)}")
 
 
-def _describe(reply: Message) -> tuple[str, str]:
+Status = Literal["ok", "failed", "timeout", "error", "pending"]
+
+
+def _describe(reply: Message) -> tuple[Status, str]:
     """(status, human detail) of a reply."""
     match reply:
         case InfoAck(ccid=ccid, location=loc, err_counts=errs):
@@ -95,12 +98,16 @@ class RequestTracker:
                 time.time(),
                 f"a {kind} request is already waiting for its reply",
             )
-        if kind == "time":
-            ok = session.send(msg)
-            status, detail = (
-                ("ok", f"sent {msg.timestamp}") if ok else ("error", "connection closed")
-            )  # type: ignore[attr-defined]
-            return self._finish(CommandResult(imei, kind, status, sent_at, time.time(), detail))
+        if isinstance(msg, TimeAck):  # time sync: pushed, no reply expected
+            if session.send(msg):
+                result = CommandResult(
+                    imei, kind, "ok", sent_at, time.time(), f"sent {msg.timestamp}"
+                )
+            else:
+                result = CommandResult(
+                    imei, kind, "error", sent_at, time.time(), "connection closed"
+                )
+            return self._finish(result)
         fut: asyncio.Future[Message] = asyncio.get_running_loop().create_future()
         self._pending[(imei, kind)] = fut
         try:

@@ -113,7 +113,7 @@ class Server:
         self._listener: asyncio.Server | None = None
         self._sessions: set[Session] = set()
         self._by_imei: dict[str, Session] = {}
-        self._background: set[asyncio.Future[object]] = set()
+        self._background: set[asyncio.Future[WriteResult]] = set()
         self._storage_faulted = False
         self._connect_limiter = ConnectRateLimiter(0, 0)
         self._set_config(config)
@@ -379,9 +379,9 @@ class Server:
         imei = session.imei
         assert imei is not None
         if isinstance(msg, InfoAck):
-            record: Record = InfoRecord(imei, now, msg.ccid, msg.location, msg.err_counts)
-            self.write_background(record)
-            self._apply_info(record)
+            info = InfoRecord(imei, now, msg.ccid, msg.location, msg.err_counts)
+            self.write_background(info)
+            self._apply_info(info)
         elif isinstance(msg, VersionAck):
             dev, _ = self.registry.ensure(imei)
             dev.fw_type, dev.fw_version = msg.type, msg.version

@@ -53,9 +53,9 @@ def run(config: ServerConfig, data_dir: Path, *, use_uvloop: bool = True) -> int
     """Blocking entry point of ``fourgmon serve``; uses uvloop when it is installed."""
     if use_uvloop and sys.platform != "win32":
         try:
-            import uvloop  # type: ignore[import-not-found]
+            import uvloop
         except ImportError:
             pass
         else:
-            return uvloop.run(serve(config, data_dir))  # type: ignore[no-any-return]
+            return uvloop.run(serve(config, data_dir))
     return asyncio.run(serve(config, data_dir))

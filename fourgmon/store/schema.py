@@ -314,8 +314,8 @@ def apply_records(conn: sqlite3.Connection, records: Sequence[Record]) -> list[W
             case PushOnlineRecord(msg=msg, received_at=at):
                 st, dt = _states_json(msg.st), _states_json(msg.dt)
                 digest = hashlib.blake2b(f"{st}\0{dt}".encode(), digest_size=16).digest()
-                packet = (msg.imei, "push_online", msg.packnum, digest, None, at)
-                cur = conn.execute(_INSERT_PACKET, (*packet, None, None, record.raw))
+                online = (msg.imei, "push_online", msg.packnum, digest, None, at)
+                cur = conn.execute(_INSERT_PACKET, (*online, None, None, record.raw))
                 duplicate = cur.rowcount == 0
                 if not duplicate:
                     rows.setdefault(_INSERT_STATUS, []).append(
@@ -335,8 +335,8 @@ def apply_records(conn: sqlite3.Connection, records: Sequence[Record]) -> list[W
                 rows.setdefault(_INSERT_COMMAND, []).append(
                     (r.imei, r.kind, r.sent_at, r.done_at, r.status, r.detail)
                 )
-            case QuarantineRecord(at=at, peer=peer, imei=imei, reason=reason, raw=raw):
-                rows.setdefault(_INSERT_QUARANTINE, []).append((at, peer, imei, reason, raw))
+            case QuarantineRecord(at=at, peer=peer, imei=maybe_imei, reason=reason, raw=raw):
+                rows.setdefault(_INSERT_QUARANTINE, []).append((at, peer, maybe_imei, reason, raw))
             case AliasRecord(imei=imei, alias=alias):
                 rows.setdefault(_SET_ALIAS, []).append((alias, imei))
             case _:

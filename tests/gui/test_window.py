@@ -6,13 +6,15 @@ import asyncio
 import socket
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView
 
 from fourgmon.gui.device_model import Col
+from fourgmon.gui.plot_panel import PlotPanel
 from fourgmon.gui.sensor_cells import CELL_LOOK_ROLE
-from fourgmon.protocol.messages import InfoAck, QueryMsgAck, UpdateAck, VersionAck
-from fourgmon.sim.scripted import ScriptedModule, make_push_online
+from fourgmon.protocol.messages import InfoAck, PushMsgAck, QueryMsgAck, UpdateAck, VersionAck
+from fourgmon.sim.scripted import ScriptedModule, make_push_msg, make_push_online
 from fourgmon.store import Store
 from tests.gui.conftest import wait_until, window_on_server
 
@@ -249,5 +251,28 @@ def test_settings_port_change_restarts_the_listener(run, tmp_path: Path) -> None
                 assert box is not None and str(taken) in box.text()
                 assert h.server.address[1] == free  # the old listener keeps running
                 box.accept()
+
+    run(scenario())
+
+
+def test_curves_hold_the_samples_pushed_over_the_socket(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def scenario() -> None:
+        async with window_on_server(tmp_path / "data") as h:
+            module = await connect(h.port)
+            await select(h.window)
+            panel = h.window.findChild(PlotPanel, "plotPanel")
+            assert panel is not None and not panel.has_data(4)
+            pushed = {k: np.arange(50, dtype=np.uint16) * 7 + 1000 * k for k in (3, 4, 5)}
+            module.send(make_push_msg(IMEI, 77, pushed))
+            await module.expect(PushMsgAck)
+
+            def drawn(k: int) -> object:
+                return panel.frame_curves[k].getOriginalDataset()[1]
+
+            await wait_until(lambda: all(drawn(k) is not None for k in pushed), what="drawn")
+            for k, samples in pushed.items():
+                np.testing.assert_array_equal(drawn(k), samples)
+            assert not panel.has_data(0)  # a channel not received says so
+            await module.aclose()
 
     run(scenario())

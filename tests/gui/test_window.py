@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTableView
 
 from fourgmon.gui.device_model import Col
 from fourgmon.gui.plot_panel import PlotPanel
@@ -273,6 +273,37 @@ def test_curves_hold_the_samples_pushed_over_the_socket(run, tmp_path: Path) -> 
             for k, samples in pushed.items():
                 np.testing.assert_array_equal(drawn(k), samples)
             assert not panel.has_data(0)  # a channel not received says so
+            await module.aclose()
+
+    run(scenario())
+
+
+def test_a_storage_fault_shows_in_the_status_bar_and_clears(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Disk full (SQLite's max_page_count): no ack, the status bar says so, then recovers."""
+
+    async def scenario() -> None:
+        async with window_on_server(tmp_path / "data") as h:
+            module = await connect(h.port)
+            label = h.window.findChild(QLabel, "storageLabel")
+            assert label is not None and not label.text()
+            # Touch the writer's connection only while the writer is idle.
+            await wait_until(
+                lambda: not h.server._background and h.store._queue.qsize() == 0,
+                what="store idle",
+            )
+            conn = h.store._conn
+            pages = conn.execute("PRAGMA page_count").fetchone()[0]
+            conn.execute(f"PRAGMA max_page_count = {pages}")
+            big = {k: np.arange(1000, dtype=np.uint16) for k in range(9)}  # needs new pages
+            packet = make_push_msg(IMEI, 5, big, time="2026-11-24 08:00:00")
+            module.send(packet)
+            await wait_until(lambda: "full" in label.text(), what="storage fault shown")
+            conn.execute("PRAGMA max_page_count = 1073741823")
+            module.send(packet)  # the module resends what was not acked
+            ack = await module.expect(PushMsgAck, timeout=5)
+            assert isinstance(ack, PushMsgAck) and ack.packnum == 5
+            await wait_until(lambda: not label.text(), what="storage fault cleared")
+            assert h.store.packet_count(IMEI) == 1
             await module.aclose()
 
     run(scenario())

@@ -109,9 +109,8 @@ class Session(asyncio.Protocol):
         try:
             objects = self._splitter.feed(data)
         except ObjectTooLarge as exc:
-            # The splitter keeps the error (with its traceback, whose frames hold the
-            # receive buffer) to raise it again; reset() drops it now rather than at
-            # the next garbage collection, which matters under a flood of such peers.
+            # The connection is closing: drop the splitter's buffer now, not when the
+            # session object is collected (matters under a flood of such peers).
             self._splitter.reset()
             self.server.on_protocol_error(self, exc)
             self.close("object too large")

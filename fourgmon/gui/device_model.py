@@ -32,7 +32,6 @@ from PySide6.QtGui import QColor
 from fourgmon.gui.sensor_cells import (
     CELL_LOOK_ROLE,
     channel_label,
-    is_fault,
     sensor_look,
     sensor_tooltip,
 )
@@ -249,7 +248,7 @@ class DeviceTableModel(QAbstractTableModel):
         else:
             self._online.discard(imei)
         if old is None or old[3] != snap[3] or old[4] != snap[4]:
-            if device_fault(dev):
+            if dev.has_fault():
                 self._faulty.add(imei)
             else:
                 self._faulty.discard(imei)
@@ -474,11 +473,6 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
         elif not runs or r != runs[-1][1]:
             runs.append((r, r))
     return runs
-
-
-def device_fault(dev: DeviceState) -> bool:
-    """True when any of the device's sensor cells shows a fault."""
-    return any(is_fault(s, c) for s, c in zip(dev.sensors, dev.crystals, strict=True))
 
 
 class DeviceFilterProxy(QSortFilterProxyModel):

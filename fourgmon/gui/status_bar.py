@@ -7,7 +7,6 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from fourgmon.gui.device_model import device_fault
 from fourgmon.gui.netinfo import lan_addresses
 from fourgmon.server.server import Server
 
@@ -75,7 +74,7 @@ class ServerStatusBar(QStatusBar):
         _set_text(self.lan_label, self.tr("This PC: {addresses}").format(addresses=lan))
         if counts is None:
             online_devices = [d for d in self._server.registry if d.online]
-            counts = (len(online_devices), sum(1 for d in online_devices if device_fault(d)))
+            counts = (len(online_devices), sum(1 for d in online_devices if d.has_fault()))
         online, faults = counts
         _set_text(
             self.counts_label,

@@ -73,8 +73,3 @@ class DeviceRegistry:
 
     def imeis(self) -> list[str]:
         return list(self._devices)
-
-    def counts(self) -> tuple[int, int, int]:
-        """(known, online, online with faults)."""
-        online = [d for d in self._devices.values() if d.online]
-        return len(self._devices), len(online), sum(1 for d in online if d.has_fault())

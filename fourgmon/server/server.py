@@ -23,7 +23,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from fourgmon.protocol.errors import ProtocolError
 from fourgmon.protocol.messages import (
@@ -487,7 +487,3 @@ class Server:
     async def request(self, imei: str, kind: str) -> CommandResult:
         """Send a command to a module and wait for its reply or a timeout."""
         return await self.requests.request(imei, kind)
-
-    def with_config(self, **changes: object) -> ServerConfig:
-        """A copy of the current config with some fields changed."""
-        return replace(self.config, **changes)  # type: ignore[arg-type]

@@ -69,16 +69,36 @@ def machine() -> dict[str, object]:
     }
 
 
-def rss_mb(pid: int) -> float | None:
-    """Resident set size of ``pid`` in MB (from /proc; None when unavailable)."""
+def children(pid: int) -> list[int]:
+    """Child processes of ``pid`` (the store's writer process of a server)."""
+    kids: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as fh:
+                kids += [int(k) for k in fh.read().split()]
+    except OSError:
+        pass
+    return kids
+
+
+def _own_rss_mb(pid: int) -> float | None:
     try:
         with open(f"/proc/{pid}/status") as fh:
             for line in fh:
                 if line.startswith("VmRSS:"):
-                    return round(int(line.split()[1]) / 1024, 1)
+                    return int(line.split()[1]) / 1024
     except OSError:
         return None
     return None
+
+
+def rss_mb(pid: int) -> float | None:
+    """Resident set size in MB of ``pid`` plus its child processes (a server's footprint
+    includes its store's writer process); None when unavailable."""
+    own = _own_rss_mb(pid)
+    if own is None:
+        return None
+    return round(own + sum(_own_rss_mb(k) or 0.0 for k in children(pid)), 1)
 
 
 def hwm_mb(pid: int) -> float | None:
@@ -93,14 +113,22 @@ def hwm_mb(pid: int) -> float | None:
     return None
 
 
-def cpu_seconds(pid: int) -> float | None:
-    """User + system CPU seconds used so far by ``pid`` (all threads)."""
+def _own_cpu_seconds(pid: int) -> float | None:
     try:
         with open(f"/proc/{pid}/stat") as fh:
             fields = fh.read().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, IndexError, ValueError):
         return None
+
+
+def cpu_seconds(pid: int, *, with_children: bool = True) -> float | None:
+    """User + system CPU seconds used so far by ``pid`` (all threads), plus its living
+    child processes unless ``with_children`` is False."""
+    own = _own_cpu_seconds(pid)
+    if own is None or not with_children:
+        return own
+    return own + sum(_own_cpu_seconds(k) or 0.0 for k in children(pid))
 
 
 def child_env(**extra: str) -> dict[str, str]:

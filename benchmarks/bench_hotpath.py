@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             out["baseline_ensure_future_write_us"] = round(statistics.median(ens) / n * 1e6, 2)
             await store.close()
             # The writer's work, on its own connection, batches of 256.
-            from fourgmon.store.store import _connect
+            from fourgmon.store.db import connect as _connect
 
             conn = _connect(Path(d) / "fourgmon.sqlite3")
             apply_t, commit_t, done = [], [], 0

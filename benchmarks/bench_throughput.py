@@ -101,11 +101,16 @@ def window_stats(out: dict | None, t0: float, t1: float) -> dict:
     }
 
 
+def _pct(t0: float | None, t1: float | None, elapsed: float) -> float | None:
+    return round(100 * (t1 - t0) / elapsed, 1) if t0 is not None and t1 is not None else None
+
+
 def run_variant(name: str, args: argparse.Namespace, wd: Path, rnd: int) -> dict:
     data_dir = wd / f"{name}-r{rnd}"
     env = child_env(XDG_CONFIG_HOME=str(wd / "config"))
     child = Child(variant_argv(name, data_dir), name=f"{name}-r{rnd}", workdir=wd, env=env)
     cpu0 = cpu_seconds(child.pid)
+    own0 = cpu_seconds(child.pid, with_children=False)
     t0 = time.perf_counter()
     load = run_json(
         [
@@ -126,6 +131,7 @@ def run_variant(name: str, args: argparse.Namespace, wd: Path, rnd: int) -> dict
     )
     elapsed = time.perf_counter() - t0
     cpu1 = cpu_seconds(child.pid)
+    own1 = cpu_seconds(child.pid, with_children=False)
     rss = rss_mb(child.pid)
     status, out = child.stop()
     res = {
@@ -133,7 +139,9 @@ def run_variant(name: str, args: argparse.Namespace, wd: Path, rnd: int) -> dict
         "per_second": load["per_second"],
         "errors": load["errors"],
         "connected": load["connected"],
-        "server_cpu_pct": round(100 * (cpu1 - cpu0) / elapsed, 1) if cpu0 is not None else None,
+        # Whole server: the process and its store's writer process; "main": the first alone.
+        "server_cpu_pct": _pct(cpu0, cpu1, elapsed),
+        "server_main_cpu_pct": _pct(own0, own1, elapsed),
         "loadgen_cpu_pct": load["loadgen_cpu_pct"],
         "server_rss_mb": rss,
         "exit_status": status,

@@ -45,6 +45,9 @@ from fourgmon.server.config import ServerConfig  # noqa: E402
 from fourgmon.server.server import Server  # noqa: E402
 from fourgmon.store import Store  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import rss_mb  # noqa: E402
+
 
 class Probe:
     """Per-tick timings; paint time is added to the tick that preceded it."""
@@ -96,14 +99,8 @@ class Probe:
 
 
 def _rss_mb() -> float | None:
-    try:
-        with open(f"/proc/{os.getpid()}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        pass
-    return None
+    """This process plus its store's writer process."""
+    return rss_mb(os.getpid())
 
 
 async def main(args: argparse.Namespace, app: object) -> dict:

@@ -28,6 +28,7 @@ from fourgmon.server.config import (
     DEFAULT_PORT,
     ServerConfig,
 )
+from fourgmon.store.db import WRITER_FLAG
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -412,6 +413,11 @@ def _cmd_window(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``fourgmon`` console script."""
+    raw = sys.argv[1:] if argv is None else argv
+    if raw[:1] == [WRITER_FLAG]:  # the frozen executable started as the store's writer
+        from fourgmon.store.writer import main as writer_main
+
+        return writer_main(raw[1:])
     args = build_parser().parse_args(argv)
     try:
         match args.command:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from fourgmon.protocol.messages import PushMsg, PushOnline, Samples
 
@@ -21,6 +22,20 @@ class PushMsgRecord:
     msg: PushMsg
     received_at: float
     raw: bytes
+
+
+class PushMsgRow(NamedTuple):
+    """A push_msg as the writer process gets it: a PushMsgRecord with its samples
+    already as little-endian uint16 blobs, ``(channel, blob)`` by channel."""
+
+    imei: str
+    packnum: int
+    device_time: str
+    temperature: float | None
+    humidity: float | None
+    received_at: float
+    raw: bytes
+    blobs: tuple[tuple[int, bytes], ...]
 
 
 @dataclass(frozen=True, slots=True)

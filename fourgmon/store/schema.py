@@ -25,6 +25,7 @@ from fourgmon.store.records import (
     ConnectionRecord,
     InfoRecord,
     PushMsgRecord,
+    PushMsgRow,
     PushOnlineRecord,
     QuarantineRecord,
     Record,
@@ -141,7 +142,35 @@ def _v1(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1,)
+def _v2(conn: sqlite3.Connection) -> None:
+    """Frames are found through their packet (packets_kind_imei_at); the latest frame of
+    each channel has a small table of its own.
+
+    The two frames indexes it drops made every commit dirty one index page per device
+    and channel: ~40 % of the writer's time with 100 modules (benchmarks/README.md).
+    """
+    conn.execute(
+        """CREATE TABLE latest_frames (
+            imei         TEXT NOT NULL,
+            channel      INTEGER NOT NULL,
+            received_at  REAL NOT NULL,
+            packet_id    INTEGER NOT NULL,
+            PRIMARY KEY (imei, channel)
+        ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        """INSERT INTO latest_frames
+        SELECT imei, channel, received_at, packet_id FROM (
+            SELECT imei, channel, received_at, packet_id, row_number() OVER (
+                PARTITION BY imei, channel ORDER BY received_at DESC, rowid DESC) AS newest
+            FROM frames)
+        WHERE newest = 1"""
+    )
+    conn.execute("DROP INDEX frames_imei_at")
+    conn.execute("DROP INDEX frames_imei_channel_at")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -194,13 +223,19 @@ ON CONFLICT (imei) DO UPDATE SET
     last_seen = coalesce(max(last_seen, excluded.last_seen), last_seen, excluded.last_seen)
 """
 _INSERT_PACKET = """
-INSERT INTO packets (imei, kind, packnum, digest, device_time, received_at,
+INSERT INTO packets (id, imei, kind, packnum, digest, device_time, received_at,
                      temperature, humidity, raw)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (imei, kind, packnum, digest) DO NOTHING
 """
 _INSERT_FRAME = "INSERT INTO frames VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 _INSERT_STATUS = "INSERT INTO status VALUES (?, ?, ?, ?, ?)"
+_UPSERT_LATEST = """
+INSERT INTO latest_frames VALUES (?, ?, ?, ?)
+ON CONFLICT (imei, channel) DO UPDATE SET
+    received_at = excluded.received_at, packet_id = excluded.packet_id
+WHERE excluded.received_at >= latest_frames.received_at
+"""
 _INSERT_INFO = (
     "INSERT INTO info_history (imei, at, ccid, location, err0, err1, err2)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -260,9 +295,27 @@ def _states_json(states: Any) -> str:
     return json.dumps({str(k): states[k].raw for k in sorted(states)}, ensure_ascii=False)
 
 
-def _device_touch(record: Record) -> tuple[str, float, float | None] | None:
+def push_msg_row(record: PushMsgRecord) -> PushMsgRow:
+    """``record`` as the writer stores it (samples as blobs)."""
+    msg = record.msg
+    blobs = tuple((k, encode_samples(msg.channels[k])) for k in sorted(msg.channels))
+    return PushMsgRow(
+        msg.imei,
+        msg.packnum,
+        msg.time,
+        msg.temperature,
+        msg.humidity,
+        record.received_at,
+        record.raw,
+        blobs,
+    )
+
+
+def _device_touch(record: Record | PushMsgRow) -> tuple[str, float, float | None] | None:
     """(imei, first_seen candidate, last_seen candidate) of the device a record belongs to."""
     match record:
+        case tuple():  # a PushMsgRow, or its fields as a plain tuple
+            return record[0], record[5], record[5]
         case PushMsgRecord() | PushOnlineRecord():
             return record.msg.imei, record.received_at, record.received_at
         case InfoRecord() | VersionRecord():
@@ -276,8 +329,23 @@ def _device_touch(record: Record) -> tuple[str, float, float | None] | None:
     return None  # QuarantineRecord: the IMEI, if any, is not trusted to name a device
 
 
-def apply_records(conn: sqlite3.Connection, records: Sequence[Record]) -> list[WriteResult]:
-    """Execute ``records`` on ``conn`` (inside the caller's transaction)."""
+def _push_msg_digest(row: PushMsgRow) -> bytes:
+    head = _digest_head(row.device_time, row.temperature, row.humidity)
+    h = hashlib.blake2b(head, digest_size=16)
+    for k, blob in row.blobs:
+        h.update(struct.pack("<BI", k, len(blob)))
+        h.update(blob)
+    return h.digest()
+
+
+def apply_records(
+    conn: sqlite3.Connection, records: Sequence[Record | PushMsgRow]
+) -> list[WriteResult]:
+    """Execute ``records`` on ``conn`` (inside the caller's transaction, which must hold
+    the write lock: packet ids are assigned here, from the largest one stored).
+
+    A push_msg may come as a PushMsgRecord, a PushMsgRow or a PushMsgRow's fields as a
+    plain tuple (what the writer process gets)."""
     devices: dict[str, tuple[float, float | None]] = {}
     for record in records:
         touch = _device_touch(record)
@@ -291,36 +359,34 @@ def apply_records(conn: sqlite3.Connection, records: Sequence[Record]) -> list[W
         devices[imei] = (first, last)
     conn.executemany(_UPSERT_DEVICE, [(i, f, s) for i, (f, s) in devices.items()])
 
+    # Packets go in with one executemany and ids of our own; a duplicate is an id that
+    # did not make it (ON CONFLICT DO NOTHING). One execute per packet cost ~4 us more.
+    first_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM packets").fetchone()[0])
+    packets: list[tuple[Any, ...]] = []
+    frames: list[tuple[int, str, int, float, bytes]] = []
+    statuses: list[tuple[int, str, float, str, str]] = []
     rows: dict[str, list[tuple[Any, ...]]] = {}
-    frames: list[tuple[int | None, str, int, float, bytes]] = []
-    results: list[WriteResult] = []
+    packet_of: list[int] = []  # per record: its packet id, 0 when it is no packet
     for record in records:
-        duplicate = False
+        pid = 0
         match record:
-            case PushMsgRecord(msg=msg, received_at=at):
-                blobs = [(k, encode_samples(msg.channels[k])) for k in sorted(msg.channels)]
-                h = hashlib.blake2b(digest_size=16)
-                h.update(_digest_head(msg.time, msg.temperature, msg.humidity))
-                for k, blob in blobs:
-                    h.update(struct.pack("<BI", k, len(blob)))
-                    h.update(blob)
-                packet = (msg.imei, "push_msg", msg.packnum, h.digest(), msg.time, at)
-                cur = conn.execute(
-                    _INSERT_PACKET, (*packet, msg.temperature, msg.humidity, record.raw)
-                )
-                duplicate = cur.rowcount == 0
-                if not duplicate:
-                    frames.extend((cur.lastrowid, msg.imei, k, at, blob) for k, blob in blobs)
+            case tuple() | PushMsgRecord():
+                row = PushMsgRow(*record) if isinstance(record, tuple) else push_msg_row(record)
+                pid = first_id + len(packets)
+                packets.append(
+                    (pid, row.imei, "push_msg", row.packnum, _push_msg_digest(row),
+                     row.device_time, row.received_at, row.temperature, row.humidity, row.raw)
+                )  # fmt: skip
+                frames.extend((pid, row.imei, k, row.received_at, b) for k, b in row.blobs)
             case PushOnlineRecord(msg=msg, received_at=at):
                 st, dt = _states_json(msg.st), _states_json(msg.dt)
                 digest = hashlib.blake2b(f"{st}\0{dt}".encode(), digest_size=16).digest()
-                online = (msg.imei, "push_online", msg.packnum, digest, None, at)
-                cur = conn.execute(_INSERT_PACKET, (*online, None, None, record.raw))
-                duplicate = cur.rowcount == 0
-                if not duplicate:
-                    rows.setdefault(_INSERT_STATUS, []).append(
-                        (cur.lastrowid, msg.imei, at, st, dt)
-                    )
+                pid = first_id + len(packets)
+                packets.append(
+                    (pid, msg.imei, "push_online", msg.packnum, digest, None, at, None, None,
+                     record.raw)
+                )  # fmt: skip
+                statuses.append((pid, msg.imei, at, st, dt))
             case InfoRecord(imei=imei, at=at, ccid=ccid, location=loc, err_counts=errs):
                 e0, e1, e2 = errs if errs is not None else (None, None, None)
                 rows.setdefault(_INSERT_INFO, []).append((imei, at, ccid, loc, e0, e1, e2))
@@ -341,16 +407,41 @@ def apply_records(conn: sqlite3.Connection, records: Sequence[Record]) -> list[W
                 rows.setdefault(_SET_ALIAS, []).append((alias, imei))
             case _:
                 raise TypeError(f"not a store record: {type(record).__name__}")
-        results.append(WriteResult(duplicate=duplicate))
-    if frames:
-        conn.executemany(_INSERT_FRAME, _with_stats(frames))
+        packet_of.append(pid)
+
+    stored: set[int] = set()
+    if packets:
+        conn.executemany(_INSERT_PACKET, packets)
+        stored = {
+            pid for (pid,) in conn.execute("SELECT id FROM packets WHERE id >= ?", (first_id,))
+        }
+        new_frames = [f for f in frames if f[0] in stored]
+        if new_frames:
+            conn.executemany(_INSERT_FRAME, _with_stats(new_frames))
+            conn.executemany(_UPSERT_LATEST, _latest(new_frames))
+        if statuses:
+            conn.executemany(_INSERT_STATUS, [s for s in statuses if s[0] in stored])
     for sql, params in rows.items():
         conn.executemany(sql, params)
-    return results
+    return [_DUPLICATE if pid and pid not in stored else _STORED for pid in packet_of]
+
+
+_STORED = WriteResult(duplicate=False)
+_DUPLICATE = WriteResult(duplicate=True)
+
+
+def _latest(frames: list[tuple[int, str, int, float, bytes]]) -> list[tuple[str, int, float, int]]:
+    """latest_frames rows: the newest of ``frames`` per (imei, channel)."""
+    newest: dict[tuple[str, int], tuple[float, int]] = {}
+    for pid, imei, k, at, _ in frames:
+        old = newest.get((imei, k))
+        if old is None or (at, pid) >= old:
+            newest[imei, k] = (at, pid)
+    return [(imei, k, at, pid) for (imei, k), (at, pid) in newest.items()]
 
 
 def _with_stats(
-    frames: list[tuple[int | None, str, int, float, bytes]],
+    frames: list[tuple[int, str, int, float, bytes]],
 ) -> list[tuple[Any, ...]]:
     """Frame rows with n, mean, min, max added (None for an empty frame).
 

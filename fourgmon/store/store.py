@@ -3,10 +3,11 @@
 CONTRACT (the server and the window are written against this; keep it):
 
     store = Store.open(data_dir)            # sync; creates/migrates; StoreError if unusable
-    await store.start()                     # starts the writer thread on the running loop
+    await store.start()                     # starts the writer process; StoreError if it cannot
     result = await store.write(record)      # returns once the record's batch is COMMITTED
-    fut = store.submit(record)              # the same without a coroutine: a Future to await
-                                            # or add_done_callback to (the server's hot path)
+    fut = store.submit(record)              # the same without a coroutine: a Future
+    store.submit_then(record, on_done)      # the same without a Future: on_done(WriteResult
+                                            # or StoreError) on the loop (the server's hot path)
     ...
     await store.close()                     # flush pending writes, stop the writer, close
 
@@ -14,32 +15,42 @@ Reads are synchronous, run on their own read-only connection (WAL lets them run
 beside the writer) and are cheap enough to call from the event loop for a
 single device; the window may run them in a thread.
 
-Writer design: ``write()`` puts ``(record, future)`` on a queue. One thread owns
-the write connection; it takes what is queued, waits at most ``batch_interval``
-for more (up to ``batch_max``), applies the batch in one transaction, commits,
-and settles the whole batch's futures with one ``call_soon_threadsafe``. A batch
-that fails is retried record by record, so only the bad records fail.
+Writer design: the write connection lives in a process of its own
+(:mod:`fourgmon.store.writer`), so that building rows, SQLite and fsync never
+take the GIL from the event loop (in one process they held it ~60 % of the time
+under load: benchmarks/README.md). ``submit()`` puts ``(record, future)`` on a
+queue; a sender thread sends what has queued up down the writer's stdin; the
+writer commits in groups and answers every record, in order, on its stdout; a
+receiver thread settles the batch's futures with one ``call_soon_threadsafe``.
+If the writer process dies, the writes it had are failed (not acknowledged: the
+modules resend them) and the next write starts a new one.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
+import functools
 import json
 import logging
 import os
+import pickle
 import queue
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+import fourgmon
+from fourgmon.store.db import DB_FILENAME, WRITER_FLAG, connect
 from fourgmon.store.records import (
     CommandRecord,
     ConnectionRecord,
@@ -50,44 +61,41 @@ from fourgmon.store.records import (
     StatusRow,
     WriteResult,
 )
-from fourgmon.store.schema import SchemaTooNewError, apply_records, decode_samples, migrate
+from fourgmon.store.schema import SchemaTooNewError, decode_samples, migrate
+from fourgmon.store.wire import (
+    DUPLICATE,
+    STORED,
+    Outcome,
+    Pragma,
+    WriterStats,
+    encode_frame,
+    read_frame,
+    send_frame,
+    to_wire,
+)
 
-DB_FILENAME = "fourgmon.sqlite3"
-BUSY_TIMEOUT_MS = 5000
-# Page cache of the write connection (KiB): SQLite's default 2 MB stops holding the
-# index pages new rows land in once the file grows (apply_records ~20 % slower in
-# benchmarks/README.md, "store"). Bounded: it is resident memory once filled.
-WRITER_CACHE_KIB = 16 * 1024
-# Checkpoints (WAL -> database file, with their fsync) run on their own thread every
-# CHECKPOINT_INTERVAL s, beside the writer, instead of inside whichever COMMIT crosses
-# SQLite's 1000-page threshold: that took ~25 % of the writer's time under load. The
-# writer keeps a much higher threshold as a safety net should the checkpointer lag.
-CHECKPOINT_INTERVAL = 0.25
-WRITER_AUTOCHECKPOINT_PAGES = 10_000
+__all__ = ["DB_FILENAME", "WRITER_FLAG", "Store", "StoreError", "StoreStats", "writer_command"]
+
+# Items per frame sent to the writer, about (the writer batches across frames).
+SEND_MAX = 1024
+# After the writer process died, at most one restart per this many seconds.
+RESTART_BACKOFF = 1.0
+# close(): how long the writer may take to finish what it has before it is killed.
+STOP_TIMEOUT = 60.0
 
 log = logging.getLogger(__name__)
+
+StoreStats = WriterStats  # counters of the writer, as of its latest answer
 
 
 class StoreError(Exception):
     """The store cannot be opened or written (message is one human-readable line)."""
 
 
-@dataclass(slots=True)
-class StoreStats:
-    """Counters kept by the writer thread (monotonic; read them from any thread)."""
-
-    records: int = 0  # records settled (stored, duplicate or failed)
-    batches: int = 0  # batches taken off the queue
-    commits: int = 0  # transactions committed
-    failed_batches: int = 0  # batches whose transaction failed (then retried one by one)
-    failed_records: int = 0  # records whose future got a StoreError
-    max_batch: int = 0  # largest batch so far
-
-
 _STOP = object()
-_Pending = tuple[Record, "asyncio.Future[WriteResult]"]
-_Outcome = WriteResult | StoreError
+_Waiter = Callable[[Any], Any]  # gets a record's outcome on the loop
 _Trend = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64]]
+_RESULTS = {STORED: WriteResult(duplicate=False), DUPLICATE: WriteResult(duplicate=True)}
 
 # ------------------------------------------------------------------ SQL
 
@@ -96,29 +104,31 @@ SELECT f.imei, p.packnum, p.device_time, f.received_at, f.channel,
        p.temperature, p.humidity, f.samples
 FROM frames f JOIN packets p ON p.id = f.packet_id
 """
+# A device's frames are found through its packets (index packets_kind_imei_at).
+_OF_DEVICE = " WHERE p.kind = 'push_msg' AND p.imei = ?"
 
 
 # ------------------------------------------------------------------ helpers
 
 
-def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    # isolation_level=None: we issue BEGIN/COMMIT ourselves. check_same_thread=False:
-    # connections are created here but used by (and closed from) other threads, one at a time.
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if readonly:
-            conn.execute("PRAGMA query_only = ON")
-        else:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise sqlite3.OperationalError(f"cannot switch to WAL (journal mode is {mode})")
-            conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+def writer_command(path: Path, batch_interval: float, batch_max: int) -> list[str]:
+    """The command line of the writer process for database ``path``."""
+    args = [str(path), "--batch-interval", repr(batch_interval), "--batch-max", str(batch_max)]
+    if getattr(sys, "frozen", False):
+        exe = Path(sys.executable)
+        console = exe.with_name("fourgmon-cli.exe")  # Windows: the console twin has real stdio
+        if sys.platform == "win32" and console.exists():
+            exe = console
+        return [str(exe), WRITER_FLAG, *args]
+    return [sys.executable, "-m", "fourgmon.store.writer", *args]
+
+
+def _writer_env() -> dict[str, str]:
+    env = dict(os.environ)
+    if not getattr(sys, "frozen", False):  # the child must import this very fourgmon
+        root = str(Path(fourgmon.__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    return env
 
 
 def _window(column: str, since: float | None, until: float | None) -> tuple[str, list[float]]:
@@ -133,15 +143,22 @@ def _window(column: str, since: float | None, until: float | None) -> tuple[str,
     return sql, params
 
 
-def _settle(pending: list[tuple[asyncio.Future[WriteResult], _Outcome]]) -> None:
-    """Runs on the event loop: resolve a batch's futures (skip those already cancelled)."""
-    for fut, outcome in pending:
-        if fut.done():
-            continue
-        if isinstance(outcome, StoreError):
-            fut.set_exception(outcome)
-        else:
-            fut.set_result(outcome)
+def _resolve(fut: asyncio.Future[Any], outcome: Any) -> None:
+    """A waiter that settles ``fut`` (unless it was cancelled)."""
+    if fut.done():
+        return
+    if isinstance(outcome, StoreError):
+        fut.set_exception(outcome)
+    else:
+        fut.set_result(outcome)
+
+
+def _result(outcome: Outcome) -> Any:
+    """A writer's outcome as what the future gets: a WriteResult, a value, or StoreError."""
+    if type(outcome) is int:
+        return _RESULTS[outcome]
+    kind, value = outcome  # type: ignore[misc]
+    return value if kind == "value" else StoreError(str(value))
 
 
 # ------------------------------------------------------------------ the store
@@ -150,24 +167,29 @@ def _settle(pending: list[tuple[asyncio.Future[WriteResult], _Outcome]]) -> None
 class Store:
     """See the module docstring for the contract. Build it with :meth:`open`."""
 
-    def __init__(
-        self, path: Path, conn: sqlite3.Connection, batch_interval: float, batch_max: int
-    ) -> None:
+    def __init__(self, path: Path, batch_interval: float, batch_max: int) -> None:
         self.path = path
         self.stats = StoreStats()
-        self._conn = conn  # the write connection; owned by the writer thread once started
         self._batch_interval = batch_interval
         self._batch_max = max(1, batch_max)
-        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
+        self._pending = 0  # submitted and not yet settled (touched on the loop only)
+        self._outbox: list[tuple[Record | Pragma, _Waiter]] = []  # this loop iteration's
+        # Shared by the sender and receiver threads, under _lock:
+        self._lock = threading.Lock()
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._alive = False  # _proc answers; futures may go into _inflight
+        self._inflight: collections.deque[_Waiter] = collections.deque()
+        self._sender: threading.Thread | None = None
+        self._receivers: list[threading.Thread] = []
+        self._procs: list[subprocess.Popen[bytes]] = []
+        self._next_restart = 0.0
         self._closing = False
         self._closed: asyncio.Future[None] | None = None
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
-        self._checkpointer: threading.Thread | None = None
-        self._checkpoint_stop = threading.Event()
 
     @classmethod
     def open(
@@ -175,7 +197,7 @@ class Store:
         data_dir: Path,
         *,
         batch_interval: float = 0.005,
-        batch_max: int = 512,
+        batch_max: int = 2048,
     ) -> Store:
         """Open (creating and migrating) ``<data_dir>/fourgmon.sqlite3``.
 
@@ -193,31 +215,38 @@ class Store:
             raise StoreError(f"cannot use data dir {data_dir}: Permission denied")
         path = data_dir / DB_FILENAME
         try:
-            conn = _connect(path)
+            conn = connect(path)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {path}: {exc}") from None
         try:
             migrate(conn)
-            conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
-            conn.execute(f"PRAGMA wal_autocheckpoint = {WRITER_AUTOCHECKPOINT_PAGES}")
         except (sqlite3.Error, SchemaTooNewError) as exc:
-            conn.close()
             raise StoreError(f"cannot use database {path}: {exc}") from None
-        return cls(path, conn, batch_interval, batch_max)
+        finally:
+            conn.close()
+        return cls(path, batch_interval, batch_max)
+
+    @property
+    def pending(self) -> int:
+        """Writes submitted and not settled yet (read it on the loop)."""
+        return self._pending
+
+    @property
+    def writer_pid(self) -> int | None:
+        """The writer process's pid while it runs."""
+        with self._lock:
+            return self._proc.pid if self._proc is not None and self._alive else None
 
     async def start(self) -> None:
-        """Start the writer thread; futures are settled on the running loop."""
+        """Start the writer process (StoreError if it cannot open the database)."""
         if self._closing:
             raise StoreError("store is closed")
-        if self._thread is not None:
+        if self._sender is not None:
             return
         self._loop = asyncio.get_running_loop()
-        self._thread = threading.Thread(target=self._run, name="fourgmon-store", daemon=True)
-        self._thread.start()
-        self._checkpointer = threading.Thread(
-            target=self._checkpoint_loop, name="fourgmon-checkpoint", daemon=True
-        )
-        self._checkpointer.start()
+        await asyncio.to_thread(self._spawn)
+        self._sender = threading.Thread(target=self._send_loop, name="fourgmon-store-send")
+        self._sender.start()
 
     async def write(self, record: Record) -> WriteResult:
         """Queue ``record``; return once the transaction holding it has committed.
@@ -230,19 +259,55 @@ class Store:
     def submit(self, record: Record) -> asyncio.Future[WriteResult]:
         """Queue ``record`` and return the future that :meth:`write` awaits.
 
-        The same contract as :meth:`write` without a coroutine and a Task per record
-        (about 5 us each on the event loop): for the server's hot path, which only adds
-        a done-callback. Raises :class:`StoreError` at once when the store is closed.
-        Call it on the loop that ran :meth:`start`.
+        The same contract as :meth:`write` without a coroutine and a Task per record.
+        Raises :class:`StoreError` at once when the store is closed. Call it on the loop
+        that ran :meth:`start`.
         """
+        return self._future_of(record)
+
+    def submit_then(
+        self, record: Record, on_done: Callable[[WriteResult | StoreError], Any]
+    ) -> None:
+        """Queue ``record``; once its batch has committed (or failed), call ``on_done`` on
+        the loop with its WriteResult (or the StoreError it failed with).
+
+        Records are settled in the order they were submitted. No Future and no Task: for
+        the server's hot path (a Future, its done-callback and its call_soon cost ~2 us a
+        packet on the loop). Raises :class:`StoreError` at once when the store is closed.
+        """
+        self._enqueue(record, on_done)
+
+    async def pragma(self, statement: str) -> Any:
+        """``PRAGMA <statement>`` on the write connection, after the writes queued before
+        it; returns the first column of its first row (None if none). For tests and
+        diagnostics, e.g. ``max_page_count = N`` to make writes fail as on a full disk."""
+        return await self._future_of(Pragma(statement))
+
+    def _future_of(self, item: Record | Pragma) -> asyncio.Future[Any]:
         if self._closing:
             raise StoreError("store is closed")
         if self._loop is None:
             raise RuntimeError("Store.start() must be awaited before Store.write()")
-        fut: asyncio.Future[WriteResult] = self._loop.create_future()
-        # No await between the _closing check and put(): close() puts _STOP after this.
-        self._queue.put((record, fut))
+        fut: asyncio.Future[Any] = self._loop.create_future()
+        self._enqueue(item, functools.partial(_resolve, fut))
         return fut
+
+    def _enqueue(self, item: Record | Pragma, on_done: Callable[[Any], Any]) -> None:
+        if self._closing:
+            raise StoreError("store is closed")
+        if self._loop is None:
+            raise RuntimeError("Store.start() must be awaited before Store.write()")
+        self._pending += 1
+        # Handed to the sender thread once per loop iteration, not once per record
+        # (waking a thread per record costs the loop the GIL each time).
+        if not self._outbox:
+            self._loop.call_soon(self._hand_over)
+        self._outbox.append((item, on_done))
+
+    def _hand_over(self) -> None:
+        if self._outbox:
+            self._inbox.put(self._outbox)
+            self._outbox = []
 
     async def close(self) -> None:
         """Flush everything queued, stop the writer and close all connections. Idempotent."""
@@ -252,104 +317,185 @@ class Store:
         await asyncio.shield(self._closed)
 
     async def _shutdown(self) -> None:
-        if self._thread is not None:
-            self._queue.put(_STOP)
-            await asyncio.to_thread(self._thread.join)
-        if self._checkpointer is not None:
-            self._checkpoint_stop.set()
-            await asyncio.to_thread(self._checkpointer.join)
-        self._conn.close()
+        if self._sender is not None:
+            self._hand_over()  # close() was called after the last submit(): nothing follows
+            self._inbox.put(_STOP)
+            await asyncio.to_thread(self._sender.join)
+        for receiver in self._receivers:
+            await asyncio.to_thread(receiver.join)
+        for proc in self._procs:
+            await asyncio.to_thread(self._reap, proc)
+        await asyncio.sleep(0)  # the receivers' last call_soon_threadsafe
         with self._readers_lock:
             for conn in self._readers:
                 conn.close()
             self._readers.clear()
 
-    # ------------------------------------------------------------- writer thread
+    @staticmethod
+    def _reap(proc: subprocess.Popen[bytes]) -> None:
+        try:
+            proc.wait(STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            log.error("storage process %d did not stop; killing it", proc.pid)
+            proc.kill()
+            proc.wait()
+        for stream in (proc.stdin, proc.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
 
-    def _run(self) -> None:
-        stop = False
-        while not stop:
-            item = self._queue.get()
-            if item is _STOP:
-                break
-            batch: list[_Pending] = [item]
-            deadline = time.monotonic() + self._batch_interval
-            while len(batch) < self._batch_max:
-                try:  # timeout 0 still takes what is already queued
-                    item = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
+    # ------------------------------------------------------------- writer process
+
+    def _spawn(self) -> None:
+        """Start a writer process and wait for its "ready" (any thread; blocking)."""
+        cmd = writer_command(self.path, self._batch_interval, self._batch_max)
+        try:
+            proc = subprocess.Popen(
+                cmd,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                env=_writer_env(),
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+        except OSError as exc:
+            raise StoreError(f"cannot start the storage process: {exc}") from None
+        assert proc.stdin is not None and proc.stdout is not None
+        try:
+            first = read_frame(proc.stdout)
+        except Exception as exc:  # garbage on its stdout: not our writer
+            first = ("failed", f"the storage process answered nonsense ({exc!r})")
+        if first is None or first[0] != "ready":
+            proc.stdin.close()
+            self._reap(proc)
+            reason = first[1] if first else f"it exited with status {proc.returncode}"
+            raise StoreError(f"cannot start the storage process: {reason}")
+        receiver = threading.Thread(
+            target=self._receive_loop, args=(proc,), name="fourgmon-store-receive", daemon=True
+        )
+        with self._lock:
+            self._proc, self._alive = proc, True
+            self._procs.append(proc)
+            self._receivers.append(receiver)
+        receiver.start()
+
+    def _send_loop(self) -> None:
+        """Sender thread: what has queued up (lists of items), as one frame."""
+        inbox = self._inbox
+        while True:
+            part, items, stop = inbox.get(), [], False
+            while True:
+                if part is _STOP:  # close() puts it after the last hand-over
+                    stop = True
+                    break
+                items.extend(part)
+                if len(items) >= SEND_MAX:
+                    break
+                try:
+                    part = inbox.get_nowait()
                 except queue.Empty:
                     break
-                if item is _STOP:
-                    stop = True  # close() put it after every write: finish this batch, then stop
-                    break
-                batch.append(item)
-            self._process(batch)
+            if items:
+                self._send(items)
+            if stop:
+                with self._lock:
+                    proc = self._proc if self._alive else None
+                if proc is not None and proc.stdin is not None:
+                    with contextlib.suppress(OSError, ValueError):
+                        send_frame(proc.stdin, encode_frame(("stop",)))
+                        proc.stdin.close()
+                return
 
-    def _checkpoint_loop(self) -> None:
-        """Checkpoint the WAL in PASSIVE mode (never blocks the writer) until close()."""
-        try:
-            conn = _connect(self.path)
-        except sqlite3.Error as exc:
-            log.warning("no checkpoint thread (%s); the writer checkpoints instead", exc)
+    def _send(self, items: list[tuple[Record | Pragma, _Waiter]]) -> None:
+        failed: list[tuple[_Waiter, Any]] = []
+        wire, waiters = [], []
+        for item, waiter in items:
+            try:  # a record that cannot be sent fails alone (a bug; never seen)
+                one = to_wire(item)
+                if type(one) is not tuple:
+                    pickle.dumps(one)  # fail here, alone, not the whole frame later
+            except Exception as exc:
+                log.error("cannot send record to the storage process", exc_info=exc)
+                failed.append((waiter, StoreError(f"cannot store: {exc!r}")))
+                continue
+            wire.append(one)
+            waiters.append(waiter)
+        data = encode_frame(("items", wire)) if wire else b""
+        self._ensure_writer()
+        with self._lock:
+            proc = self._proc if self._alive else None
+            if proc is not None:
+                self._inflight.extend(waiters)
+        if proc is None:
+            error = StoreError("cannot store: the storage process is not running")
+            failed += [(waiter, error) for waiter in waiters]
+        elif data:
+            assert proc.stdin is not None
+            # If it died, its receiver fails everything in flight, these included.
+            with contextlib.suppress(OSError, ValueError):
+                send_frame(proc.stdin, data)
+        if failed:
+            self._call_soon(self._settle, failed)
+
+    def _ensure_writer(self) -> None:
+        """Sender thread: restart a writer that died (at most once per RESTART_BACKOFF)."""
+        with self._lock:
+            if self._alive or self._closing:
+                return
+        now = time.monotonic()
+        if now < self._next_restart:
             return
+        self._next_restart = now + RESTART_BACKOFF
         try:
-            while not self._checkpoint_stop.wait(CHECKPOINT_INTERVAL):
-                try:
-                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-                except sqlite3.Error as exc:  # busy or I/O: the next round (or the writer) retries
-                    log.debug("checkpoint failed: %s", exc)
-        finally:
-            conn.close()
+            self._spawn()
+            log.warning("storage process restarted")
+        except StoreError as exc:
+            log.error("%s", exc)
 
-    def _process(self, batch: list[_Pending]) -> None:
-        records = [record for record, _ in batch]
-        outcomes: list[_Outcome]
-        try:
-            outcomes = [*self._commit(records)]
-        except Exception as exc:
-            self.stats.failed_batches += 1
-            if len(records) == 1:
-                outcomes = [self._error(exc)]
-            else:
-                log.warning("store batch of %d failed (%s); retrying one by one", len(batch), exc)
-                outcomes = []
-                for record in records:
-                    try:
-                        outcomes.extend(self._commit([record]))
-                    except Exception as exc1:
-                        outcomes.append(self._error(exc1))
-        stats = self.stats
-        stats.batches += 1
-        stats.records += len(batch)
-        stats.max_batch = max(stats.max_batch, len(batch))
-        stats.failed_records += sum(isinstance(o, StoreError) for o in outcomes)
+    def _receive_loop(self, proc: subprocess.Popen[bytes]) -> None:
+        """Receiver thread of one writer process: outcomes -> futures, in order."""
+        assert proc.stdout is not None
+        while True:
+            try:
+                frame = read_frame(proc.stdout)
+            except Exception as exc:
+                log.error("garbled answer from the storage process: %r", exc)
+                frame = None
+            if frame is None:
+                break
+            if frame[0] == "done":
+                outcomes, self.stats = frame[1], frame[2]
+                with self._lock:
+                    waiters = [self._inflight.popleft() for _ in outcomes]
+                self._call_soon(
+                    self._settle, [(w, _result(o)) for w, o in zip(waiters, outcomes, strict=True)]
+                )
+            elif frame[0] == "log":
+                log.log(frame[1], "%s", frame[2])
+        status = proc.wait()
+        with self._lock:
+            if self._proc is proc:
+                self._alive = False
+            lost = list(self._inflight)
+            self._inflight.clear()
+        if lost or not self._closing:
+            log.error("storage process stopped (exit status %s)", status)
+        if lost:
+            error = StoreError(f"cannot store: the storage process stopped (exit status {status})")
+            self._call_soon(self._settle, [(waiter, error) for waiter in lost])
+
+    def _call_soon(self, callback: Any, arg: Any) -> None:
         assert self._loop is not None
-        settle = [(fut, o) for (_, fut), o in zip(batch, outcomes, strict=True)]
         with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits any more
-            self._loop.call_soon_threadsafe(_settle, settle)
+            self._loop.call_soon_threadsafe(callback, arg)
 
-    def _commit(self, records: Sequence[Record]) -> list[WriteResult]:
-        """Apply ``records`` in one transaction and commit it."""
-        conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            results = apply_records(conn, records)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                try:
-                    conn.execute("ROLLBACK")
-                except sqlite3.Error:
-                    log.exception("store rollback failed")
-            raise
-        self.stats.commits += 1
-        return results
-
-    @staticmethod
-    def _error(exc: Exception) -> StoreError:
-        if not isinstance(exc, sqlite3.Error):
-            log.error("cannot store record", exc_info=exc)  # a bug, not the disk
-        return StoreError(f"cannot store: {exc}")
+    def _settle(self, settled: list[tuple[_Waiter, Any]]) -> None:
+        """On the loop: hand every outcome to its waiter, in order."""
+        self._pending -= len(settled)
+        for waiter, outcome in settled:
+            try:
+                waiter(outcome)
+            except Exception:  # one waiter's bug must not lose the others' outcomes
+                log.exception("store callback failed")
 
     # ------------------------------------------------------------- reads
 
@@ -360,7 +506,7 @@ class Store:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             try:
-                conn = _connect(self.path, readonly=True)
+                conn = connect(self.path, readonly=True)
             except sqlite3.Error as exc:
                 raise StoreError(f"cannot read database {self.path}: {exc}") from None
             with self._readers_lock:
@@ -391,16 +537,13 @@ class Store:
 
     def latest_frames(self, imei: str) -> dict[int, FrameRow]:
         """The latest stored frame of each channel of ``imei`` (channels never seen are absent)."""
-        latest: dict[int, FrameRow] = {}
-        for channel in range(9):
-            rows = self._fetchall(
-                _FRAME_SELECT + " WHERE f.imei = ? AND f.channel = ?"
-                " ORDER BY f.received_at DESC, f.rowid DESC LIMIT 1",
-                (imei, channel),
-            )
-            if rows:
-                latest[channel] = self._frame_row(rows[0])
-        return latest
+        rows = self._fetchall(
+            _FRAME_SELECT
+            + " JOIN latest_frames l ON l.packet_id = f.packet_id AND l.channel = f.channel"
+            " WHERE l.imei = ?",
+            (imei,),
+        )
+        return {row[4]: self._frame_row(row) for row in rows}
 
     def frames(
         self, imei: str, since: float | None = None, until: float | None = None
@@ -409,13 +552,8 @@ class Store:
 
         Streams from the database: rows are decoded as they are iterated.
         """
-        where, params = _window("f.received_at", since, until)
-        sql = (
-            _FRAME_SELECT
-            + " WHERE f.imei = ?"
-            + where
-            + " ORDER BY f.received_at, p.packnum, f.channel"
-        )
+        where, params = _window("p.received_at", since, until)
+        sql = _FRAME_SELECT + _OF_DEVICE + where + " ORDER BY p.received_at, p.packnum, f.channel"
         try:
             cursor = self._reader().execute(sql, [imei, *params])
             for row in cursor:
@@ -425,8 +563,13 @@ class Store:
 
     def max_samples(self, imei: str, since: float | None = None, until: float | None = None) -> int:
         """The largest sample count of the frames ``frames()`` would yield (0 when none)."""
-        where, params = _window("received_at", since, until)
-        rows = self._fetchall("SELECT max(n) FROM frames WHERE imei = ?" + where, [imei, *params])
+        where, params = _window("p.received_at", since, until)
+        rows = self._fetchall(
+            "SELECT max(f.n) FROM frames f JOIN packets p ON p.id = f.packet_id"
+            + _OF_DEVICE
+            + where,
+            [imei, *params],
+        )
         return int(rows[0][0] or 0)
 
     def frame_stats(self, imei: str, since: float, until: float | None = None) -> dict[int, _Trend]:
@@ -434,11 +577,13 @@ class Store:
 
         Read from the mean/max columns (no sample blobs); empty frames are skipped.
         """
-        where, params = _window("received_at", since, until)
+        where, params = _window("p.received_at", since, until)
         rows = self._fetchall(
-            "SELECT channel, received_at, mean, max FROM frames WHERE imei = ?"
+            "SELECT f.channel, p.received_at, f.mean, f.max"
+            " FROM frames f JOIN packets p ON p.id = f.packet_id"
+            + _OF_DEVICE
             + where
-            + " AND n > 0 ORDER BY received_at, rowid",
+            + " AND f.n > 0 ORDER BY p.received_at, p.id",
             [imei, *params],
         )
         if not rows:

@@ -286,19 +286,13 @@ def test_a_storage_fault_shows_in_the_status_bar_and_clears(run, tmp_path: Path)
             module = await connect(h.port)
             label = h.window.findChild(QLabel, "storageLabel")
             assert label is not None and not label.text()
-            # Touch the writer's connection only while the writer is idle.
-            await wait_until(
-                lambda: not h.server._background and h.store._queue.qsize() == 0,
-                what="store idle",
-            )
-            conn = h.store._conn
-            pages = conn.execute("PRAGMA page_count").fetchone()[0]
-            conn.execute(f"PRAGMA max_page_count = {pages}")
+            pages = await h.store.pragma("page_count")  # after every write queued so far
+            await h.store.pragma(f"max_page_count = {pages}")
             big = {k: np.arange(1000, dtype=np.uint16) for k in range(9)}  # needs new pages
             packet = make_push_msg(IMEI, 5, big, time="2026-11-24 08:00:00")
             module.send(packet)
             await wait_until(lambda: "full" in label.text(), what="storage fault shown")
-            conn.execute("PRAGMA max_page_count = 1073741823")
+            await h.store.pragma("max_page_count = 1073741823")
             module.send(packet)  # the module resends what was not acked
             ack = await module.expect(PushMsgAck, timeout=5)
             assert isinstance(ack, PushMsgAck) and ack.packnum == 5

@@ -10,8 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from fourgmon.protocol.messages import Ping, PushMsgAck
 from fourgmon.server.events import StorageFault
 from fourgmon.sim.scripted import make_push_msg
 from fourgmon.store import Store
-from fourgmon.store.records import Record, WriteResult
+from fourgmon.store.records import Record
 from tests.reliability.conftest import RELIABILITY_CONFIG, Harness, running_server
 
 IMEI = "865501040783269"
@@ -31,31 +30,21 @@ OTHER = "865501040783277"
 NO_LIMIT_PAGES = 1_073_741_823
 
 
-async def _idle(h: Harness) -> None:
-    """Wait until the store's writer has nothing queued (safe to touch its connection)."""
-    for _ in range(500):
-        if not h.server._background and h.store._queue.qsize() == 0:
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("store never went idle")
-
-
-@contextmanager
-def disk_full(h: Harness) -> Iterator[None]:
+@contextlib.asynccontextmanager
+async def disk_full(h: Harness) -> AsyncIterator[None]:
     """SQLITE_FULL for any write that needs a new page (as when the disk is full)."""
-    conn = h.store._conn
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    conn.execute(f"PRAGMA max_page_count = {pages}")
+    pages = await h.store.pragma("page_count")  # runs after every write queued before it
+    await h.store.pragma(f"max_page_count = {pages}")
     try:
         yield
     finally:
-        conn.execute(f"PRAGMA max_page_count = {NO_LIMIT_PAGES}")
+        await h.store.pragma(f"max_page_count = {NO_LIMIT_PAGES}")
 
 
-@contextmanager
-def database_locked(h: Harness) -> Iterator[None]:
+@contextlib.asynccontextmanager
+async def database_locked(h: Harness) -> AsyncIterator[None]:
     """Another process holds the write lock: SQLITE_BUSY ("database is locked")."""
-    h.store._conn.execute("PRAGMA busy_timeout = 100")  # fail fast instead of after 5 s
+    await h.store.pragma("busy_timeout = 100")  # fail fast instead of after 5 s
     other = sqlite3.connect(h.store.path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
@@ -73,7 +62,7 @@ def _big_packet(packnum: int) -> bytes:
 
 @pytest.mark.parametrize("fault", [disk_full, database_locked], ids=["disk-full", "locked"])
 async def test_storage_fault_no_ack_keeps_serving_and_recovers(
-    tmp_path: Path, fault: Callable[[Harness], contextlib.AbstractContextManager[None]]
+    tmp_path: Path, fault: Callable[[Harness], contextlib.AbstractAsyncContextManager[None]]
 ) -> None:
     async with running_server(tmp_path) as h:
         module = await h.connect(IMEI)
@@ -82,8 +71,7 @@ async def test_storage_fault_no_ack_keeps_serving_and_recovers(
         assert (await module.expect(PushMsgAck)).packnum == 1
         other.send(Ping(OTHER))
         await other.expect("pong")
-        await _idle(h)
-        with fault(h):
+        async with fault(h):
             module.send_raw(_big_packet(2))
             with pytest.raises(TimeoutError):
                 await module.expect(PushMsgAck, timeout=1.5)  # not stored: not acked
@@ -94,7 +82,6 @@ async def test_storage_fault_no_ack_keeps_serving_and_recovers(
                 m.send(Ping(imei))
                 await m.expect("pong")
             assert not module.is_closed
-            await _idle(h)
         module.send_raw(_big_packet(2))  # the module resends what was not acked
         assert (await module.expect(PushMsgAck, timeout=5)).packnum == 2
         assert h.of_type(StorageFault)[-1].cleared
@@ -112,16 +99,19 @@ async def test_a_stalled_store_pauses_reading_instead_of_queueing(tmp_path: Path
     config = replace(RELIABILITY_CONFIG, max_uncommitted=4)
     async with running_server(tmp_path, config) as h:
         release = asyncio.Event()
-        real_submit = h.store.submit
+        real_submit_then = h.store.submit_then
+        stalled: set[asyncio.Task[None]] = set()
 
-        async def stalled_write(record: Record) -> WriteResult:
+        async def stalled_write(record: Record, on_done: Callable[[object], object]) -> None:
             await release.wait()
-            return await real_submit(record)
+            real_submit_then(record, on_done)
 
-        def stalled_submit(record: Record) -> asyncio.Future[WriteResult]:
-            return asyncio.ensure_future(stalled_write(record))
+        def stalled_submit_then(record: Record, on_done: Callable[[object], object]) -> None:
+            task = asyncio.ensure_future(stalled_write(record, on_done))
+            stalled.add(task)
+            task.add_done_callback(stalled.discard)
 
-        h.store.submit = stalled_submit  # type: ignore[method-assign]
+        h.store.submit_then = stalled_submit_then  # type: ignore[method-assign]
         try:
             module = await h.connect(IMEI)
             for packnum in range(1, 11):  # one read each (a read is handled whole)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
 
 from fourgmon.protocol.messages import Ping, PushMsgAck
 from fourgmon.server.events import DeviceOffline, DeviceOnline, FrameReceived
 from fourgmon.sim.scripted import ScriptedModule, make_push_msg
 from fourgmon.store import Store
-from fourgmon.store.records import PushMsgRecord, Record, WriteResult
+from fourgmon.store.records import PushMsgRecord, Record
 from tests.reliability.conftest import running_server
 
 IMEI = "865501040783269"
@@ -72,18 +72,22 @@ async def test_a_late_packet_of_a_closed_connection_never_overwrites_newer_state
     async with running_server(tmp_path) as h:
         # Hold packet 2's commit until the test says so: it is the old connection's late packet.
         release = asyncio.Event()
-        real_submit: Callable[[Record], Awaitable[WriteResult]] = h.store.submit
+        real_submit_then = h.store.submit_then
+        held: set[asyncio.Task[None]] = set()
 
-        async def held(record: Record) -> WriteResult:
+        async def hold(record: Record, on_done: Callable[[object], object]) -> None:
             await release.wait()
-            return await real_submit(record)
+            real_submit_then(record, on_done)
 
-        def slow_submit(record: Record) -> Awaitable[WriteResult]:
+        def slow_submit_then(record: Record, on_done: Callable[[object], object]) -> None:
             if isinstance(record, PushMsgRecord) and record.msg.packnum == 2:
-                return asyncio.ensure_future(held(record))
-            return real_submit(record)
+                task = asyncio.ensure_future(hold(record, on_done))
+                held.add(task)
+                task.add_done_callback(held.discard)
+                return
+            real_submit_then(record, on_done)
 
-        h.store.submit = slow_submit  # type: ignore[method-assign,assignment]
+        h.store.submit_then = slow_submit_then  # type: ignore[method-assign]
         old = await h.connect()
         old.send(make_push_msg(IMEI, 1, temperature=10.0))
         await old.expect(PushMsgAck)
@@ -98,7 +102,7 @@ async def test_a_late_packet_of_a_closed_connection_never_overwrites_newer_state
         newer = (dev.temperature, dev.peer, dev.packet_count, dev.last_packet_at)
         assert dev.temperature == 30.0
         release.set()
-        await _until(lambda: h.store.stats.records >= 4 and not h.server._background)
+        await _until(lambda: h.store.stats.records >= 4 and not h.server.writes_in_flight)
         assert (dev.temperature, dev.peer, dev.packet_count, dev.last_packet_at) == newer
         assert dev.online and h.server.session_of(IMEI) is not None
         assert [e.packnum for e in h.of_type(FrameReceived)] == [1, 3]

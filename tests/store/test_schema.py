@@ -39,10 +39,11 @@ async def test_open_creates_dir_and_schema(tmp_path: Path) -> None:
             assert names >= TABLES
             assert user_version(conn) == SCHEMA_VERSION
             assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        w = store._conn
-        assert w.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-        assert w.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert w.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+        await store.start()  # the write connection lives in the writer process
+        assert await store.pragma("synchronous") == 2  # FULL
+        assert await store.pragma("foreign_keys") == 1
+        assert await store.pragma("busy_timeout") > 0
+        assert await store.pragma("journal_mode") == "wal"
     finally:
         await store.close()
 
@@ -139,3 +140,65 @@ def test_database_file_is_garbage(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="not a database") as info:
         Store.open(tmp_path)
     assert "\n" not in str(info.value)
+
+
+async def test_v1_database_migrates_to_v2_with_the_latest_frame_of_each_channel(
+    tmp_path: Path,
+) -> None:
+    from fourgmon.store.db import connect
+    from fourgmon.store.schema import MIGRATIONS
+
+    conn = connect(tmp_path / DB_FILENAME)
+    migrate(conn, MIGRATIONS[:1])
+    conn.execute("INSERT INTO devices (imei, first_seen) VALUES ('1', 0)")
+    # Three packets; channel 0 in all three, channel 4 only in the first.
+    for pid, at, channels in ((1, 10.0, (0, 4)), (2, 20.0, (0,)), (3, 20.0, (0,))):
+        conn.execute(
+            "INSERT INTO packets VALUES (?, '1', 'push_msg', ?, ?, 't', ?, NULL, NULL, x'')",
+            (pid, pid, bytes([pid]), at),
+        )
+        for k in channels:
+            conn.execute(
+                "INSERT INTO frames VALUES (?, '1', ?, ?, 1, 1, 1, 1, ?)",
+                (pid, k, at, bytes([k, 0])),
+            )
+    conn.close()
+
+    store = Store.open(tmp_path)
+    try:
+        latest = store.latest_frames("1")
+        assert {k: row.packnum for k, row in latest.items()} == {0: 3, 4: 1}  # ties: newest row
+        assert [(r.packnum, r.channel) for r in store.frames("1")] == [
+            (1, 0),
+            (1, 4),
+            (2, 0),
+            (3, 0),
+        ]
+        with sqlite3.connect(tmp_path / DB_FILENAME) as check:
+            assert user_version(check) == 2
+            names = {r[0] for r in check.execute("SELECT name FROM sqlite_master")}
+            assert not names & {"frames_imei_at", "frames_imei_channel_at"}
+    finally:
+        await store.close()
+
+
+async def test_frame_queries_go_through_the_packets_index(tmp_path: Path) -> None:
+    import fourgmon.store.store as store_module
+
+    store = Store.open(tmp_path)
+    try:
+        queries = [
+            store_module._FRAME_SELECT + store_module._OF_DEVICE + " AND p.received_at >= ?",
+            "SELECT max(f.n) FROM frames f JOIN packets p ON p.id = f.packet_id"
+            + store_module._OF_DEVICE,
+        ]
+        with sqlite3.connect(tmp_path / DB_FILENAME) as conn:
+            for sql in queries:
+                plan = " | ".join(
+                    r[3]
+                    for r in conn.execute("EXPLAIN QUERY PLAN " + sql, ("1", 0)[: sql.count("?")])
+                )
+                assert "packets_kind_imei_at" in plan, plan
+                assert "SCAN" not in plan, plan  # no full scan of frames or packets
+    finally:
+        await store.close()

@@ -6,12 +6,10 @@ import asyncio
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
 
-import fourgmon.store.store as store_module
 from fourgmon.store import (
     DB_FILENAME,
     AliasRecord,
@@ -196,7 +194,7 @@ async def test_concurrent_writes_share_commits(tmp_path: Path) -> None:
         assert store.packet_count() == 1000
         assert store.stats.records == 1000
         assert store.stats.commits == store.stats.batches <= 20
-        assert store.stats.max_batch <= 512
+        assert store.stats.max_batch <= 2048
     finally:
         await store.close()
 
@@ -211,30 +209,36 @@ async def test_batch_max_one_commits_every_record(tmp_path: Path) -> None:
         await store.close()
 
 
-async def test_failed_batch_fails_its_writes_then_recovers(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    real = store_module.apply_records
-    disk_full = True
-
-    def flaky(conn: sqlite3.Connection, records: Any) -> Any:
-        if disk_full:
-            raise sqlite3.OperationalError("database or disk is full")
-        return real(conn, records)
-
-    monkeypatch.setattr(store_module, "apply_records", flaky)
+async def test_failed_batch_fails_its_writes_then_recovers(store: Store) -> None:
+    # A full disk, as SQLite sees it: no page may be added to the file.
+    await store.write(push_msg(100))
+    pages = await store.pragma("page_count")
+    assert await store.pragma(f"max_page_count = {pages}") == pages
+    big = {k: np.arange(1000, dtype=np.uint16) for k in range(9)}  # needs new pages
     outcomes = await asyncio.gather(
-        *(store.write(push_msg(i)) for i in range(5)), return_exceptions=True
+        *(store.write(push_msg(i, channels=big)) for i in range(5)), return_exceptions=True
     )
     assert all(isinstance(o, StoreError) for o in outcomes)
     assert str(outcomes[0]) == "cannot store: database or disk is full"
-    assert store.packet_count() == 0
+    assert store.packet_count() == 1
 
-    disk_full = False
-    assert await store.write(push_msg(0)) == WriteResult(duplicate=False)
+    await store.pragma("max_page_count = 1073741823")
+    assert await store.write(push_msg(0, channels=big)) == WriteResult(duplicate=False)
     assert await store.write(push_msg(1)) == WriteResult(duplicate=False)
-    assert store.packet_count() == 2
+    assert store.packet_count() == 3
     assert store.stats.failed_records == 5
+
+
+async def test_writes_keep_their_order_around_a_pragma(store: Store) -> None:
+    first = [store.submit(push_msg(i)) for i in range(20)]
+    count = store.pragma("data_version")  # any pragma: it runs after the 20 are committed
+    later = store.submit(push_msg(20))
+    await count
+    assert all(f.done() for f in first)
+    await later
+    assert store.packet_count() == 21
+    with pytest.raises(StoreError, match="PRAGMA no_such_thing"):
+        await store.pragma("no_such_thing = (")
 
 
 async def test_bad_record_does_not_poison_its_batch(tmp_path: Path) -> None:
@@ -264,7 +268,8 @@ async def test_close_flushes_queued_writes(tmp_path: Path) -> None:
     assert all(t.done() and not t.exception() for t in tasks)
     with sqlite3.connect(tmp_path / DB_FILENAME) as conn:
         assert conn.execute("SELECT count(*) FROM packets").fetchone()[0] == 300
-    assert not store._thread or not store._thread.is_alive()
+    assert store._procs and all(p.returncode == 0 for p in store._procs)
+    assert store._sender is not None and not store._sender.is_alive()
 
 
 async def test_close_is_idempotent_and_refuses_later_use(tmp_path: Path) -> None:
@@ -276,7 +281,7 @@ async def test_close_is_idempotent_and_refuses_later_use(tmp_path: Path) -> None
         await store.write(push_msg(1))
     with pytest.raises(StoreError, match="closed"):
         store.devices()
-    assert not [t for t in threading.enumerate() if t.name == "fourgmon-store"]
+    assert not [t for t in threading.enumerate() if t.name.startswith("fourgmon-store")]
 
 
 async def test_close_without_start_and_write_before_start(tmp_path: Path) -> None:

@@ -1,0 +1,120 @@
+"""How the store and its writer process talk: length-prefixed pickles over two pipes.
+
+Parent -> writer, in order (the writer answers every item in the order it came):
+
+    ("items", [item, ...])   item: a Record, or for push_msg (the hot path) the fields of
+                             a PushMsgRow as a plain tuple (half the pickling time)
+    ("stop",)                finish what came before, then exit
+
+    An item may also be a :class:`Pragma` (run on the write connection, e.g. by tests
+    simulating a full disk with ``max_page_count``).
+
+Writer -> parent:
+
+    ("ready", pid)                     the database is open; items are welcome
+    ("failed", message)                the database cannot be opened; the writer exits
+    ("done", [outcome, ...], stats)    one outcome per item, in order; stats: WriterStats
+    ("log", levelno, message)          a line for the parent's log
+
+An outcome is :data:`STORED`, :data:`DUPLICATE`, ``("error", message)`` or, for a
+Pragma, ``("value", first column of its first row)``.
+
+Only the parent's side knows about asyncio; both sides are plain blocking I/O.
+"""
+
+from __future__ import annotations
+
+import pickle
+import struct
+from dataclasses import dataclass
+from typing import IO, Any
+
+from fourgmon.store.records import PushMsgRecord, PushMsgRow, Record
+from fourgmon.store.schema import encode_samples
+
+_HEADER = struct.Struct("<I")
+STORED = 0
+DUPLICATE = 1
+Outcome = int | tuple[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Pragma:
+    """``PRAGMA <statement>`` on the write connection, between the items around it."""
+
+    statement: str
+
+
+@dataclass(slots=True)
+class WriterStats:
+    """Counters kept by the writer (monotonic)."""
+
+    records: int = 0  # records settled (stored, duplicate or failed)
+    batches: int = 0  # batches taken off the queue
+    commits: int = 0  # transactions committed
+    failed_batches: int = 0  # batches whose transaction failed (then retried one by one)
+    failed_records: int = 0  # records that got an error
+    max_batch: int = 0  # largest batch so far
+
+
+Item = Record | PushMsgRow | tuple[Any, ...] | Pragma
+
+
+def to_wire(record: Record | Pragma) -> Item:
+    """What goes down the pipe for ``record``: push_msg as a flat tuple of PushMsgRow's
+    fields (cheap to pickle, no numpy on the way), everything else as it is."""
+    if type(record) is PushMsgRecord:
+        msg = record.msg
+        return (
+            msg.imei,
+            msg.packnum,
+            msg.time,
+            msg.temperature,
+            msg.humidity,
+            record.received_at,
+            record.raw,
+            tuple((k, encode_samples(msg.channels[k])) for k in sorted(msg.channels)),
+        )
+    return record
+
+
+def encode_frame(obj: object) -> bytes:
+    """One object as a frame (pickling errors surface here, before anything is sent)."""
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    return _HEADER.pack(len(data)) + data
+
+
+def send_frame(stream: IO[bytes], frame: bytes) -> None:
+    """Write one encoded frame (raises OSError or ValueError when the other side is gone)."""
+    stream.write(frame)
+    stream.flush()
+
+
+def write_frame(stream: IO[bytes], obj: object) -> None:
+    """Encode and send one object."""
+    send_frame(stream, encode_frame(obj))
+
+
+def read_frame(stream: IO[bytes]) -> Any:
+    """The next object, or None at end of stream (the other side closed or died)."""
+    header = _read_exact(stream, _HEADER.size)
+    if header is None:
+        return None
+    (size,) = _HEADER.unpack(header)
+    data = _read_exact(stream, size)
+    if data is None:
+        return None
+    return pickle.loads(data)
+
+
+def _read_exact(stream: IO[bytes], size: int) -> bytes | None:
+    data = stream.read(size)
+    if len(data) == size:
+        return data
+    chunks = [data]
+    got = len(data)
+    while data and got < size:
+        data = stream.read(size - got)
+        chunks.append(data)
+        got += len(data)
+    return b"".join(chunks) if got == size else None

@@ -1,0 +1,236 @@
+"""The store's writer process: owns the write connection, commits in groups.
+
+Started by :class:`fourgmon.store.Store` (``python -m fourgmon.store.writer DB``, or
+the frozen executable with ``fourgmon.store.db.WRITER_FLAG``); talks over stdin/stdout as
+:mod:`fourgmon.store.wire` describes. Its own process, so that building rows,
+SQLite and fsync never hold the GIL of the process that runs the event loop.
+
+It takes what is queued (up to ``--batch-max``; a lone record waits at most
+``--batch-interval`` for more), applies the batch in one transaction, commits, and answers with
+one outcome per item. A batch that fails is retried item by item, so only the bad
+ones fail. At end of input (the parent stopped it, or died) it finishes what it
+has and exits; SIGINT is ignored: a Ctrl-C in the terminal reaches the whole
+process group, and the parent decides when the writer stops.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import os
+import queue
+import signal
+import sqlite3
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import IO, Any
+
+from fourgmon.store.db import CHECKPOINT_INTERVAL, connect, tune_writer
+from fourgmon.store.schema import apply_records
+from fourgmon.store.wire import (
+    DUPLICATE,
+    STORED,
+    Item,
+    Outcome,
+    Pragma,
+    WriterStats,
+    read_frame,
+    write_frame,
+)
+
+_STOP = object()
+_EOF = object()
+
+
+class _Replies:
+    """The parent's end of stdout; a parent that died is not an error (writes go on)."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self._lock = threading.Lock()
+        self.gone = False
+
+    def send(self, obj: object) -> None:
+        if self.gone:
+            return
+        with self._lock:
+            try:
+                write_frame(self._stream, obj)
+            except (OSError, ValueError):
+                self.gone = True
+
+    def log(self, level: int, message: str) -> None:
+        self.send(("log", level, message))
+
+
+class Writer:
+    """Applies items to the write connection in groups; answers every item in order."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, replies: _Replies, batch_interval: float, batch_max: int
+    ) -> None:
+        self.conn = conn
+        self.replies = replies
+        self.batch_interval = batch_interval
+        self.batch_max = max(1, batch_max)
+        self.stats = WriterStats()
+        self.inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+
+    def read_input(self, stream: IO[bytes]) -> None:
+        """Reader thread: frames from the parent into the inbox, item by item."""
+        try:
+            while True:
+                frame = read_frame(stream)
+                if frame is None or frame[0] == "stop":
+                    break
+                for item in frame[1]:
+                    self.inbox.put(item)
+        except Exception as exc:  # a broken pipe or a garbled frame: stop like at EOF
+            self.replies.log(logging.ERROR, f"store writer: input failed: {exc!r}")
+        finally:
+            self.inbox.put(_EOF)
+
+    def run(self) -> None:
+        """Main thread: batches until end of input."""
+        inbox = self.inbox
+        pending: Any = None
+        while True:
+            item = inbox.get() if pending is None else pending
+            pending = None
+            if item is _EOF:
+                return
+            if type(item) is Pragma:
+                self._pragma(item)
+                continue
+            batch: list[Item] = [item]
+            # Under load, what queued up during the last commit is the batch: commit it
+            # at once. A lone item may wait batch_interval for company (fewer fsyncs).
+            deadline = time.monotonic() + self.batch_interval
+            while len(batch) < self.batch_max:
+                try:
+                    item = inbox.get_nowait()
+                except queue.Empty:
+                    if len(batch) > 1:
+                        break
+                    try:
+                        item = inbox.get(timeout=max(0.0, deadline - time.monotonic()))
+                    except queue.Empty:
+                        break
+                if item is _EOF or type(item) is Pragma:
+                    pending = item  # after this batch
+                    break
+                batch.append(item)
+            self._process(batch)
+
+    def _process(self, batch: list[Item]) -> None:
+        outcomes: list[Outcome]
+        stats = self.stats
+        try:
+            outcomes = self._commit(batch)
+        except Exception as exc:
+            stats.failed_batches += 1
+            if len(batch) == 1:
+                outcomes = [self._error(exc)]
+            else:
+                self.replies.log(
+                    logging.WARNING,
+                    f"store batch of {len(batch)} failed ({exc}); retrying one by one",
+                )
+                outcomes = []
+                for one in batch:
+                    try:
+                        outcomes.extend(self._commit([one]))
+                    except Exception as exc1:
+                        outcomes.append(self._error(exc1))
+        stats.batches += 1
+        stats.records += len(batch)
+        stats.max_batch = max(stats.max_batch, len(batch))
+        stats.failed_records += sum(type(o) is tuple for o in outcomes)
+        self.replies.send(("done", outcomes, stats))
+
+    def _commit(self, batch: list[Any]) -> list[Outcome]:
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            results = apply_records(conn, batch)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error as exc:
+                    self.replies.log(logging.ERROR, f"store rollback failed: {exc}")
+            raise
+        self.stats.commits += 1
+        return [DUPLICATE if r.duplicate else STORED for r in results]
+
+    def _error(self, exc: Exception) -> Outcome:
+        if not isinstance(exc, sqlite3.Error):  # a bug, not the disk
+            self.replies.log(logging.ERROR, f"cannot store record: {exc!r}")
+        return ("error", f"cannot store: {exc}")
+
+    def _pragma(self, pragma: Pragma) -> None:
+        try:
+            row = self.conn.execute(f"PRAGMA {pragma.statement}").fetchone()
+            outcome: Outcome = ("value", row[0] if row else None)
+        except sqlite3.Error as exc:
+            outcome = ("error", f"PRAGMA {pragma.statement}: {exc}")
+        self.replies.send(("done", [outcome], self.stats))
+
+
+def _checkpoint_loop(path: Path, stop: threading.Event, replies: _Replies) -> None:
+    """Checkpoint the WAL in PASSIVE mode (never blocks the writer) until ``stop``."""
+    try:
+        conn = connect(path)
+    except sqlite3.Error as exc:
+        replies.log(logging.WARNING, f"no checkpoint thread ({exc}); the writer checkpoints")
+        return
+    try:
+        while not stop.wait(CHECKPOINT_INTERVAL):
+            # Busy or I/O: the next round (or the writer) retries.
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    finally:
+        conn.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the writer process."""
+    p = argparse.ArgumentParser(prog="fourgmon-store-writer")
+    p.add_argument("database", type=Path)
+    p.add_argument("--batch-interval", type=float, default=0.005)
+    p.add_argument("--batch-max", type=int, default=2048)
+    args = p.parse_args(argv)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # see the module docstring
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing else may write into the reply pipe
+    replies = _Replies(stdout)
+    try:
+        conn = connect(args.database)
+        tune_writer(conn)
+    except sqlite3.Error as exc:
+        replies.send(("failed", f"cannot open database {args.database}: {exc}"))
+        return 1
+    writer = Writer(conn, replies, args.batch_interval, args.batch_max)
+    stop = threading.Event()
+    checkpointer = threading.Thread(
+        target=_checkpoint_loop, args=(args.database, stop, replies), daemon=True
+    )
+    reader = threading.Thread(target=writer.read_input, args=(stdin,), daemon=True)
+    checkpointer.start()
+    reader.start()
+    replies.send(("ready", os.getpid()))
+    try:
+        writer.run()
+    finally:
+        stop.set()
+        checkpointer.join()
+        conn.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

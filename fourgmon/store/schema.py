@@ -166,8 +166,25 @@ def _v2(conn: sqlite3.Connection) -> None:
             FROM frames)
         WHERE newest = 1"""
     )
-    conn.execute("DROP INDEX frames_imei_at")
-    conn.execute("DROP INDEX frames_imei_channel_at")
+    # Frames become one b-tree keyed by (packet_id, channel) (a rowid table with that
+    # primary key was two), without the imei/received_at copies that fed the indexes.
+    conn.execute(
+        """CREATE TABLE frames_v2 (
+            packet_id    INTEGER NOT NULL REFERENCES packets(id) ON DELETE CASCADE,
+            channel      INTEGER NOT NULL CHECK (channel BETWEEN 0 AND 8),
+            n            INTEGER NOT NULL,
+            mean         REAL,
+            min          INTEGER,
+            max          INTEGER,
+            samples      BLOB NOT NULL,
+            PRIMARY KEY (packet_id, channel)
+        ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        "INSERT INTO frames_v2 SELECT packet_id, channel, n, mean, min, max, samples FROM frames"
+    )
+    conn.execute("DROP TABLE frames")  # its indexes go with it
+    conn.execute("ALTER TABLE frames_v2 RENAME TO frames")
 
 
 MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
@@ -228,7 +245,7 @@ INSERT INTO packets (id, imei, kind, packnum, digest, device_time, received_at,
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (imei, kind, packnum, digest) DO NOTHING
 """
-_INSERT_FRAME = "INSERT INTO frames VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_INSERT_FRAME = "INSERT INTO frames VALUES (?, ?, ?, ?, ?, ?, ?)"
 _INSERT_STATUS = "INSERT INTO status VALUES (?, ?, ?, ?, ?)"
 _UPSERT_LATEST = """
 INSERT INTO latest_frames VALUES (?, ?, ?, ?)
@@ -456,6 +473,6 @@ def _with_stats(
         maxs = np.maximum.reduceat(values, starts).tolist()
     stats = iter(zip(means, mins, maxs, strict=True)) if starts.size else iter(())
     return [
-        (pid, imei, k, at, n, *(next(stats) if n else (None, None, None)), blob)
-        for (pid, imei, k, at, blob), n in zip(frames, counts.tolist(), strict=True)
+        (pid, k, n, *(next(stats) if n else (None, None, None)), blob)
+        for (pid, _, k, _, blob), n in zip(frames, counts.tolist(), strict=True)
     ]

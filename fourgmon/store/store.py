@@ -100,7 +100,7 @@ _RESULTS = {STORED: WriteResult(duplicate=False), DUPLICATE: WriteResult(duplica
 # ------------------------------------------------------------------ SQL
 
 _FRAME_SELECT = """
-SELECT f.imei, p.packnum, p.device_time, f.received_at, f.channel,
+SELECT p.imei, p.packnum, p.device_time, p.received_at, f.channel,
        p.temperature, p.humidity, f.samples
 FROM frames f JOIN packets p ON p.id = f.packet_id
 """
@@ -197,7 +197,7 @@ class Store:
         data_dir: Path,
         *,
         batch_interval: float = 0.005,
-        batch_max: int = 2048,
+        batch_max: int = 256,
     ) -> Store:
         """Open (creating and migrating) ``<data_dir>/fourgmon.sqlite3``.
 

@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="fourgmon-store-writer")
     p.add_argument("database", type=Path)
     p.add_argument("--batch-interval", type=float, default=0.005)
-    p.add_argument("--batch-max", type=int, default=2048)
+    p.add_argument("--batch-max", type=int, default=256)
     args = p.parse_args(argv)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # see the module docstring
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer

@@ -66,7 +66,11 @@ def summarize(raw_path: Path, top: int) -> dict:
             continue
         n = int(count)
         frames = stack.split(";")
-        thread = frames[0]
+        process = ""
+        while frames[0].startswith("process ") and len(frames) > 1:  # --subprocesses: nested
+            cmd = frames.pop(0)
+            process = "writer process: " if "store.writer" in cmd or "--store-writer" in cmd else ""
+        thread = process + frames[0]
         funcs = [_func(f) for f in frames[1:]]
         total += n
         thread_n[thread] += n
@@ -131,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         "--format",
         "raw",
         "--threads",
+        "--subprocesses",  # the store's writer process too
         "--output",
         str(raw),
     ]

@@ -217,9 +217,14 @@ def main(argv: list[str] | None = None) -> int:
     writer = Writer(conn, replies, args.batch_interval, args.batch_max)
     stop = threading.Event()
     checkpointer = threading.Thread(
-        target=_checkpoint_loop, args=(args.database, stop, replies), daemon=True
+        target=_checkpoint_loop,
+        args=(args.database, stop, replies),
+        name="fourgmon-checkpoint",
+        daemon=True,
     )
-    reader = threading.Thread(target=writer.read_input, args=(stdin,), daemon=True)
+    reader = threading.Thread(
+        target=writer.read_input, args=(stdin,), name="fourgmon-writer-input", daemon=True
+    )
     checkpointer.start()
     reader.start()
     replies.send(("ready", os.getpid()))

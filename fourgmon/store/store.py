@@ -243,8 +243,9 @@ class Store:
             raise StoreError("store is closed")
         if self._sender is not None:
             return
-        self._loop = asyncio.get_running_loop()
+        loop = asyncio.get_running_loop()
         await asyncio.to_thread(self._spawn)
+        self._loop = loop  # only now: writes before a writer exists would wait forever
         self._sender = threading.Thread(target=self._send_loop, name="fourgmon-store-send")
         self._sender.start()
 
@@ -284,24 +285,24 @@ class Store:
         return await self._future_of(Pragma(statement))
 
     def _future_of(self, item: Record | Pragma) -> asyncio.Future[Any]:
-        if self._closing:
-            raise StoreError("store is closed")
-        if self._loop is None:
-            raise RuntimeError("Store.start() must be awaited before Store.write()")
-        fut: asyncio.Future[Any] = self._loop.create_future()
+        fut: asyncio.Future[Any] = self._writable_loop().create_future()
         self._enqueue(item, functools.partial(_resolve, fut))
         return fut
 
-    def _enqueue(self, item: Record | Pragma, on_done: Callable[[Any], Any]) -> None:
+    def _writable_loop(self) -> asyncio.AbstractEventLoop:
         if self._closing:
             raise StoreError("store is closed")
         if self._loop is None:
             raise RuntimeError("Store.start() must be awaited before Store.write()")
+        return self._loop
+
+    def _enqueue(self, item: Record | Pragma, on_done: Callable[[Any], Any]) -> None:
+        loop = self._writable_loop()
         self._pending += 1
         # Handed to the sender thread once per loop iteration, not once per record
         # (waking a thread per record costs the loop the GIL each time).
         if not self._outbox:
-            self._loop.call_soon(self._hand_over)
+            loop.call_soon(self._hand_over)
         self._outbox.append((item, on_done))
 
     def _hand_over(self) -> None:
@@ -321,10 +322,12 @@ class Store:
             self._hand_over()  # close() was called after the last submit(): nothing follows
             self._inbox.put(_STOP)
             await asyncio.to_thread(self._sender.join)
-        for receiver in self._receivers:
+        for proc in self._procs:  # the writer exits at the end of its input (or is killed)
+            await asyncio.to_thread(self._reap, proc)
+        for receiver in self._receivers:  # ...so each receiver reaches the end of its output
             await asyncio.to_thread(receiver.join)
         for proc in self._procs:
-            await asyncio.to_thread(self._reap, proc)
+            self._close_pipes(proc)
         await asyncio.sleep(0)  # the receivers' last call_soon_threadsafe
         with self._readers_lock:
             for conn in self._readers:
@@ -339,6 +342,9 @@ class Store:
             log.error("storage process %d did not stop; killing it", proc.pid)
             proc.kill()
             proc.wait()
+
+    @staticmethod
+    def _close_pipes(proc: subprocess.Popen[bytes]) -> None:
         for stream in (proc.stdin, proc.stdout):
             if stream is not None:
                 with contextlib.suppress(OSError):
@@ -367,6 +373,7 @@ class Store:
         if first is None or first[0] != "ready":
             proc.stdin.close()
             self._reap(proc)
+            self._close_pipes(proc)
             reason = first[1] if first else f"it exited with status {proc.returncode}"
             raise StoreError(f"cannot start the storage process: {reason}")
         receiver = threading.Thread(

@@ -95,6 +95,8 @@ async def test_a_writer_that_cannot_start_is_one_clear_error(
     store = Store.open(tmp_path)
     with pytest.raises(StoreError, match=r"cannot start the storage process: .*status 3"):
         await store.start()
+    with pytest.raises(RuntimeError, match="start"):  # refused, not queued for nobody
+        store.submit(push_msg(1))
     await store.close()
 
 

@@ -107,18 +107,20 @@ class Writer:
                 continue
             batch: list[Item] = [item]
             # Under load, what queued up during the last commit is the batch: commit it
-            # at once. A lone item may wait batch_interval for company (fewer fsyncs).
+            # at once. A lone item waits up to batch_interval for company (fewer fsyncs).
             deadline = time.monotonic() + self.batch_interval
+            waiting = False
             while len(batch) < self.batch_max:
                 try:
-                    item = inbox.get_nowait()
-                except queue.Empty:
-                    if len(batch) > 1:
-                        break
-                    try:
+                    if waiting:
                         item = inbox.get(timeout=max(0.0, deadline - time.monotonic()))
-                    except queue.Empty:
+                    else:
+                        item = inbox.get_nowait()
+                except queue.Empty:
+                    if waiting or len(batch) > 1:
                         break
+                    waiting = True
+                    continue
                 if item is _EOF or type(item) is Pragma:
                     pending = item  # after this batch
                     break

@@ -303,3 +303,26 @@ async def test_cancelled_write_does_not_break_the_writer(tmp_path: Path) -> None
         assert store.packet_count() == 2  # the cancelled one was still stored (just not acked)
     finally:
         await store.close()
+
+
+async def test_a_lone_record_waits_for_company_but_a_backlog_does_not_wait(
+    tmp_path: Path,
+) -> None:
+    store = Store.open(tmp_path, batch_interval=1.0)
+    await store.start()
+    try:
+        # Records trickling in within batch_interval of a lone first one share its commit.
+        first = store.submit(push_msg(0))
+        await asyncio.sleep(0.1)
+        second = store.submit(push_msg(1))
+        await asyncio.sleep(0.1)
+        await asyncio.gather(first, second, store.write(push_msg(2)))
+        assert (store.stats.commits, store.stats.max_batch) == (1, 3)
+        # Fifty at once are a backlog: committed without waiting for the interval.
+        loop = asyncio.get_running_loop()
+        t0 = loop.time()
+        await asyncio.gather(*(store.write(push_msg(i)) for i in range(3, 53)))
+        assert loop.time() - t0 < 0.9
+        assert store.stats.commits == 2
+    finally:
+        await store.close()

@@ -150,3 +150,37 @@ async def test_the_writers_log_lines_reach_the_parents_log(
         assert any("batch of 10 failed" in r.message for r in lines)
     finally:
         await store.close()
+
+
+def test_the_frozen_executable_runs_the_writer_through_its_cli(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fourgmon.store.db import WRITER_FLAG
+    from fourgmon.store.wire import read_frame, write_frame
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/fourgmon/fourgmon")
+    cmd = store_module.writer_command(tmp_path / DB_FILENAME, 0.005, 256)
+    assert cmd[:3] == ["/opt/fourgmon/fourgmon", WRITER_FLAG, str(tmp_path / DB_FILENAME)]
+    monkeypatch.undo()
+
+    Store.open(tmp_path)  # creates the schema
+    # What the frozen executable does with those arguments: fourgmon.cli.main.
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "fourgmon", *cmd[1:]],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert writer.stdin is not None and writer.stdout is not None
+    try:
+        assert read_frame(writer.stdout)[0] == "ready"
+        write_frame(writer.stdin, ("items", [push_msg(7)]))
+        kind, outcomes, stats = read_frame(writer.stdout)
+        assert (kind, outcomes, stats.commits) == ("done", [0], 1)
+        write_frame(writer.stdin, ("stop",))
+        assert writer.wait(10) == 0
+    finally:
+        writer.kill()
+        writer.wait()
+        writer.stdin.close()
+        writer.stdout.close()

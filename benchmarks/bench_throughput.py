@@ -4,8 +4,8 @@ Variants (each a child process, loaded by ``loadgen.py`` in another process over
 127.0.0.1 with the same N modules x W packets in flight, warm-up and duration):
 
 - ``a``        ``fourgmon serve --no-uvloop`` (plain asyncio)
-- ``a_uvloop`` ``python -O -m fourgmon serve`` with uvloop (``-O``: Session.connection_made
-  asserts ``isinstance(transport, asyncio.Transport)``, which uvloop's transports are not)
+- ``a_uvloop`` ``python -O -m fourgmon serve`` with uvloop, serve's default (``-O`` dates from
+  an assert that broke serve on uvloop, fixed since; kept so results stay comparable)
 - ``b``        the window, offscreen, busiest module selected, nine curves live (qasync)
 - ``c``        bare split + decode + ack server, plain asyncio (``bare_server.py --mode bare``)
 - ``c_uvloop`` the same on uvloop

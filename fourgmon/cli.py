@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -431,6 +432,11 @@ def main(argv: list[str] | None = None) -> int:
                 return _cmd_window(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `fourgmon export ... | head`: the reader left. Not an error worth a traceback;
+        # point stdout at devnull so the interpreter's final flush cannot raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":

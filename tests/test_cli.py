@@ -108,3 +108,33 @@ def test_help_shows_every_default() -> None:
 def test_parse_time_accepts_iso_and_unix_seconds() -> None:
     assert parse_time("1700000000") == 1700000000.0
     assert parse_time("2023-11-14T22:13:20Z") == 1700000000.0
+
+
+def test_export_into_a_reader_that_leaves_early_has_no_traceback(tmp_path: Path) -> None:
+    # `fourgmon export ... | head -1`: the pipe closes long before the CSV ends.
+    import asyncio
+
+    from fourgmon.store import Store
+    from tests.store.conftest import push_msg
+
+    async def fill() -> None:
+        store = Store.open(tmp_path)
+        await store.start()
+        await asyncio.gather(*(store.write(push_msg(i, at=1.0e9 + i)) for i in range(400)))
+        await store.close()
+
+    asyncio.run(fill())
+    imei = push_msg(0).msg.imei
+    export = subprocess.Popen(
+        [sys.executable, "-m", "fourgmon", "export", "--data-dir", str(tmp_path), "--imei", imei],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert export.stdout is not None and export.stderr is not None
+    assert export.stdout.readline().startswith("imei,packnum,")
+    export.stdout.close()  # ~300 KB of CSV still to come
+    assert export.wait(30) != 0
+    err = export.stderr.read()
+    export.stderr.close()
+    assert "Traceback" not in err, err

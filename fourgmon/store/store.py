@@ -246,7 +246,11 @@ class Store:
         loop = asyncio.get_running_loop()
         await asyncio.to_thread(self._spawn)
         self._loop = loop  # only now: writes before a writer exists would wait forever
-        self._sender = threading.Thread(target=self._send_loop, name="fourgmon-store-send")
+        # A daemon: a program that dies without close() must still exit (the writer then
+        # sees the end of its input, commits what it has and exits too).
+        self._sender = threading.Thread(
+            target=self._send_loop, name="fourgmon-store-send", daemon=True
+        )
         self._sender.start()
 
     async def write(self, record: Record) -> WriteResult:

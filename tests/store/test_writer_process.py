@@ -184,3 +184,30 @@ def test_the_frozen_executable_runs_the_writer_through_its_cli(
         writer.wait()
         writer.stdin.close()
         writer.stdout.close()
+
+
+def test_a_program_that_never_closes_its_store_still_exits(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        f"""
+        import asyncio, sys
+        sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})
+        from fourgmon.store import Store
+        from tests.store.conftest import push_msg
+
+        async def main():
+            store = Store.open({str(tmp_path)!r})
+            await store.start()
+            await store.write(push_msg(1))
+            print(store.writer_pid, flush=True)
+
+        asyncio.run(main())  # no store.close()
+        """
+    )
+    argv = [sys.executable, "-c", script]
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    writer = int(done.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while not _gone(writer):
+        assert time.monotonic() < deadline, "the writer outlived its program"
+        time.sleep(0.05)

@@ -1,7 +1,8 @@
 """Fixtures shared by every test package, including the no-leaks check.
 
 Every test must leave behind no asyncio task, no thread, no socket, no open file
-in the test's temp dirs, and no visible Qt window (as pymodbus's
+in the test's temp dirs, no child process (a store's writer, a served subprocess)
+and no visible Qt window (as pymodbus's
 ``_check_system_health`` and napari's fixtures do). A test that knowingly leaks
 (in code someone else is fixing) says so with ``@pytest.mark.allow_leaks("why")``.
 """
@@ -61,6 +62,18 @@ def _fds_under(root: Path) -> list[str]:
     return out
 
 
+def _child_processes() -> set[int]:
+    """This process's child processes (Linux; empty elsewhere)."""
+    kids: set[int] = set()
+    try:
+        for task in os.listdir("/proc/self/task"):
+            with open(f"/proc/self/task/{task}/children") as fh:
+                kids.update(int(pid) for pid in fh.read().split())
+    except OSError:
+        pass
+    return kids
+
+
 def _visible_windows() -> list[str]:
     """Top-level Qt widgets still shown (only if the test run imported Qt)."""
     if "PySide6.QtWidgets" not in sys.modules:
@@ -117,6 +130,7 @@ class _Baseline:
     threads: set[threading.Thread]
     sockets: weakref.WeakSet[socket.socket]
     files: set[str]
+    children: set[int]
 
 
 _BASELINE = pytest.StashKey[_Baseline]()
@@ -145,6 +159,7 @@ def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
             set(threading.enumerate()),
             weakref.WeakSet(_open_sockets()),
             set(_files_in_tmp(item.config)),
+            _child_processes(),
         )
     return (yield)
 
@@ -196,6 +211,9 @@ def _leaks_since(before: _Baseline, config: pytest.Config) -> list[str]:
         files = new_files()
     if files:
         problems.append(f"files still open: {sorted(set(files))[:5]}")
+    children = _wait_for(lambda: sorted(_child_processes() - before.children), LEAK_GRACE)
+    if children:
+        problems.append(f"child processes still there: {children}")
     windows = _visible_windows()
     if windows:
         problems.append(f"windows still shown: {windows}")

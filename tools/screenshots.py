@@ -21,7 +21,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 
 from fourgmon.gui.app import make_application
-from fourgmon.gui.device_model import device_fault
 from fourgmon.gui.i18n import LanguageManager
 from fourgmon.gui.main_window import build_window
 from fourgmon.gui.theme import apply_theme
@@ -56,7 +55,7 @@ async def shoot(out: Path, devices: int, tmp: Path, languages: LanguageManager) 
         faulty = None
         while time.monotonic() < deadline and faulty is None:
             await _settle(0.5)
-            faulty = next((d.imei for d in server.registry if d.online and device_fault(d)), None)
+            faulty = next((d.imei for d in server.registry if d.online and d.has_fault()), None)
         await _settle(4.0)  # let curves fill
         target = faulty or next(iter(server.registry)).imei
         window.select_device(target)

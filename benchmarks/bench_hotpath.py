@@ -8,7 +8,7 @@ Stages, microseconds per 3-channel push_msg (median of ``--rounds``):
   (``json.dumps`` of the same fields), i.e. what encode did before the fast path
 - ``store_enqueue``: ``store.submit(record)`` vs ``asyncio.ensure_future(store.write(record))``
   (what the server does per packet today), each then awaited in bulk
-- ``apply_records``: the writer thread's SQL + Python per record, batches of 256,
+- ``apply_records``: the writer's SQL + Python per record (in one process here), batches of 256,
   without and with the COMMIT (fsync)
 
     python benchmarks/bench_hotpath.py [--rounds 7] [--n 4000]

@@ -263,7 +263,7 @@ def stored(tmp_path: Path) -> Iterator[tuple[Store, float]]:
         for i in range(30)
     ]
     asyncio.run(_fill_store(tmp_path, records))
-    store = Store.open(tmp_path)  # a reader: no writer thread needed
+    store = Store.open(tmp_path)  # a reader: no writer process needed
     yield store, now
     asyncio.run(store.close())
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from fourgmon.store.records import PushMsgRecord, PushMsgRow, Record
-from fourgmon.store.schema import encode_samples
+from fourgmon.store.schema import push_msg_fields
 
 _HEADER = struct.Struct("<I")
 STORED = 0
@@ -63,19 +63,7 @@ Item = Record | PushMsgRow | tuple[Any, ...] | Pragma
 def to_wire(record: Record | Pragma) -> Item:
     """What goes down the pipe for ``record``: push_msg as a flat tuple of PushMsgRow's
     fields (cheap to pickle, no numpy on the way), everything else as it is."""
-    if type(record) is PushMsgRecord:
-        msg = record.msg
-        return (
-            msg.imei,
-            msg.packnum,
-            msg.time,
-            msg.temperature,
-            msg.humidity,
-            record.received_at,
-            record.raw,
-            tuple((k, encode_samples(msg.channels[k])) for k in sorted(msg.channels)),
-        )
-    return record
+    return push_msg_fields(record) if type(record) is PushMsgRecord else record
 
 
 def encode_frame(obj: object) -> bytes:
@@ -108,13 +96,6 @@ def read_frame(stream: IO[bytes]) -> Any:
 
 
 def _read_exact(stream: IO[bytes], size: int) -> bytes | None:
+    # A buffered stream's read(size) returns short only at the end of the stream.
     data = stream.read(size)
-    if len(data) == size:
-        return data
-    chunks = [data]
-    got = len(data)
-    while data and got < size:
-        data = stream.read(size - got)
-        chunks.append(data)
-        got += len(data)
-    return b"".join(chunks) if got == size else None
+    return data if len(data) == size else None

@@ -1,9 +1,15 @@
 """Baseline servers for the throughput benchmark (run as a child process).
 
-``--mode bare`` (c): an asyncio.Protocol that only splits (``JsonSplitter``), decodes
-(``decode``) and acks (``encode(PushMsgAck)``, one ``transport.write`` per ack, as
-the real server does) -- no storage, no registry, no events. The limit a Python
-server reaches here on the same loop.
+``--mode bare`` (c): the plainest correct server plain asyncio allows, stdlib only -- the
+limit, not a straw man. An ``asyncio.Protocol`` that scans its ``bytearray`` once per read
+for flat objects (the ``}`` that closes an object is the first one outside a string:
+``bytes.find`` and ``bytes.count`` of quotes, in C), ``json.loads`` each object, decodes
+every ``dataK`` to 16-bit values (``bytes.fromhex`` + ``byteswap``) and writes a templated
+ack; no storage, no registry, no events.
+
+``--mode protocol`` (c_protocol): the same job through ``fourgmon.protocol`` (its
+``JsonSplitter``, ``decode`` with all its checks, ``encode(PushMsgAck)``): what the
+protocol layer costs beside the bare limit.
 
 ``--mode naive`` (d): the same, but every push_msg is committed to SQLite one by
 one on the event loop before its ack (WAL, synchronous=FULL: the same durability
@@ -12,12 +18,14 @@ as ``fourgmon.store``, without group commit). The design issue 5 must beat by 4x
 Prints "listening on 127.0.0.1:PORT" on stderr; on SIGINT/SIGTERM (or after
 ``--max-seconds``) stops and prints one JSON object of counters on stdout.
 
-    python benchmarks/bare_server.py --mode bare|naive [--loop asyncio|uvloop] [--data-dir D]
+    python benchmarks/bare_server.py --mode bare|protocol|naive [--loop asyncio|uvloop]
+        [--data-dir D]
 """
 
 from __future__ import annotations
 
 import argparse
+import array
 import asyncio
 import json
 import os
@@ -60,6 +68,67 @@ class Counters:
     packets = 0
     errors = 0
     connections = 0
+
+
+_ACK = b'{"cmd":"push_msg_ack","packnum":"%s"}'
+_DATA_KEYS = tuple(f"data{k}" for k in range(9))
+_BIG_ENDIAN_HOST = sys.byteorder == "big"
+
+
+class FlatSession(asyncio.Protocol):
+    """(c): stdlib only; one scan of the buffer per read, flat JSON objects."""
+
+    def __init__(self, counters: Counters) -> None:
+        self.c = counters
+        self.buf = bytearray()
+        self.transport: asyncio.Transport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+        self.c.connections += 1
+
+    def data_received(self, data: bytes) -> None:
+        buf = self.buf
+        buf += data
+        find, count = buf.find, buf.count
+        pos = 0
+        acks = []
+        while True:
+            start = find(b"{", pos)
+            if start < 0:
+                pos = len(buf)
+                break
+            end = find(b"}", start)
+            # A '}' inside a string has an odd number of unescaped quotes before it.
+            while end >= 0 and (count(b'"', start, end) - count(b'\\"', start, end)) % 2:
+                end = find(b"}", end + 1)
+            if end < 0:
+                pos = start
+                break
+            pos = end + 1
+            try:
+                obj = json.loads(buf[start:pos])
+                cmd = obj["cmd"]
+            except (ValueError, KeyError, TypeError):
+                self.c.errors += 1
+                continue
+            if cmd == "push_msg":
+                for key in _DATA_KEYS:
+                    text = obj.get(key)
+                    if text is not None:
+                        samples = array.array("H", bytes.fromhex(text.replace(",", "")))
+                        if not _BIG_ENDIAN_HOST:
+                            samples.byteswap()
+                self.c.packets += 1
+                acks.append(_ACK % str(obj["packnum"]).encode())
+            elif cmd == "ping":
+                acks.append(_PONG)
+        del buf[:pos]
+        if acks and self.transport is not None:
+            self.transport.write(b"".join(acks))
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.transport = None
 
 
 class BareSession(asyncio.Protocol):
@@ -130,8 +199,12 @@ async def serve(args: argparse.Namespace) -> dict:
         db.executescript(_SCHEMA)
     counters = Counters()
     loop = asyncio.get_running_loop()
+
+    def session() -> asyncio.Protocol:
+        return FlatSession(counters) if args.mode == "bare" else BareSession(counters, db)
+
     server = await loop.create_server(
-        lambda: BareSession(counters, db), args.host, args.port, backlog=1024, reuse_address=True
+        session, args.host, args.port, backlog=1024, reuse_address=True
     )
     host, port = server.sockets[0].getsockname()[:2]
     print(f"{args.mode} server listening on {host}:{port}", file=sys.stderr, flush=True)
@@ -156,7 +229,7 @@ async def serve(args: argparse.Namespace) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--mode", choices=("bare", "naive"), default="bare")
+    p.add_argument("--mode", choices=("bare", "protocol", "naive"), default="bare")
     p.add_argument("--loop", choices=("asyncio", "uvloop"), default="asyncio")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=0)

@@ -271,7 +271,8 @@ def window_env(tmp: Path, display: str) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "QT_QPA_PLATFORMTHEME")
+        # Xvfb runs without authorization: a desktop's XAUTHORITY cookie is not for it.
+        if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "QT_QPA_PLATFORMTHEME", "XAUTHORITY")
     }
     runtime = tmp / "runtime"
     runtime.mkdir(mode=0o700, exist_ok=True)
@@ -373,3 +374,20 @@ def _look(
     save_png(shot, pixels)
     save_png(shot.with_name(f"{shot.stem}-screen.png"), x.grab())
     result.screenshot = shot
+
+
+def assert_window_ran(run: WindowRun) -> None:
+    """What a launch on a real display must show, for the source install and the frozen build."""
+    assert QT_PLATFORM_FAILURE not in run.output, run.output
+    assert run.mapped, f"no fourgmon window was mapped on the X server:\n{run.output}"
+    assert run.packets_before_close > 0, f"the demo modules stored nothing:\n{run.output}"
+    assert run.drawn, (
+        f"the window looks blank: {run.distinct_colours} colours, the commonest covers "
+        f"{run.top_colour_share:.0%} of {run.rect} (see {run.screenshot})"
+    )
+    assert run.rect is not None and run.rect.width >= 800 and run.rect.height >= 500, run.rect
+    # Closed through the window system (WM_DELETE_WINDOW, a close button's message): the
+    # program ends by itself, cleanly.
+    assert run.closed_by_window_system, f"still running 30 s after the close:\n{run.output}"
+    assert run.status == 0, run.output
+    assert "Traceback" not in run.output, run.output

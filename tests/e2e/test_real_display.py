@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.xdisplay import QT_PLATFORM_FAILURE, run_window, xvfb_missing
+from tests.xdisplay import assert_window_ran, run_window, xvfb_missing
 
 pytestmark = [
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 on Linux"),
@@ -33,16 +33,4 @@ def test_demo_window_maps_draws_and_closes_on_a_real_x_server(tmp_path: Path) ->
     argv = [*_fourgmon(), "--demo", "3", "--host", "127.0.0.1", "--port", "0"]
     run = run_window([*argv, "--data-dir", str(data)], tmp_path, data, "source-demo3")
 
-    assert QT_PLATFORM_FAILURE not in run.output, run.output
-    assert run.mapped, f"no fourgmon window was mapped on the X server:\n{run.output}"
-    assert run.packets_before_close > 0, f"the demo modules stored nothing:\n{run.output}"
-    assert run.drawn, (
-        f"the window looks blank: {run.distinct_colours} colours, the commonest covers "
-        f"{run.top_colour_share:.0%} of {run.rect} (see {run.screenshot})"
-    )
-    assert run.rect is not None and run.rect.width >= 800 and run.rect.height >= 500, run.rect
-    # Closed through the window system (WM_DELETE_WINDOW, a close button's message): the
-    # program ends by itself and cleanly.
-    assert run.closed_by_window_system, f"still running 30 s after the close:\n{run.output}"
-    assert run.status == 0, run.output
-    assert "Traceback" not in run.output, run.output
+    assert_window_ran(run)

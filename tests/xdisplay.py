@@ -11,9 +11,11 @@ Xvfb, wait until mapped, screenshot, close, wait for the exit.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import shutil
+import signal
 import sqlite3
 import struct
 import subprocess
@@ -309,7 +311,7 @@ def run_window(
     with Xvfb(tmp / f"{shot_name}-xvfb.log") as xvfb, open(log_path, "w+b") as log:
         proc = subprocess.Popen(
             [os.fspath(a) for a in argv],
-            env=window_env(tmp, xvfb.display),
+            env=dict(window_env(tmp, xvfb.display), PYTHONFAULTHANDLER="1"),
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=log,
@@ -330,13 +332,16 @@ def run_window(
                     proc.wait(timeout=30)
                     result.closed_by_window_system = True
                 except subprocess.TimeoutExpired:
-                    pass
+                    # Hung: faulthandler (PYTHONFAULTHANDLER) prints every thread's stack.
+                    proc.send_signal(signal.SIGABRT)
+                    with contextlib.suppress(subprocess.TimeoutExpired):
+                        proc.wait(timeout=10)
         finally:
             killed = proc.poll() is None
             if killed:
                 proc.kill()
             status = proc.wait()
-        result.status = None if killed else status
+        result.status = None if killed else status  # -6 (SIGABRT): it hung after the close
         log.seek(0)
         result.output = log.read().decode(errors="replace")
     if result.screenshot is not None and os.environ.get("FOURGMON_SHOTS_DIR"):

@@ -28,6 +28,7 @@ def _fourgmon() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "fourgmon"]
 
 
+@pytest.mark.timeout(300)  # run_window's own limits (map, data, exit) end it before this
 def test_demo_window_maps_draws_and_closes_on_a_real_x_server(tmp_path: Path) -> None:
     data = tmp_path / "data"
     argv = [*_fourgmon(), "--demo", "3", "--host", "127.0.0.1", "--port", "0"]

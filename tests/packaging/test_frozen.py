@@ -131,6 +131,7 @@ def test_frozen_window_launches_offscreen_and_quits(built: Path, tmp_path: Path)
 
 
 @pytest.mark.skipif(xvfb_missing() is not None, reason=str(xvfb_missing()))
+@pytest.mark.timeout(300)
 def test_frozen_window_maps_draws_and_closes_on_a_real_x_server(
     built: Path, tmp_path: Path
 ) -> None:

@@ -8,17 +8,19 @@
 # desktop-file-utils and hicolor icon-cache triggers refresh the menus; no maintainer scripts).
 # The version is what the frozen executable reports (`fourgmon --version`).
 #
-# Depends: what the bundle does not carry. PyInstaller bundles Qt, Python, numpy and most
-# libraries, but leaves out the graphics stack and X connection libraries that must match
-# the system (libGL, libEGL, libxcb), and glibc. From `ldd` over every bundled ELF file:
-#   libgl1, libegl1     libGL.so.1 / libEGL.so.1 (Qt Gui, the xcb GL integrations)
-#   libxcb1, libxcb-icccm4, libxcb-keysyms1   the xcb platform plugin
-#   libc6 (>= the newest GLIBC_x.y symbol version any bundled file needs; computed below)
-# and what bundled libraries need from the system beyond a .so file:
-#   libfontconfig1 (its /etc/fonts configuration), libxkbcommon0 (xkb-data keymaps),
-#   libdbus-1-3 (the system bus, for the input method and desktop portal),
-#   libglib2.0-0 (GLib's schemas and modules; renamed libglib2.0-0t64 on Ubuntu 24.04),
-#   fonts-wqy-microhei (a Chinese font, so the zh interface is never boxes).
+# Depends: the packages of roles base and run in packaging/system-packages.txt, the one
+# list scripts/setup.sh installs from too (it says which Qt file needs which library; the
+# test suite checks it against the ELF files PySide6 ships). PyInstaller bundles Qt, Python,
+# numpy and many libraries, but leaves out the graphics stack and the X connection
+# libraries that must match the system (libGL, libEGL, libxcb), glibc, and whatever was not
+# installed on the build machine; declaring every library Qt links keeps the package right
+# whatever the bundle happened to carry. Besides .so files, the system gives
+# libfontconfig1 its /etc/fonts configuration, libxkbcommon0 the xkb-data keymaps,
+# libdbus-1-3 the system bus (input methods, desktop portal), and fonts-wqy-microhei a
+# Chinese font, so the zh interface is never boxes. libc6 gets a version: the newest
+# GLIBC_x.y symbol version any bundled file needs (computed below). Not declared: the
+# Wayland libraries (the bundle drops Qt's Wayland plugin, so Qt uses XWayland in a Wayland
+# session) and the test suite's Xvfb.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -41,11 +43,23 @@ ARCH="$(dpkg --print-architecture)"
 PY_VERSION="$("$ONEDIR/fourgmon" --version | awk '{print $2}')"
 # PEP 440 pre-releases sort before the release in Debian only with a tilde: 1.2rc1 -> 1.2~rc1.
 VERSION="$(sed -E 's/^([0-9.]+)[.]?(a|b|rc|dev)/\1~\2/' <<<"$PY_VERSION")"
-# The newest glibc symbol version any bundled ELF file needs.
+# The newest glibc symbol version any bundled ELF file needs. objdump still reads the ELF
+# files when a non-ELF one (a script, an executable data file) makes it exit non-zero.
 GLIBC="$(find "$ONEDIR" -type f \( -name '*.so*' -o -perm -u+x \) -print0 |
-    xargs -0 objdump -T 2>/dev/null | grep -o 'GLIBC_[0-9][0-9.]*' | sed 's/GLIBC_//' |
-    sort -uV | tail -n 1)"
+    { xargs -0 objdump -T 2>/dev/null || true; } | grep -o 'GLIBC_[0-9][0-9.]*' |
+    sed 's/GLIBC_//' | sort -uV | tail -n 1)"
 [[ -n "$GLIBC" ]] || { echo "build_deb: could not read glibc symbol versions" >&2; exit 1; }
+
+# "a|b" alternatives become "a | b"; libc6 gets the glibc version.
+DEPENDS="$(awk -v glibc="$GLIBC" '
+    !/^[[:space:]]*(#|$)/ && ($1 == "base" || $1 == "run") {
+        pkg = $2
+        gsub(/[|]/, " | ", pkg)
+        if (pkg == "libc6") pkg = "libc6 (>= " glibc ")"
+        out = out (out == "" ? "" : ", ") pkg
+    }
+    END { print out }' packaging/system-packages.txt)"
+[[ -n "$DEPENDS" ]] || { echo "build_deb: no packages in packaging/system-packages.txt" >&2; exit 1; }
 
 STAGE="build/deb/fourgmon_${VERSION}_${ARCH}"
 OUT="dist/fourgmon_${VERSION}_${ARCH}.deb"
@@ -69,7 +83,7 @@ Version: $VERSION
 Architecture: $ARCH
 Maintainer: fourgmon maintainers <fourgmon@localhost>
 Installed-Size: $INSTALLED_KB
-Depends: libc6 (>= $GLIBC), libgl1, libegl1, libxcb1, libxcb-icccm4, libxcb-keysyms1, libfontconfig1, libxkbcommon0, libdbus-1-3, libglib2.0-0t64 | libglib2.0-0, fonts-wqy-microhei
+Depends: $DEPENDS
 Section: net
 Priority: optional
 Homepage: https://localhost/fourgmon

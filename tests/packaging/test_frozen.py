@@ -13,7 +13,10 @@ fourgmon's dependencies and PyInstaller (e.g. .venv/bin/python) to skip the fres
 The window test launches the frozen window with ``QT_QPA_PLATFORM=offscreen``, a temp
 data dir, port 0 and ``--demo 2`` (two simulated modules), waits until the demo modules'
 packets are stored (the window's server and store work), then sends SIGINT, which the
-window handles by closing itself; it must exit 0 without a traceback.
+window handles by closing itself; it must exit 0 without a traceback. The real-display
+test runs the frozen window the way a desktop does: on an Xvfb with ``QT_QPA_PLATFORM``
+unset, so Qt loads the bundled xcb plugin and the system libraries the .deb declares
+(``tests/xdisplay.py``: mapped, drawn, closed through the window system, exit 0).
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.packaging.sysdeps import elf_files, needed, read_list, system_needs
+from tests.xdisplay import assert_window_ran, run_window, xvfb_missing
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -122,6 +128,30 @@ def test_frozen_window_launches_offscreen_and_quits(built: Path, tmp_path: Path)
     output = log.read_text(errors="replace")
     assert status == 0, output
     assert "Traceback" not in output, output
+
+
+@pytest.mark.skipif(xvfb_missing() is not None, reason=str(xvfb_missing()))
+@pytest.mark.timeout(300)
+def test_frozen_window_maps_draws_and_closes_on_a_real_x_server(
+    built: Path, tmp_path: Path
+) -> None:
+    exe = built / "dist" / "fourgmon" / "fourgmon"
+    data = tmp_path / "data"
+    argv = [exe, "--demo", "3", "--host", "127.0.0.1", "--port", "0", "--data-dir", data]
+    assert_window_ran(run_window(argv, tmp_path, data, "frozen-demo3"))
+
+
+def test_the_deb_declares_every_library_the_bundle_links_and_lacks(built: Path) -> None:
+    """What the onedir's ELF files link and do not carry is in the .deb's Depends (base, run)."""
+    onedir = built / "dist" / "fourgmon"
+    shipped = elf_files([onedir])
+    files = [p for p in shipped.values() if needed(p) is not None]
+    files.append(onedir / "fourgmon")
+    declared = {so for e in read_list() if e.role in ("base", "run") for so in e.sonames}
+    forgotten = {
+        so: sorted(by)[:3] for so, by in system_needs(files, shipped).items() if so not in declared
+    }
+    assert not forgotten, f"the bundle links these and the .deb does not declare them: {forgotten}"
 
 
 def _stored_packets(data_dir: Path) -> int:

@@ -57,7 +57,7 @@ def _fds_under(root: Path) -> list[str]:
             target = os.readlink(f"/proc/self/fd/{fd}")
         except OSError:
             continue
-        if target.startswith(prefix):
+        if target == prefix or target.startswith(prefix + os.sep):
             out.append(target)
     return out
 

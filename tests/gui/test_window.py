@@ -179,7 +179,7 @@ def test_update_needs_confirmation_and_reads_the_version_back(run, tmp_path: Pat
             def readback_recorded() -> bool:
                 items = [w.commands.history.topLevelItem(i) for i in range(10)]
                 return any(
-                    i is not None and "read back" in i.text(2) and "1.0.4" in i.text(3)
+                    i is not None and "read back" in i.text(1) and "1.0.4" in i.text(1)
                     for i in items
                 )
 

@@ -340,8 +340,9 @@ class CommandPanel(QWidget):
                     (
                         self.tr("CCID {ccid}").format(ccid=ccid),
                         self.tr("location {loc}").format(loc=loc or "-"),
-                        self.tr("RS485 errors bus 1/2/3: {e1} / {e2} / {e3}").format(
-                            e1=errs[0], e2=errs[1], e3=errs[2]
+                        # No-break spaces: the three counters never split over two lines.
+                        self.tr("RS485 errors bus 1/2/3: {counts}").format(
+                            counts="\u00a0/\u00a0".join(str(e) for e in errs)
                         ),
                     )
                 )

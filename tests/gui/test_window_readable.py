@@ -93,7 +93,7 @@ def test_info_and_update_results_are_readable_in_full_at_1024x700(run, tmp_path:
             QApplication.processEvents()
 
             info = results["info"].text()
-            assert LOCATION in info and "4 / 5 / 6" in info  # the comma and the counters
+            assert LOCATION in info and "4\u00a0/\u00a05\u00a0/\u00a06" in info  # counters unbroken
             assert len(info.splitlines()) == 3  # CCID / location / RS485 counters
             for kind in ("info", "update"):
                 assert shows_in_full(results[kind]), (kind, results[kind].text())
@@ -135,7 +135,7 @@ def test_history_rows_show_whole_results_and_the_history_has_room(run, tmp_path:
             assert history.topLevelItemCount() == 8
             text = "\n".join(history_text(history))
             assert text.count(LOCATION.replace("090", "092")) == 1  # whole results are there
-            assert "RS485 errors bus 1/2/3: 2 / 0 / 0" in text
+            assert "RS485 errors bus 1/2/3: 2\u00a0/\u00a00\u00a0/\u00a00" in text
             for i in range(history.topLevelItemCount()):
                 assert row_shows_in_full(history, i), history_text(history)[i]
             lines = history.viewport().height() / history.fontMetrics().lineSpacing()

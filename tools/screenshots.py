@@ -9,7 +9,7 @@ it (the firmware update too, with its version read back), a few more commands fi
 the history, and an unidentified connection sends a bad packet, so the command
 results and the traffic log show what a field engineer sees. One PNG per size,
 theme and language: ``window-<theme>-<lang>.png`` at the first size,
-``window-<theme>-<lang>-<W>x<H>.png`` at the others.
+``window-<theme>-<lang>-<W>x<H>.png`` at the others (``-trend`` added with --tab trend).
 """
 
 from __future__ import annotations
@@ -100,6 +100,7 @@ async def shoot(
     sizes: list[tuple[int, int]],
     themes: list[str],
     langs: list[str],
+    tab: str = "frame",
 ) -> list[Path]:
     store = Store.open(tmp / "data")
     await store.start()
@@ -127,15 +128,19 @@ async def shoot(
         await _send_bad_packet(server.address[1])
         window.select_device(target)
         print(f"selected {target} (faults: {faulty is not None})")
+        window.plot_panel.tabs.setCurrentIndex(1 if tab == "trend" else 0)
         for n, size in enumerate(sizes):
             window.resize(*size)
-            window.reset_layout()  # as a first start at this size would lay it out
-            suffix = "" if n == 0 else f"-{size[0]}x{size[1]}"
+            suffix = ("" if n == 0 else f"-{size[0]}x{size[1]}") + (
+                "-trend" if tab == "trend" else ""
+            )
             for theme in themes:
                 for lang in langs:
                     apply_theme(_app(), theme)
                     languages.set_language(lang)
-                    await _settle(1.5)
+                    await _settle(0.2)
+                    window.reset_layout()  # as a first start at this size and language
+                    await _settle(1.3)
                     path = out / f"window-{theme}-{lang}{suffix}.png"
                     window.grab().save(str(path))
                     saved.append(path)
@@ -170,6 +175,7 @@ def main() -> int:
     parser.add_argument("--size", type=_size, nargs="+", default=[SIZE], metavar="WxH")
     parser.add_argument("--theme", nargs="+", default=["light", "dark"], choices=["light", "dark"])
     parser.add_argument("--lang", nargs="+", default=["en", "zh"], choices=["en", "zh"])
+    parser.add_argument("--tab", default="frame", choices=["frame", "trend"], help="plots shown")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     import qasync
@@ -184,7 +190,16 @@ def main() -> int:
         asyncio.set_event_loop(loop)
         try:
             loop.run_until_complete(
-                shoot(args.out, args.devices, tmp, languages, args.size, args.theme, args.lang)
+                shoot(
+                    args.out,
+                    args.devices,
+                    tmp,
+                    languages,
+                    args.size,
+                    args.theme,
+                    args.lang,
+                    args.tab,
+                )
             )
         finally:
             loop.close()

@@ -4,24 +4,42 @@ Button clicks schedule ``request(imei, kind)`` as an asyncio task (kept referenc
 results arrive as ``CommandResult`` events (pending, then final) and the return
 value, are queued by ``on_event`` and shown by ``refresh`` on the UI timer.
 The firmware update asks first, through a non-modal QMessageBox (``open()``).
+
+Every result is shown in full, in the window's language: the labels wrap and the
+panel never gets shorter than they need (``minimumSizeHint``); a history entry is
+"module · command" over its wrapped result.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -42,6 +60,32 @@ BUTTONS: dict[str, str] = {
     "update": "btnUpdate",
 }
 HISTORY_LIMIT = 500
+HISTORY_MIN_LINES = 9  # the history is never shorter: about four entries
+RESULT_LIMIT = 400  # characters of a result shown (an exception text can be long)
+_TIMEOUT = re.compile(r"no reply within ([0-9.]+) s")
+# The widest text a result line must show unbroken (a CCID is one word of up to 22).
+WIDEST_WORD = "CCID 8986031704571478868800"
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights for text wrapped at the column's width.
+
+    A QTreeView asks its delegate for a size hint without a width, so wrapped text
+    is measured as one long line and the row is too short; this passes the width
+    (as QTableView's ``sizeHintForRow`` does).
+    """
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        sized = QStyleOptionViewItem(option)
+        # Qt wraps only inside a valid rectangle: a width, and a height of at least 1.
+        sized.rect = QRect(0, 0, self._view.columnWidth(index.column()), 1)
+        return super().sizeHint(sized, index)
 
 
 class CommandPanel(QWidget):
@@ -68,7 +112,10 @@ class CommandPanel(QWidget):
         self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons: dict[str, QPushButton] = {}
         self.results: dict[str, QLabel] = {}
-        grid = QGridLayout()
+        self._results_box = QWidget()
+        grid = QGridLayout(self._results_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        top = Qt.AlignmentFlag.AlignTop
         for row, (kind, name) in enumerate(BUTTONS.items()):
             button = QPushButton()
             button.setObjectName(name)
@@ -76,21 +123,50 @@ class CommandPanel(QWidget):
             result = QLabel()
             result.setObjectName(f"result_{kind}")
             result.setWordWrap(True)
+            result.setTextFormat(Qt.TextFormat.PlainText)
             result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(button, row, 0)
-            grid.addWidget(result, row, 1)
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+            policy.setHeightForWidth(True)  # as setWordWrap set it
+            result.setSizePolicy(policy)
+            result.setMinimumWidth(result.fontMetrics().horizontalAdvance(WIDEST_WORD))
+            # Centred on the button's first line; further lines grow downwards.
+            result.setMinimumHeight(button.sizeHint().height())
+            result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(button, row, 0, top)
+            grid.addWidget(result, row, 1, top)
             self.buttons[kind], self.results[kind] = button, result
         grid.setColumnStretch(1, 1)
         self.history = QTreeWidget()
         self.history.setObjectName("commandHistory")
         self.history.setRootIsDecorated(False)
-        self.history.setColumnCount(4)
-        self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history.header().setStretchLastSection(True)
+        self.history.setColumnCount(2)
+        self.history.setWordWrap(True)
+        self.history.setItemDelegate(WrappingDelegate(self.history))
+        self.history.setUniformRowHeights(False)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: a scroll bar that comes and goes would change the wrap width.
+        self.history.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.history.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.history.setHeaderHidden(True)  # the label above names it; the rows explain
+        self.history.setAlternatingRowColors(True)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.history.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        # Wrapped rows change height with their text and width: lay them out again, once
+        # per burst of changes (a language switch refills every row).
+        self._history_layout = QTimer(self)
+        self._history_layout.setSingleShot(True)
+        self._history_layout.setInterval(0)
+        self._history_layout.timeout.connect(self.history.doItemsLayout)
+        header.sectionResized.connect(lambda *_: self._history_layout.start())
+        lines = self.fontMetrics().lineSpacing() * HISTORY_MIN_LINES
+        self.history.setMinimumHeight(lines + 2 * self.history.frameWidth() + 8)
         self._history_label = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
-        layout.addLayout(grid)
+        layout.addWidget(self._results_box)
         layout.addWidget(self._history_label)
         layout.addWidget(self.history, 1)
         self.retranslate_ui()
@@ -157,7 +233,13 @@ class CommandPanel(QWidget):
         if readback:
             self._incoming.append(
                 CommandResult(
-                    imei, "readback", result.status, result.sent_at, result.done_at, result.detail
+                    imei,
+                    "readback",
+                    result.status,
+                    result.sent_at,
+                    result.done_at,
+                    result.detail,
+                    result.reply,
                 )
             )
         if kind == "update" and isinstance(result.reply, UpdateAck) and result.reply.result:
@@ -204,8 +286,11 @@ class CommandPanel(QWidget):
     # ------------------------------------------------------------ display
     def _record(self, result: CommandResult) -> None:
         key = (result.imei, result.kind, result.sent_at)
-        if result.kind != "readback":
-            self._last[(result.imei, result.kind)] = result
+        self._last[(result.imei, result.kind)] = result
+        if result.kind == "readback":  # the version request's own entry becomes the read-back
+            request = self._items.pop((result.imei, "version", result.sent_at), None)
+            if request is not None:
+                self._items[key] = request
         item = self._items.get(key)
         if item is None:
             item = QTreeWidgetItem()
@@ -219,10 +304,10 @@ class CommandPanel(QWidget):
 
     def _fill_item(self, item: QTreeWidgetItem, result: CommandResult) -> None:
         item.setText(0, time.strftime("%H:%M:%S", time.localtime(result.sent_at)))
-        item.setText(1, result.imei)
-        item.setText(2, self._kind_name(result.kind))
-        item.setText(3, self.describe(result))
-        item.setToolTip(3, item.text(3))
+        item.setText(1, f"{result.imei} · {self._kind_name(result.kind)}\n{self.describe(result)}")
+        item.setTextAlignment(0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, item.text(1))
+        self._history_layout.start()  # its height may have changed
 
     def _kind_name(self, kind: str) -> str:
         names = {
@@ -236,21 +321,31 @@ class CommandPanel(QWidget):
         return names.get(kind, kind)
 
     def describe(self, result: CommandResult) -> str:
-        """One line for a result: pending / its reply's contents / failure / timeout."""
+        """A result in the window's language: pending / the reply's contents / why not.
+
+        Built from translated parts only (the server's ``detail`` is English); the
+        info reply takes three lines: CCID, location, RS485 error counters.
+        """
         if result.status == "pending":
             return self.tr("waiting for the reply…")
         if result.status == "timeout":
-            return self.tr("timeout: {detail}").format(detail=result.detail or "-")
+            return self.tr("timeout: {detail}").format(detail=self._why(result))
         if result.status == "failed":
             return self.tr("refused by the module")
         if result.status == "error":
-            return self.tr("error: {detail}").format(detail=result.detail)
-        reply = result.reply
-        match reply:
+            return self.tr("error: {detail}").format(detail=self._why(result))
+        match result.reply:
             case InfoAck(ccid=ccid, location=loc, err_counts=errs):
-                return self.tr(
-                    "CCID {ccid} · location {loc} · RS485 errors bus 1/2/3: {e1} / {e2} / {e3}"
-                ).format(ccid=ccid, loc=loc or "-", e1=errs[0], e2=errs[1], e3=errs[2])
+                return "\n".join(
+                    (
+                        self.tr("CCID {ccid}").format(ccid=ccid),
+                        self.tr("location {loc}").format(loc=loc or "-"),
+                        # No-break spaces: the three counters never split over two lines.
+                        self.tr("RS485 errors bus 1/2/3: {counts}").format(
+                            counts="\u00a0/\u00a0".join(str(e) for e in errs)
+                        ),
+                    )
+                )
             case VersionAck(type=hw, version=ver):
                 return self.tr("type {type} · version {version}").format(type=hw, version=ver)
             case UpdateAck():
@@ -259,7 +354,25 @@ class CommandPanel(QWidget):
                 return self.tr("accepted; fresh data follows")
         if result.kind == "time":
             return self.tr("time sent")
-        return self.tr("ok {detail}").format(detail=result.detail).strip()
+        return self.tr("done")
+
+    def _why(self, result: CommandResult) -> str:
+        """The server's (English) reason for a timeout or error, in the window's language."""
+        detail = result.detail.strip()
+        known = {
+            "": "-",
+            "module is offline": self.tr("the module is offline"),
+            "connection closed": self.tr("the connection closed"),
+            "server stopped": self.tr("the server stopped"),
+        }
+        if detail in known:
+            return known[detail]
+        if (timeout := _TIMEOUT.fullmatch(detail)) is not None:
+            return self.tr("no reply within {seconds} s").format(seconds=timeout.group(1))
+        if detail.endswith("request is already waiting for its reply"):
+            return self.tr("the same command is still waiting for its reply")
+        # Anything else is an exception's text: shown as it is, but bounded.
+        return detail if len(detail) <= RESULT_LIMIT else detail[:RESULT_LIMIT] + "…"
 
     def _update_title(self) -> None:
         imei = self._imei
@@ -273,7 +386,40 @@ class CommandPanel(QWidget):
     def _update_results(self) -> None:
         for kind, label in self.results.items():
             result = self._last.get((self._imei, kind)) if self._imei else None
-            label.setText("" if result is None else self.describe(result))
+            text = "" if result is None else self.describe(result)
+            readback = self._last.get((self._imei, "readback")) if self._imei else None
+            if (
+                kind == "update"
+                and result is not None
+                and readback is not None
+                and readback.sent_at >= result.sent_at
+            ):
+                text = self.tr("upgrade mode entered; after reconnecting: {result}").format(
+                    result=self.describe(readback)
+                )
+            if label.text() != text:
+                label.setText(text)
+        self.updateGeometry()  # the labels' height may have changed: see minimumSizeHint
+
+    def minimumSizeHint(self) -> QSize:
+        """Tall enough for every result label in full plus the history's minimum.
+
+        A splitter gives a pane its minimumSizeHint at least; the labels wrap, so
+        their height depends on the width (Qt's own hint ignores that).
+        """
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        width = max(self.width(), hint.width()) - margins.left() - margins.right()
+        height = margins.top() + margins.bottom() + 3 * layout.spacing()
+        height += self._title.sizeHint().height() + self._history_label.sizeHint().height()
+        height += self._results_box.heightForWidth(width) + self.history.minimumHeight()
+        return QSize(hint.width(), max(hint.height(), height))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
 
     def _update_enabled(self) -> None:
         dev = self._registry.get(self._imei) if self._imei else None
@@ -316,9 +462,7 @@ class CommandPanel(QWidget):
         }
         for kind, button in self.buttons.items():
             button.setText(texts[kind])
-        self.history.setHeaderLabels(
-            [self.tr("Time"), self.tr("Module"), self.tr("Command"), self.tr("Result")]
-        )
+        self.history.setHeaderLabels([self.tr("Time"), self.tr("Command and result")])
         self._history_label.setText(self.tr("Command history"))
         for i in range(self.history.topLevelItemCount()):
             item = self.history.topLevelItem(i)

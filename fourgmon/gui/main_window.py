@@ -69,6 +69,9 @@ from fourgmon.store import Store
 
 UI_HZ = 20
 STATUS_EVERY_S = 0.5
+# Bumped when the panes change place: splitter states saved for another layout are ignored.
+LAYOUT_VERSION = 2
+DEFAULT_SIZE = (1400, 900)
 
 
 class MainWindow(QMainWindow):
@@ -107,24 +110,7 @@ class MainWindow(QMainWindow):
         self.plot_panel.set_store(store)
         self.message_log = MessageLog()
 
-        devices = QWidget()
-        box = QVBoxLayout(devices)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.filter_box)
-        box.addWidget(self.table, 1)
-        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.top_splitter.setObjectName("topSplitter")
-        self.top_splitter.addWidget(devices)
-        self.top_splitter.addWidget(self.commands)
-        self.top_splitter.setStretchFactor(0, 3)
-        self.top_splitter.setStretchFactor(1, 1)
-        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.main_splitter.setObjectName("mainSplitter")
-        self.main_splitter.addWidget(self.top_splitter)
-        self.main_splitter.addWidget(self.plot_panel)
-        self.main_splitter.addWidget(self.message_log)
-        self.main_splitter.setSizes([280, 420, 180])
-        self.setCentralWidget(self.main_splitter)
+        self._build_layout()
 
         self._routes = self._make_routes()
         self._make_status_bar()
@@ -171,6 +157,87 @@ class MainWindow(QMainWindow):
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
 
+    def _build_layout(self) -> None:
+        """Devices over plots, the command panel beside them (full height), the log below.
+
+        The command panel gets the height its results and history need; the plots
+        scroll rather than shrink; no pane can be dragged to nothing.
+        """
+        devices = QWidget()
+        box = QVBoxLayout(devices)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.filter_box)
+        box.addWidget(self.table, 1)
+        self._devices = devices
+        devices.setMinimumHeight(self._devices_height(2))
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("leftSplitter")
+        self.left_splitter.addWidget(devices)
+        self.left_splitter.addWidget(self.plot_panel)
+        self.left_splitter.setStretchFactor(0, 1)
+        self.left_splitter.setStretchFactor(1, 3)
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.top_splitter.setObjectName("topSplitter")
+        self.top_splitter.addWidget(self.left_splitter)
+        self.top_splitter.addWidget(self.commands)
+        self.top_splitter.setStretchFactor(0, 4)
+        self.top_splitter.setStretchFactor(1, 1)
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.top_splitter)
+        self.main_splitter.addWidget(self.message_log)
+        self.main_splitter.setStretchFactor(0, 1)
+        self.main_splitter.setStretchFactor(1, 0)
+        for splitter in self._splitters().values():
+            splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        """Settings key -> splitter, for saving and restoring the layout."""
+        return {
+            f"window/layout{LAYOUT_VERSION}/mainSplitter": self.main_splitter,
+            f"window/layout{LAYOUT_VERSION}/topSplitter": self.top_splitter,
+            f"window/layout{LAYOUT_VERSION}/leftSplitter": self.left_splitter,
+        }
+
+    def reset_layout(self) -> None:
+        """Splitter sizes for the window's current size (the first start, or on request).
+
+        The plots get their full minimum height first (taken from the table and the
+        log down to three rows each: at 1024x700 nothing scrolls); more room goes
+        mostly to the plots.
+        """
+        self.ensurePolished()  # the style's fonts and margins decide the size hints
+        width = self.width()
+        bars = self.menuBar().sizeHint().height() + self.statusBar().sizeHint().height()
+        handle = self.main_splitter.handleWidth()
+        height = self.height() - bars - handle
+        commands = max(self.commands.minimumSizeHint().width(), min(480, width * 26 // 100))
+        self.top_splitter.setSizes([width - commands, commands])
+        log_min = self.message_log.height_for_rows(3)
+        devices_min = self._devices_height(3)
+        log = max(log_min, height * 20 // 100)
+        devices = max(devices_min, (height - log) * 28 // 100)
+        short = self.plot_panel.unscrolled_height() - (height - log - devices - handle)
+        # A small screen: the plots come first, then three rows of table and of log.
+        take = max(0, min(short, devices - devices_min))
+        devices, short = devices - take, short - take
+        log -= max(0, min(short, log - log_min))
+        self.main_splitter.setSizes([height - log, log])
+        self.left_splitter.setSizes([devices, height - log - devices - handle])
+
+    def _devices_height(self, rows: int) -> int:
+        """The filter box and the device table showing ``rows`` rows (and its scroll bar)."""
+        table = self.table
+        return (
+            self.filter_box.sizeHint().height()
+            + self._devices.layout().spacing()
+            + table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + table.horizontalScrollBar().sizeHint().height()
+            + 2 * table.frameWidth()
+        )
+
     def _make_status_bar(self) -> None:
         self.status = ServerStatusBar(self.server, self)
         self.setStatusBar(self.status)
@@ -191,7 +258,8 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.log_selected_action = QAction(self)
         self.log_selected_action.setCheckable(True)
-        self.log_selected_action.toggled.connect(lambda _on: self._apply_log_filter())
+        self.log_selected_action.toggled.connect(self.message_log.set_follow_selection)
+        self.message_log.follow_selection_changed.connect(self.log_selected_action.setChecked)
         self.view_menu.addAction(self.log_selected_action)
         self.theme_menu = self.view_menu.addMenu("")
         self.theme_actions: dict[str, QAction] = {}
@@ -299,7 +367,7 @@ class MainWindow(QMainWindow):
             return
         self.commands.set_device(imei)
         self.plot_panel.show_device(imei)
-        self._apply_log_filter()
+        self.message_log.set_selected_imei(imei)
 
     def selected_imei(self) -> str | None:
         return self.commands.imei
@@ -320,10 +388,6 @@ class MainWindow(QMainWindow):
         )
         self.table.scrollTo(index)
         return True
-
-    def _apply_log_filter(self) -> None:
-        on = self.log_selected_action.isChecked()
-        self.message_log.set_imei_filter(self.commands.imei if on else None)
 
     # ------------------------------------------------------------ actions
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
@@ -427,7 +491,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
-        self.log_selected_action.setText(self.tr("Traffic log: selected module only"))
+        self.log_selected_action.setText(self.tr("Traffic log: follow the selected module"))
         self.theme_menu.setTitle(self.tr("Theme"))
         theme_names = {
             "system": self.tr("Follow the system"),
@@ -463,26 +527,33 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         qs = QSettings()
         geometry = qs.value("window/geometry")
-        if (
-            isinstance(geometry, QByteArray) and not self.restoreGeometry(geometry)
-        ) or not isinstance(geometry, QByteArray):
-            self.resize(1400, 900)
-        for key, splitter in (
-            ("window/mainSplitter", self.main_splitter),
-            ("window/topSplitter", self.top_splitter),
-        ):
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
+            self._fit_to_screen()
+        self.reset_layout()
+        for key, splitter in self._splitters().items():
             state = qs.value(key)
             if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+                before = splitter.sizes()
+                if not splitter.restoreState(state) or not _usable(splitter):
+                    splitter.setSizes(before)  # damaged or collapsed: the defaults
         header = qs.value("window/deviceHeader")
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
 
+    def _fit_to_screen(self) -> None:
+        """The default size, or the screen's available area if that is smaller."""
+        width, height = DEFAULT_SIZE
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width, height = min(width, area.width()), min(height, area.height())
+        self.resize(width, height)
+
     def save_state(self) -> None:
         qs = QSettings()
         qs.setValue("window/geometry", self.saveGeometry())
-        qs.setValue("window/mainSplitter", self.main_splitter.saveState())
-        qs.setValue("window/topSplitter", self.top_splitter.saveState())
+        for key, splitter in self._splitters().items():
+            qs.setValue(key, splitter.saveState())
         qs.setValue("window/deviceHeader", self.table.horizontalHeader().saveState())
         qs.sync()
 
@@ -498,6 +569,17 @@ class MainWindow(QMainWindow):
         self.shutdown()
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _usable(splitter: QSplitter) -> bool:
+    """Every pane of ``splitter`` has at least its minimum size (nothing collapsed)."""
+    vertical = splitter.orientation() == Qt.Orientation.Vertical
+    for i, size in enumerate(splitter.sizes()):
+        widget = splitter.widget(i)
+        hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        if size <= 0 or size < (hint.height() if vertical else hint.width()):
+            return False
+    return True
 
 
 def build_window(

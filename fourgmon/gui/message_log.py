@@ -10,6 +10,7 @@ line says how many were not shown.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import deque
 from collections.abc import Iterable, Sequence
@@ -28,6 +29,7 @@ from PySide6.QtCore import (
     QRegularExpression,
     QSortFilterProxyModel,
     Qt,
+    Signal,
     Slot,
 )
 from PySide6.QtGui import QColor, QPalette
@@ -69,6 +71,9 @@ _ROLES = frozenset(
 )
 
 _ESCAPES = {"\r": "\\r", "\n": "\\n", "\t": "\\t"}
+# The IMEI a bad packet names, as text or as a number ("IMEI": "8655..." / 8655...).
+_RAW_IMEI = re.compile(rb'"imei"\s*:\s*"?\s*(\d{15})(?!\d)', re.IGNORECASE)
+RAW_IMEI_SCAN = 65536  # bytes of a bad packet searched for its IMEI
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -94,6 +99,12 @@ def escape_text(text: str) -> str:
     return "".join(out)
 
 
+def imei_in_raw(raw: bytes) -> str | None:
+    """The 15-digit IMEI an undecodable packet names, if any (to tell whose it is)."""
+    found = _RAW_IMEI.search(raw, 0, RAW_IMEI_SCAN)
+    return found.group(1).decode("ascii") if found else None
+
+
 def iso_time(at: float) -> str:
     """Unix seconds as local ISO 8601 with milliseconds and UTC offset."""
     return datetime.fromtimestamp(at).astimezone().isoformat(timespec="milliseconds")
@@ -111,6 +122,8 @@ class LogRow:
     raw: bytes
     error: bool = False
     reason: str = ""
+    imei_from_raw: bool = False
+    """``imei`` was read from the bad packet itself (its connection had none yet)."""
     _text: str | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -249,7 +262,10 @@ class MessageLogModel(QAbstractTableModel):
         if col == self.TIME:
             return iso_time(row.at)
         if col == self.IMEI:
-            return self.tr("peer {peer}").format(peer=row.peer)
+            peer = self.tr("peer {peer}").format(peer=row.peer)
+            if row.imei_from_raw:
+                return self.tr("IMEI named in the bad packet") + "\n" + peer
+            return peer
         if col in (self.CMD, self.TEXT):
             text = row.text
             if len(text) > TOOLTIP_LIMIT:
@@ -307,7 +323,15 @@ def filter_pattern(imei: str, cmd: str, errors_only: bool) -> str:
 
 
 class MessageLog(QWidget):
-    """The traffic log panel: filters, pause, save, and a table over a bounded model."""
+    """The traffic log panel: filters, pause, save, and a table over a bounded model.
+
+    The IMEI filter is the user's: selecting a module changes it only while
+    "follow selection" is on (typing a filter turns that off). The view follows new
+    rows while it is scrolled to the bottom; scrolling up stops that, scrolling back
+    down resumes it. Filtering, saving or a relayout never change it.
+    """
+
+    follow_selection_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, *, capacity: int = DEFAULT_CAPACITY) -> None:
         super().__init__(parent)
@@ -323,6 +347,9 @@ class MessageLog(QWidget):
         """Messages not shown since the last clear: beyond FLOOD_ROWS in one refresh."""
         self._dialog: QFileDialog | None = None
         self._note = ("", 0.0)
+        self._selected: str | None = None
+        self._follow_rows = True  # keep the newest row in view
+        self._scrolling = False  # the view scrolls itself: not the user's choice
         self._build()
         self._retranslate()
         self._apply_palette()
@@ -331,6 +358,9 @@ class MessageLog(QWidget):
         self.imei_edit = QLineEdit(self)
         self.imei_edit.setClearButtonEnabled(True)
         self.imei_edit.textChanged.connect(self._filters_changed)
+        self.imei_edit.textEdited.connect(self._imei_typed)
+        self.follow_box = QCheckBox(self)
+        self.follow_box.toggled.connect(self._follow_toggled)
         self.cmd_combo = QComboBox(self)
         self.cmd_combo.setEditable(True)
         self.cmd_combo.addItem("")
@@ -360,6 +390,7 @@ class MessageLog(QWidget):
         vh.hide()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size hints
         vh.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
         hh = self.view.horizontalHeader()
         hh.setStretchLastSection(True)
         width = self.fontMetrics().horizontalAdvance
@@ -372,7 +403,9 @@ class MessageLog(QWidget):
         filters.setContentsMargins(0, 0, 0, 0)
         self.imei_label = QLabel(self)
         self.cmd_label = QLabel(self)
-        for w in (self.imei_label, self.imei_edit, self.cmd_label, self.cmd_combo):
+        for w in (self.imei_label, self.imei_edit, self.follow_box):
+            filters.addWidget(w)
+        for w in (self.cmd_label, self.cmd_combo):
             filters.addWidget(w)
         for w in (self.errors_box, self.pause_button, self.clear_button, self.save_button):
             filters.addWidget(w)
@@ -386,6 +419,10 @@ class MessageLog(QWidget):
     def _retranslate(self) -> None:
         self.imei_label.setText(self.tr("IMEI:"))
         self.imei_edit.setPlaceholderText(self.tr("IMEI or address"))
+        self.follow_box.setText(self.tr("Follow selection"))
+        self.follow_box.setToolTip(
+            self.tr("Show the module selected in the table; the filter follows the selection")
+        )
         self.cmd_label.setText(self.tr("Cmd:"))
         self.cmd_combo.setItemText(0, "")
         if self.cmd_combo.lineEdit() is not None:
@@ -442,12 +479,12 @@ class MessageLog(QWidget):
                 row = _row(last)
                 row.error = True
                 row.reason = event.reason
-                row.imei = row.imei or event.imei
+                if row.imei is None and event.imei is not None:
+                    row.imei, row.imei_from_raw = event.imei, False
                 self._pending[-1] = row
                 return
-            self._pending.append(
-                LogRow(event.at, "in", event.imei, event.peer, "?", event.raw, True, event.reason)
-            )
+            row = LogRow(event.at, "in", event.imei, event.peer, "?", event.raw, True, event.reason)
+            self._pending.append(_with_raw_imei(row))
             self._arrived += 1
 
     def refresh(self, *, flood_rows: int | None = FLOOD_ROWS) -> None:
@@ -473,11 +510,12 @@ class MessageLog(QWidget):
         else:
             events = queued
         self.flood_skipped += max(0, skipped)
-        bar = self.view.verticalScrollBar()
-        at_bottom = bar.value() >= bar.maximum() - 2
-        self.model.append_rows([_row(e) for e in events])
-        if at_bottom:
-            self.view.scrollToBottom()
+        self._scrolling = True
+        try:
+            self.model.append_rows([_row(e) for e in events])
+        finally:
+            self._scrolling = False
+        self._keep_following()
         self._update_status()
 
     def set_paused(self, paused: bool) -> None:
@@ -498,6 +536,36 @@ class MessageLog(QWidget):
     def set_imei_filter(self, text: str | None) -> None:
         """Show rows whose IMEI or peer address contains ``text`` (None or empty: all)."""
         self.imei_edit.setText(text or "")
+
+    @property
+    def follow_selection(self) -> bool:
+        """True while the IMEI filter follows the module selected in the table."""
+        return self.follow_box.isChecked()
+
+    def set_follow_selection(self, on: bool) -> None:
+        """Let the IMEI filter follow the selection (on), or leave it to the user (off)."""
+        self.follow_box.setChecked(on)
+
+    def set_selected_imei(self, imei: str | None) -> None:
+        """The module selected in the table; the filter follows it only when asked to."""
+        self._selected = imei
+        if self.follow_selection:
+            self.imei_edit.setText(imei or "")
+
+    def height_for_rows(self, rows: int) -> int:
+        """The panel's height when its table shows ``rows`` rows."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        height = margins.top() + margins.bottom() + layout.spacing()
+        height += (
+            self.imei_edit.sizeHint().height() + self.view.horizontalHeader().sizeHint().height()
+        )
+        return height + rows * self.view.verticalHeader().defaultSectionSize() + 4
+
+    @property
+    def following_rows(self) -> bool:
+        """True while the view keeps the newest row in sight."""
+        return self._follow_rows
 
     def set_cmd_filter(self, text: str) -> None:
         """Show rows whose cmd contains ``text`` (empty: all)."""
@@ -529,10 +597,44 @@ class MessageLog(QWidget):
     # ------------------------------------------------------------------ internals
     @Slot()
     def _filters_changed(self, *_: object) -> None:
-        self.proxy.set_filters(
-            self.imei_edit.text(), self.cmd_combo.currentText(), self.errors_box.isChecked()
-        )
+        self._scrolling = True
+        try:
+            self.proxy.set_filters(
+                self.imei_edit.text(), self.cmd_combo.currentText(), self.errors_box.isChecked()
+            )
+        finally:
+            self._scrolling = False
+        self._keep_following()
         self._update_status()
+
+    @Slot(str)
+    def _imei_typed(self, _text: str) -> None:
+        if self.follow_box.isChecked():  # the user takes the filter over, as typed
+            self.follow_box.blockSignals(True)
+            self.follow_box.setChecked(False)
+            self.follow_box.blockSignals(False)
+            self.follow_selection_changed.emit(False)
+
+    @Slot(bool)
+    def _follow_toggled(self, on: bool) -> None:
+        if on:
+            self.imei_edit.setText(self._selected or "")
+        elif self.imei_edit.text() == (self._selected or ""):
+            self.imei_edit.clear()  # the filter was the selection's: show all again
+        self.follow_selection_changed.emit(on)
+
+    @Slot(int)
+    def _scrolled(self, value: int) -> None:
+        if not self._scrolling:  # the user scrolled: follow only from the bottom
+            self._follow_rows = value >= self.view.verticalScrollBar().maximum() - 2
+
+    def _keep_following(self) -> None:
+        if self._follow_rows:
+            self._scrolling = True
+            try:
+                self.view.scrollToBottom()
+            finally:
+                self._scrolling = False
 
     def _update_pause(self) -> None:
         self.pause_button.setText(self.tr("Resume") if self._paused else self.tr("Pause"))
@@ -580,4 +682,14 @@ def _row(item: Traffic | LogRow) -> LogRow:
     if type(item) is LogRow:
         return item
     assert isinstance(item, Traffic)
-    return LogRow(item.at, item.direction, item.imei, item.peer, item.cmd, item.raw, item.error)
+    row = LogRow(item.at, item.direction, item.imei, item.peer, item.cmd, item.raw, item.error)
+    return _with_raw_imei(row) if item.error and item.imei is None else row
+
+
+def _with_raw_imei(row: LogRow) -> LogRow:
+    """A bad packet from a connection not yet identified: take the IMEI it names, if any."""
+    if row.imei is None:
+        imei = imei_in_raw(row.raw)
+        if imei is not None:
+            row.imei, row.imei_from_raw = imei, True
+    return row

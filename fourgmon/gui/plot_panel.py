@@ -25,9 +25,11 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTabWidget,
@@ -164,8 +166,10 @@ class PlotPanel(QWidget):
         self.frame_curves = [c[0] for c in self.frame_grid.curves]
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.frame_grid, "")
-        self.tabs.addTab(self.trend_grid, "")
+        self.frame_scroll = _scroll_area(self.frame_grid)
+        self.trend_scroll = _scroll_area(self.trend_grid)
+        self.tabs.addTab(self.frame_scroll, "")
+        self.tabs.addTab(self.trend_scroll, "")
         self.tabs.setCornerWidget(self.readout, Qt.Corner.TopRightCorner)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -174,12 +178,16 @@ class PlotPanel(QWidget):
         layout.setSpacing(2)
         layout.addLayout(controls)
         layout.addWidget(self.tabs, 1)
+        self._controls = controls
 
         # Crosshair readout, rate-limited: a mouse move costs one lookup, never a redraw.
         self._proxies = [
             pg.SignalProxy(grid.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse_moved)
             for grid in (self.frame_grid, self.trend_grid)
         ]
+        self._hover: tuple[int, int | None] | None = None  # (plot, sample) under the mouse
+        for grid in (self.frame_grid, self.trend_grid):
+            grid.left.connect(self.clear_crosshair)
 
     def _retranslate(self) -> None:
         self._retranslate_pause()
@@ -220,6 +228,7 @@ class PlotPanel(QWidget):
         self.frame_grid.set_texts(titles, self.tr("raw AD counts"), self.tr("sample"))
         self.trend_grid.set_texts(titles, self.tr("raw AD counts"), self.tr("time"))
         self._update_placeholders()
+        self._show_readout()
 
     def _update_placeholders(self) -> None:
         text = self.tr("no data yet") if self._imei else self.tr("no module selected")
@@ -275,6 +284,14 @@ class PlotPanel(QWidget):
         """The current y range mode of the frame plots."""
         return self._mode
 
+    def unscrolled_height(self) -> int:
+        """The height at which every plot shows at its minimum size without scrolling."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        chrome = margins.top() + margins.bottom() + layout.spacing()
+        chrome += self._controls.sizeHint().height() + self.tabs.tabBar().sizeHint().height()
+        return chrome + self.frame_grid.minimumHeight()
+
     def set_store(self, store: Any) -> None:
         """Use ``store`` (a :class:`fourgmon.store.Store` or None) for history on selection."""
         self._store = store
@@ -285,7 +302,7 @@ class PlotPanel(QWidget):
         self._imei = imei
         self._clear_all()
         self._update_placeholders()
-        self.readout.clear()
+        self.clear_crosshair()
         self._pool.clear()  # drop loads queued for earlier selections
         if imei is not None and self._store is not None:
             since = time.time() - max(TREND_WINDOWS)
@@ -379,6 +396,8 @@ class PlotPanel(QWidget):
                 # fixed range, and a drifting pressure never disappears off the plot.
                 self._fit(k, y)
             self.frame_grid.placeholders[k].hide()
+        if self._hover is not None and self._hover[0] in self._dirty:
+            self._show_readout()  # the mouse holds still over a channel that changed
         self._dirty.clear()
 
     def _out_of_view(self, k: int, y: npt.NDArray[Any]) -> bool:
@@ -400,6 +419,8 @@ class PlotPanel(QWidget):
                 peak_curve.setData(t, peak)
                 self.trend_draws += 1
                 self.trend_grid.placeholders[k].setVisible(len(t) == 0)
+            if self._hover is not None and self._hover[0] in self._trend_dirty:
+                self._show_readout()
             self._trend_dirty.clear()
         if now_perf - self._trend_slid_at >= TREND_SLIDE_INTERVAL:
             self._trend_slid_at = now_perf
@@ -473,7 +494,7 @@ class PlotPanel(QWidget):
         self._update_legend()
         self._trend_drawn_at = 0.0
         self._trend_slid_at = 0.0
-        self.readout.clear()
+        self.clear_crosshair()
         self.refresh()
 
     @Slot(int, object)
@@ -503,22 +524,33 @@ class PlotPanel(QWidget):
     @Slot(bool)
     def _on_crosshair_toggled(self, on: bool) -> None:
         if not on:
-            self.readout.clear()
-            for line in self.frame_grid.vlines + self.trend_grid.vlines:
-                line.hide()
+            self.clear_crosshair()
+
+    @Slot()
+    def clear_crosshair(self) -> None:
+        """Hide the crosshair lines and empty the readout (the mouse left the plots)."""
+        self._hover = None
+        self.readout.clear()
+        for line in self.frame_grid.vlines + self.trend_grid.vlines:
+            line.hide()
 
     def _on_mouse_moved(self, args: tuple[Any, ...]) -> None:
         if not self.crosshair_box.isChecked():
             return
-        trend = self.tabs.currentIndex() == 1
-        grid = self.trend_grid if trend else self.frame_grid
-        hit = grid.hover(args[0])
-        if hit is None:
+        grid = self.trend_grid if self.tabs.currentIndex() == 1 else self.frame_grid
+        self._hover = grid.hover(args[0])
+        self._show_readout()
+
+    def _show_readout(self) -> None:
+        """The readout of the point under the crosshair, in the current language."""
+        if self._hover is None:
             self.readout.clear()
             return
-        k, i = hit
+        trend = self.tabs.currentIndex() == 1
+        grid = self.trend_grid if trend else self.frame_grid
+        k, i = self._hover
         xs, ys = grid.curves[k][0].getOriginalDataset()
-        if i is None or xs is None or ys is None:
+        if i is None or xs is None or ys is None or i >= len(xs):
             self.readout.setText(self.tr("CH{n}: no data").format(n=k + 1))
         elif trend:
             peaks = grid.curves[k][1].getOriginalDataset()[1]
@@ -530,3 +562,13 @@ class PlotPanel(QWidget):
         else:
             text = self.tr("CH{n} · sample {i} · {value} counts")
             self.readout.setText(text.format(n=k + 1, i=i, value=int(ys[i])))
+
+
+def _scroll_area(grid: QWidget) -> QScrollArea:
+    """``grid`` in a vertical scroll area: it fills the area, or scrolls below its minimum."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setWidget(grid)
+    return area

@@ -8,6 +8,7 @@ runs in a worker thread and reads what the store already holds for a module;
 from __future__ import annotations
 
 import contextlib
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -17,9 +18,9 @@ import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import MINUTE_SPACING, TickSpec, ZoomLevel, makeSStepper
-from PySide6.QtCore import QObject, QRunnable, Signal
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QGraphicsItem, QWidget
+from PySide6.QtCore import QEvent, QObject, QRunnable, Signal
+from PySide6.QtGui import QColor, QFont, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QGraphicsItem, QWidget
 
 from fourgmon.protocol.messages import CHANNELS
 
@@ -157,6 +158,14 @@ class LoadJob(QRunnable):
 # font. A fixed width means changing tick labels never re-lays-out the whole grid.
 LEFT_AXIS_WIDTH = 52
 
+# Smallest height of one plot (title, data area and tick labels), px: below it the tick
+# labels of a 16-bit axis collide and the data area is a line. The panel scrolls instead
+# (a 1024x700 window, e.g. a laptop at 150 % scaling). Width likewise, for three across.
+PLOT_MIN_HEIGHT = 100
+PLOT_MIN_WIDTH = 170
+X_AXIS_HEIGHT = 30  # the bottom row's extra: tick values and the x label
+Y_LABEL_PLOT = 3  # the middle plot of the left column carries the grid's y label
+
 # pyqtgraph's minute level only skips by 5 or 15, which leaves one label on a 10 min
 # axis 250 px wide; allow 2 and 10 minute steps too, formatted HH:MM.
 _MINUTES = ZoomLevel(
@@ -180,8 +189,12 @@ class ChannelGrid(pg.GraphicsLayoutWidget):
 
     Every plot gets ``curves_per_plot`` PlotDataItems, created once, a centred
     placeholder text and a hidden vertical crosshair line. Items are never
-    recreated: callers ``setData`` the curves.
+    recreated: callers ``setData`` the curves. The grid never gets smaller than
+    :data:`PLOT_MIN_HEIGHT` per plot; put it in a scroll area. ``left`` fires when
+    the mouse leaves it.
     """
+
+    left = Signal()
 
     def __init__(
         self, curves_per_plot: int, *, date_axis: bool, parent: QWidget | None = None
@@ -206,6 +219,8 @@ class ChannelGrid(pg.GraphicsLayoutWidget):
             for name in ("left", "bottom"):
                 plot.getAxis(name).setTickFont(font)
             plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+            # One x axis for each column, under the bottom row (all plots share the x range).
+            plot.getAxis("bottom").setStyle(showValues=k // 3 == 2)
             curves = []
             for _ in range(curves_per_plot):
                 curve = plot.plot(antialias=False)
@@ -225,15 +240,40 @@ class ChannelGrid(pg.GraphicsLayoutWidget):
             self.curves.append(curves)
             self.placeholders.append(text)
             self.vlines.append(vline)
+        rows = (CHANNELS + 2) // 3
+        margins = 8  # the layout's own, above and below
+        self.setMinimumSize(3 * PLOT_MIN_WIDTH, rows * PLOT_MIN_HEIGHT + X_AXIS_HEIGHT + margins)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.left.emit()
+        super().leaveEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """The plots do not zoom: the wheel scrolls the scroll area around the grid."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            event.ignore()
+            return
+        QApplication.sendEvent(parent.verticalScrollBar(), event)
 
     def _center_placeholder(self, k: int, *_: object) -> None:
         self.placeholders[k].setPos(self.plots[k].getViewBox().rect().center())
 
     def set_texts(self, titles: Sequence[str], left: str, bottom: str) -> None:
-        """Titles per plot; axis labels only on the outer plots (left column, bottom row)."""
+        """Titles per plot; one y label for the grid (middle left), x labels on the bottom row.
+
+        A y label on each left plot would run into the next one's on a small screen;
+        x labels stay on the whole bottom row so that its data areas line up.
+        """
         for k, plot in enumerate(self.plots):
             plot.setTitle(titles[k], **self._title_opts)
-            plot.setLabel("left", left if k % 3 == 0 else None)
+            # pyqtgraph gives a title 30 px whatever its size; a 9 pt one needs less.
+            height = math.ceil(plot.titleLabel.item.boundingRect().height())
+            plot.titleLabel.setMaximumHeight(height)
+            plot.layout.setRowFixedHeight(0, height)
+            plot.setLabel("left", left if k == Y_LABEL_PLOT else None)
             plot.setLabel("bottom", bottom if k // 3 == 2 else None)
 
     def set_placeholder(self, text: str) -> None:

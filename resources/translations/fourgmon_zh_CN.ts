@@ -4,187 +4,217 @@
 <context>
     <name>CommandPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="171"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="253"/>
         <source>Current firmware: type {type}, version {version}.</source>
         <translation>当前固件：类型 {type}，版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="175"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="257"/>
         <source>Current firmware: unknown (use Version first to read it).</source>
         <translation>当前固件：未知（请先点击“查询版本”读取）。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="178"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="233"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="260"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="318"/>
         <source>Firmware update</source>
         <translation>固件升级</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="179"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="261"/>
         <source>Start a firmware update of module {name}?</source>
         <translation>确定对模块 {name} 进行固件升级吗？</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="188"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="270"/>
         <source>The module enters upgrade mode, fetches the firmware by itself and is offline for a while. Its version is read back when it reconnects.</source>
         <translation>模块将进入升级模式，自行下载固件，期间会离线一段时间。模块重新上线后将自动回读版本。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="229"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="311"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="314"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="457"/>
         <source>Time sync</source>
         <translation>时间同步</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="230"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="312"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="315"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="458"/>
         <source>Query info</source>
         <translation>查询信息</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="231"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="313"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="316"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="459"/>
         <source>Query version</source>
         <translation>查询版本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="232"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="314"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="317"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="460"/>
         <source>Query data now</source>
         <translation>主动查询数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="234"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="319"/>
         <source>Version read back after update</source>
         <translation>升级后回读版本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="241"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="330"/>
         <source>waiting for the reply…</source>
         <translation>等待应答…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="243"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="332"/>
         <source>timeout: {detail}</source>
         <translation>超时：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="245"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="334"/>
         <source>refused by the module</source>
         <translation>模块拒绝</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="247"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="336"/>
         <source>error: {detail}</source>
         <translation>错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="252"/>
-        <source>CCID {ccid} · location {loc} · RS485 errors bus 1/2/3: {e1} / {e2} / {e3}</source>
-        <translation>CCID {ccid} · 位置 {loc} · RS485 故障次数 1路/2路/3路：{e1} / {e2} / {e3}</translation>
+        <location filename="../../fourgmon/gui/command_panel.py" line="341"/>
+        <source>CCID {ccid}</source>
+        <translation>CCID {ccid}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="255"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="342"/>
+        <source>location {loc}</source>
+        <translation>位置 {loc}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="357"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="364"/>
+        <source>the module is offline</source>
+        <translation>模块离线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="365"/>
+        <source>the connection closed</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="366"/>
+        <source>the server stopped</source>
+        <translation>服务器已停止</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="371"/>
+        <source>no reply within {seconds} s</source>
+        <translation>{seconds} 秒内无应答</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="373"/>
+        <source>the same command is still waiting for its reply</source>
+        <translation>同一命令仍在等待应答</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="465"/>
+        <source>Command and result</source>
+        <translation>命令与结果</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="350"/>
         <source>type {type} · version {version}</source>
         <translation>类型 {type} · 版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="257"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="344"/>
+        <source>RS485 errors bus 1/2/3: {counts}</source>
+        <translation>RS485 故障次数 1路/2路/3路：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="352"/>
         <source>upgrade mode entered; version is read back on reconnect</source>
         <translation>已进入升级模式；重新上线后回读版本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="259"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="354"/>
         <source>accepted; fresh data follows</source>
         <translation>已接受；模块将上报最新数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="261"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="356"/>
         <source>time sent</source>
         <translation>已下发时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="262"/>
-        <source>ok {detail}</source>
-        <translation>成功 {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="267"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="380"/>
         <source>No module selected</source>
         <translation>未选择模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="271"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="384"/>
         <source>Module: {name}</source>
         <translation>模块：{name}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="282"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="397"/>
+        <source>upgrade mode entered; after reconnecting: {result}</source>
+        <translation>已进入升级模式；重新上线后：{result}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="428"/>
         <source>Select a module in the table first.</source>
         <translation>请先在表格中选择一个模块。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="285"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="431"/>
         <source>Module {imei} is offline: commands need a connection.</source>
         <translation>模块 {imei} 离线：下发命令需要模块在线。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="292"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="438"/>
         <source>Waiting for the reply.</source>
         <translation>正在等待应答。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="300"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="446"/>
         <source>Send this computer&apos;s time (UTC) to the module.</source>
         <translation>把本机时间（UTC）下发给模块。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="301"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="447"/>
         <source>Read CCID, location and the RS485 error counters.</source>
         <translation>读取 CCID、位置和 RS485 故障计数。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="302"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="448"/>
         <source>Read the hardware type and firmware version.</source>
         <translation>读取硬件类型和固件版本。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="303"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="449"/>
         <source>Ask the module to push its data now.</source>
         <translation>让模块立即上报数据。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="304"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="450"/>
         <source>Put the module into firmware upgrade mode (asks first).</source>
         <translation>让模块进入固件升级模式（会先确认）。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="315"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="461"/>
         <source>Firmware update…</source>
         <translation>固件升级…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="320"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="465"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="320"/>
-        <source>Module</source>
-        <translation>模块</translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="320"/>
-        <source>Command</source>
-        <translation>命令</translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="320"/>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="322"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="466"/>
         <source>Command history</source>
         <translation>命令记录</translation>
     </message>
@@ -192,117 +222,117 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="131"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="130"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="133"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="132"/>
         <source>{n} s ago</source>
         <translation>{n} 秒前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="135"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="134"/>
         <source>{n} min ago</source>
         <translation>{n} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="137"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="136"/>
         <source>{n} h ago</source>
         <translation>{n} 小时前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="138"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="137"/>
         <source>{n} d ago</source>
         <translation>{n} 天前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="334"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="333"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="335"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="334"/>
         <source>Alias</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="336"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="335"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="337"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="336"/>
         <source>Peer</source>
         <translation>对端地址</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="338"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="337"/>
         <source>Connected since</source>
         <translation>连接时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="339"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="338"/>
         <source>Temp. °C</source>
         <translation>温度 °C</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="340"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="339"/>
         <source>Hum. %RH</source>
         <translation>湿度 %RH</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="341"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="340"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="342"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="341"/>
         <source>CCID</source>
         <translation>CCID</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="343"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="342"/>
         <source>Last packet</source>
         <translation>最后数据包</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="344"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="343"/>
         <source>Packets</source>
         <translation>包数</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="399"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="399"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="441"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="440"/>
         <source>Online since {t}</source>
         <translation>自 {t} 起在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="444"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="443"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="445"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="444"/>
         <source>Offline: {cause}</source>
         <translation>离线：{cause}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="447"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="446"/>
         <source>Double-click to name this module</source>
         <translation>双击为此模块命名</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="449"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="448"/>
         <source>Location: {loc}</source>
         <translation>位置：{loc}</translation>
     </message>
@@ -310,107 +340,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="379"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="443"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="383"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="447"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="386"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="450"/>
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="387"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="451"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="395"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="459"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="415"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="479"/>
         <source>About fourgmon</source>
         <translation>关于 fourgmon</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="417"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="481"/>
         <source>fourgmon: monitor and built-in server for 4G pressure-monitoring modules.</source>
         <translation>fourgmon：4G 压力监测模块的监控软件及内置服务器。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="424"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="488"/>
         <source>fourgmon — 4G pressure module monitor</source>
         <translation>fourgmon — 4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="425"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="489"/>
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="426"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="490"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="427"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="491"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="428"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="492"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="429"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="493"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="430"/>
-        <source>Traffic log: selected module only</source>
-        <translation>通信日志：仅显示所选模块</translation>
+        <location filename="../../fourgmon/gui/main_window.py" line="494"/>
+        <source>Traffic log: follow the selected module</source>
+        <translation>通信日志：跟随所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="431"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="495"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="433"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="497"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="434"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="498"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="435"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="499"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="439"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="503"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="440"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="504"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="441"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="505"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -418,98 +448,108 @@
 <context>
     <name>MessageLog</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="377"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="420"/>
         <source>IMEI:</source>
         <translation>IMEI：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="378"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="421"/>
         <source>IMEI or address</source>
         <translation>IMEI 或地址</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="379"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="422"/>
+        <source>Follow selection</source>
+        <translation>跟随所选</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/message_log.py" line="424"/>
+        <source>Show the module selected in the table; the filter follows the selection</source>
+        <translation>只显示表格中所选的模块；筛选随所选模块变化</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/message_log.py" line="426"/>
         <source>Cmd:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="382"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="429"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="383"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="430"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="384"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="431"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="385"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="432"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="386"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="433"/>
         <source>Save the shown rows as tab-separated text</source>
         <translation>将显示的行保存为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="528"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="640"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="528"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="640"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="537"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="649"/>
         <source>%n message(s) held</source>
         <translation>
             <numerusform>已暂存 %n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="543"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="655"/>
         <source>%n message(s) not shown (flood)</source>
         <translation>
             <numerusform>%n 条消息未显示（流量过大）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="565"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="677"/>
         <source>Saved %n row(s) to {path}</source>
         <translation>
             <numerusform>已保存 %n 行到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="539"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="651"/>
         <source>{shown} of {total} shown</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="549"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="661"/>
         <source>Save traffic log</source>
         <translation>保存通信日志</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="551"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="663"/>
         <source>Tab-separated text (*.tsv *.txt)</source>
         <translation>制表符分隔文本 (*.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="551"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="663"/>
         <source>All (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="563"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="675"/>
         <source>Could not save: {error}</source>
         <translation>保存失败：{error}</translation>
     </message>
@@ -517,57 +557,62 @@
 <context>
     <name>MessageLogModel</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="227"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="227"/>
         <source>Dir</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="227"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="227"/>
         <source>Cmd</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="227"/>
         <source>Raw</source>
         <translation>原始报文</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="228"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="251"/>
         <source>← in</source>
         <translation>← 收</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="228"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="251"/>
         <source>→ out</source>
         <translation>→ 发</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="242"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="265"/>
         <source>peer {peer}</source>
         <translation>对端 {peer}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="246"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="267"/>
+        <source>IMEI named in the bad packet</source>
+        <translation>IMEI 取自这条错误报文</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/message_log.py" line="272"/>
         <source>… ({n} bytes)</source>
         <translation>…（{n} 字节）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="248"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="274"/>
         <source>undecodable message</source>
         <translation>无法解析的报文</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="249"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="275"/>
         <source>Protocol error: {reason}</source>
         <translation>协议错误：{reason}</translation>
     </message>
@@ -575,152 +620,152 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="458"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="479"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="458"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="479"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="186"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="194"/>
         <source>Stop drawing; data keeps being collected</source>
         <translation>暂停绘图；数据仍在继续接收</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="187"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="195"/>
         <source>Y range:</source>
         <translation>Y 轴范围：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="189"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="197"/>
         <source>Fit once</source>
-        <translation>适配一次</translation>
+        <translation>单次缩放</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="190"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="198"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="191"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="199"/>
         <source>Fixed 0–65535</source>
         <translation>固定 0–65535</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="192"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="200"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="198"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="206"/>
         <source>Fit once: fit each channel to its first frame, then hold (cheapest).
 Auto: follow every frame (costs CPU with many updates).</source>
-        <translation>适配一次：按每个通道的第一帧确定范围后保持不变（开销最小）。
-自动：每帧都重新适配（更新频繁时占用较多 CPU）。</translation>
+        <translation>单次缩放：按每个通道的第一帧缩放 Y 轴，之后保持不变（开销最小）。
+自动：每帧都重新缩放（更新频繁时占用较多 CPU）。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="202"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="210"/>
         <source>Lowest AD count shown (custom range)</source>
         <translation>显示的最小 AD 值（自定义范围）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="203"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="211"/>
         <source>Highest AD count shown (custom range)</source>
         <translation>显示的最大 AD 值（自定义范围）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="204"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="212"/>
         <source>Fit</source>
-        <translation>适配</translation>
+        <translation>自动缩放</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="205"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="213"/>
         <source>Fit every channel to its current frame</source>
-        <translation>按当前帧适配所有通道</translation>
+        <translation>按当前帧自动缩放每个通道的 Y 轴</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="206"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="214"/>
         <source>Trend:</source>
         <translation>趋势：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="207"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="215"/>
         <source>10 min</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="208"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="216"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="209"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="217"/>
         <source>Crosshair</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="210"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="218"/>
         <source>{mean} mean  {max} max</source>
         <translation>{mean} 均值  {max} 最大值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="212"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="220"/>
         <source>Last frame</source>
         <translation>最新一帧</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="213"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="221"/>
         <source>Trend (mean / max)</source>
         <translation>趋势（均值 / 最大值）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="215"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="223"/>
         <source>CH{n} · bus {bus} / pos {pos}</source>
         <translation>CH{n} · {bus}路 / {pos}号</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="225"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="234"/>
         <source>no data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="225"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="234"/>
         <source>no module selected</source>
         <translation>未选择模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="220"/>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="221"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="228"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="229"/>
         <source>raw AD counts</source>
         <translation>原始 AD 值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="220"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="228"/>
         <source>sample</source>
         <translation>采样点</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="221"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="229"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="522"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="554"/>
         <source>CH{n}: no data</source>
         <translation>CH{n}：无数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="526"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="558"/>
         <source>CH{n} · {time} · mean {mean:.1f} · max {max:.0f}</source>
         <translation>CH{n} · {time} · 均值 {mean:.1f} · 最大值 {max:.0f}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="531"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="563"/>
         <source>CH{n} · sample {i} · {value} counts</source>
-        <translation>CH{n} · 第 {i} 点 · {value}</translation>
+        <translation>CH{n} · 第 {i} 点 · AD 值 {value}</translation>
     </message>
 </context>
 <context>
@@ -779,42 +824,42 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="67"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="66"/>
         <source>Listening on {host}:{port}</source>
         <translation>正在监听 {host}:{port}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="70"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="69"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="71"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="70"/>
         <source>Not listening: {reason}</source>
         <translation>未监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="74"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="73"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="75"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="74"/>
         <source>This PC: {addresses}</source>
         <translation>本机地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="82"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="81"/>
         <source>{connected} connected · {online} online · {faults} with faults</source>
         <translation>{connected} 个连接 · {online} 个在线 · {faults} 个有故障</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
         <source>{rate:.0f} msg/s</source>
         <translation>{rate:.0f} 条/秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="87"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
         <source>Storage error: {reason}</source>
         <translation>存储错误：{reason}</translation>
     </message>

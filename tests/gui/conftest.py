@@ -81,9 +81,15 @@ class Harness:
 
 @contextlib.asynccontextmanager
 async def window_on_server(
-    data_dir: Path, languages: Any = None, request_timeout: float = 3.0
+    data_dir: Path,
+    languages: Any = None,
+    request_timeout: float = 3.0,
+    size: tuple[int, int] | None = None,
 ) -> AsyncIterator[Harness]:
-    """Real Store in ``data_dir``, real Server on a free loopback port, the window."""
+    """Real Store in ``data_dir``, real Server on a free loopback port, the window.
+
+    ``size``: the window is resized to it once shown (e.g. 1024x700, a laptop at 150 %).
+    """
     from fourgmon.gui.main_window import build_window
     from fourgmon.server.config import ServerConfig
     from fourgmon.server.server import Server
@@ -95,6 +101,9 @@ async def window_on_server(
     await server.start()
     window = build_window(server, store, languages)
     window.show()
+    if size is not None:
+        window.resize(*size)
+        QApplication.processEvents()
     try:
         yield Harness(server, store, window, data_dir)
     finally:

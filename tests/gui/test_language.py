@@ -45,6 +45,9 @@ def test_switching_to_chinese_retranslates_the_window(
             assert w.findChild(QPushButton, "btnTimeSync").text() == "时间同步"
             header = w.model.headerData(Col.ALIAS, Qt.Orientation.Horizontal)
             assert header == "别名"
+            # Issue 10 §4: "适配" read oddly for the plots' one-off auto range.
+            assert w.plot_panel.fit_button.text() == "自动缩放"
+            assert w.message_log.follow_box.text() == "跟随所选"
             assert QSettings().value("ui/language") == "zh"  # persisted
             w.language_actions["en"].trigger()
             QApplication.processEvents()

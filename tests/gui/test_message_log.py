@@ -319,3 +319,109 @@ def test_without_filters_appending_asks_the_model_no_filter_data(log: MessageLog
     log.refresh()
     assert log.proxy.rowCount() == 50
     assert int(FILTER_ROLE) not in asked
+
+
+# ------------------------------------------------------------------ issue 10 §4
+
+
+def _fill(log: MessageLog, start: int, count: int, imei: str = IMEI) -> None:
+    for i in range(start, start + count):
+        log.on_traffic(traffic(i, imei=imei))
+    log.refresh()
+
+
+def _at_bottom(log: MessageLog) -> bool:
+    """The newest row shown is in sight (and the view scrolled as far down as it goes)."""
+    bar = log.view.verticalScrollBar()
+    rows = log.proxy.rowCount()
+    if rows == 0:
+        return True
+    newest = log.view.visualRect(log.proxy.index(rows - 1, 0))
+    return bar.value() == bar.maximum() and log.view.viewport().rect().contains(newest)
+
+
+def test_the_view_keeps_following_new_rows_after_filtering_and_saving(
+    log: MessageLog, qtbot, tmp_path: Path
+) -> None:
+    log.show()
+    qtbot.waitExposed(log)
+    _fill(log, 0, 40)
+    _fill(log, 40, 40, imei=OTHER)
+    assert _at_bottom(log) and log.view.verticalScrollBar().maximum() > 0
+    n = 80
+    for change in (
+        lambda: log.set_imei_filter(OTHER),  # fewer rows...
+        lambda: log.set_imei_filter(""),  # ...then all again
+        lambda: log.set_errors_only(True),  # nothing left to scroll
+        lambda: log.set_errors_only(False),
+        lambda: log.set_cmd_filter("ping"),
+        lambda: log._save_to(str(tmp_path / "log.tsv")),
+    ):
+        change()
+        qtbot.wait(10)
+        _fill(log, n, 5)
+        n += 5
+        assert _at_bottom(log), "stopped following new traffic"
+        assert log.following_rows
+    assert (tmp_path / "log.tsv").is_file()
+
+
+def test_scrolling_up_stops_following_and_scrolling_down_resumes(log: MessageLog, qtbot) -> None:
+    log.show()
+    qtbot.waitExposed(log)
+    _fill(log, 0, 60)
+    bar = log.view.verticalScrollBar()
+    bar.setValue(3)  # the user scrolls up to read
+    assert not log.following_rows
+    _fill(log, 60, 5)
+    log.set_imei_filter("")  # filtering does not take the user's place away either
+    _fill(log, 65, 5)
+    assert bar.value() == 3
+    bar.setValue(bar.maximum())  # back at the bottom: following again
+    _fill(log, 70, 5)
+    assert _at_bottom(log)
+
+
+def test_the_imei_filter_follows_the_selection_only_when_asked(log: MessageLog) -> None:
+    changes: list[bool] = []
+    log.follow_selection_changed.connect(changes.append)
+    log.imei_edit.insert("99999")  # typed
+    log.set_selected_imei(IMEI)
+    assert log.imei_edit.text() == "99999"  # the user's filter stays
+    log.follow_box.click()
+    assert log.follow_selection and log.imei_edit.text() == IMEI
+    log.set_selected_imei(OTHER)
+    assert log.imei_edit.text() == OTHER
+    log.set_selected_imei(None)
+    assert log.imei_edit.text() == ""
+    log.set_selected_imei(OTHER)
+    log.follow_box.click()  # off: the selection's filter goes, everything shows again
+    assert log.imei_edit.text() == ""
+    log.follow_box.click()
+    log.imei_edit.insert("1")  # typing while following: the filter is the user's again
+    assert not log.follow_selection and log.imei_edit.text() == OTHER + "1"
+    assert changes == [True, False, True, False]
+
+
+def test_a_bad_packet_shows_the_imei_it_names(log: MessageLog) -> None:
+    named = b'{"cmd":"push_msg","IMEI": "%s","packnum":"x"}' % IMEI.encode()
+    as_number = b'{"cmd":"ping","imei":%s,' % OTHER.encode()
+    # The server's pair for a bad packet on a connection not yet identified:
+    log.on_event(Traffic("in", None, PEER, 1.0, "?", named, True))
+    log.on_event(ProtocolErrorEvent(None, PEER, 1.0, "packnum: not an integer", named))
+    log.on_event(ProtocolErrorEvent(None, "10.1.1.1:9", 2.0, "bad JSON", as_number))
+    log.on_event(ProtocolErrorEvent(None, "10.1.1.1:9", 3.0, "bad JSON", b'{"IMEI":"12345"}'))
+    fine = b'{"cmd":"ping","IMEI":"%s"}' % OTHER.encode()
+    log.on_event(Traffic("in", None, PEER, 4.0, "ping", fine))
+    log.refresh()
+    assert log.model.rowCount() == 4
+    assert [cell(log, r, MessageLogModel.IMEI) for r in range(4)] == [
+        IMEI,
+        OTHER,
+        "(10.1.1.1:9)",  # not 15 digits: no IMEI
+        f"({PEER})",  # not an error: only the server's word counts
+    ]
+    assert PEER in cell(log, 0, MessageLogModel.IMEI, Qt.ItemDataRole.ToolTipRole)
+    assert "bad packet" in cell(log, 0, MessageLogModel.IMEI, Qt.ItemDataRole.ToolTipRole)
+    log.set_imei_filter(IMEI)
+    assert [r.reason for r in log.visible_rows()] == ["packnum: not an integer"]

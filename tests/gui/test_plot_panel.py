@@ -10,8 +10,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, QTranslator
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTranslator
+from PySide6.QtGui import QColor, QPalette, QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from fourgmon.gui.plot_panel import AD_MAX, PlotPanel, RangeMode
 from fourgmon.gui.plot_trend import History, TrendBuffer
@@ -388,3 +389,72 @@ def test_language_switch_retranslates(panel: PlotPanel, qapp) -> None:
         qapp.removeTranslator(translator)
         qapp.processEvents()
     assert panel.pause_button.text() == "Pause"
+
+
+# ------------------------------------------------------------------ issue 10 §4
+
+
+def _hover_frame_sample(panel: PlotPanel, k: int, i: int, y: np.ndarray) -> None:
+    vbox = panel.frame_grid.plots[k].getViewBox()
+    panel._on_mouse_moved((vbox.mapViewToScene(QPointF(i + 0.2, float(y[i]))),))
+
+
+def test_the_readout_clears_when_the_mouse_leaves_the_plots(panel: PlotPanel, qtbot) -> None:
+    panel.show()
+    qtbot.waitExposed(panel)
+    y = samples(5)
+    panel.on_event(frame({3: y}))
+    panel.refresh()
+    _hover_frame_sample(panel, 3, 7, y)
+    assert panel.readout.text() == f"CH4 · sample 7 · {int(y[7])} counts"
+    QApplication.sendEvent(panel.frame_grid, QEvent(QEvent.Type.Leave))
+    assert panel.readout.text() == ""
+    assert not any(line.isVisible() for line in panel.frame_grid.vlines)
+
+
+def test_the_readout_follows_the_language_and_new_data(panel: PlotPanel, qapp, qtbot) -> None:
+    panel.show()
+    qtbot.waitExposed(panel)
+    y = samples(2)
+    panel.on_event(frame({0: y}))
+    panel.refresh()
+    _hover_frame_sample(panel, 0, 4, y)
+    translator = _Upper()
+    qapp.installTranslator(translator)
+    try:
+        qapp.processEvents()
+        assert panel.readout.text() == f"CH1 · SAMPLE 4 · {int(y[4])} COUNTS"
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.processEvents()
+    assert panel.readout.text() == f"CH1 · sample 4 · {int(y[4])} counts"
+    fresh = samples(9)
+    panel.on_event(frame({0: fresh}))  # the mouse holds still: the value is the new one
+    panel.refresh()
+    assert panel.readout.text() == f"CH1 · sample 4 · {int(fresh[4])} counts"
+
+
+def test_the_plots_scroll_below_their_minimum_height(qtbot) -> None:
+    p = PlotPanel(trend_capacity=8)
+    qtbot.addWidget(p)
+    p.resize(700, 250)  # far less than nine readable plots need
+    p.show()
+    qtbot.waitExposed(p)
+    p.frame_grid.grab()
+    assert min(plot.geometry().height() for plot in p.frame_grid.plots) >= 95
+    bar = p.frame_scroll.verticalScrollBar()
+    assert bar.maximum() >= p.frame_grid.height() - p.frame_scroll.viewport().height() > 0
+    centre = QPointF(p.frame_grid.width() / 2, p.frame_grid.height() / 4)
+    wheel = QWheelEvent(
+        centre,
+        p.frame_grid.mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, -120),  # one notch down
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    p.frame_grid.wheelEvent(wheel)
+    assert bar.value() > 0
+    assert p.unscrolled_height() > 250

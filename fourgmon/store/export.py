@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from datetime import UTC, datetime
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from fourgmon.protocol.messages import NOMINAL_SAMPLES
 from fourgmon.store.store import Store
@@ -18,6 +18,25 @@ FIXED_COLUMNS = (
     "temperature",
     "humidity",
 )
+
+
+# OWASP "CSV Injection": a cell starting with one of these is a formula to Excel,
+# LibreOffice and Google Sheets (tab and CR too: some of them skip leading whitespace).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_Cell = TypeVar("_Cell")
+
+
+def neutralise(cell: _Cell) -> _Cell | str:
+    """A text cell that a spreadsheet would run as a formula, made inert with a leading ``'``.
+
+    The one place every export format uses (CSV here; XLSX writes through it too), so
+    that text from the wire (``device_time``), from the user (an alias) or from a module
+    (CCID, location, a detail) can never become a live formula. Only ``str`` cells are
+    touched: numbers stay numbers (a temperature of -5.0 stays -5.0), None stays empty.
+    """
+    if type(cell) is str and cell.startswith(FORMULA_TRIGGERS):
+        return "'" + cell
+    return cell
 
 
 def iso_utc(t: float) -> str:
@@ -37,7 +56,8 @@ def write_csv(
     Header: ``imei,packnum,device_time,received_at,channel,temperature,humidity,s1..s50``,
     then one row per stored channel frame in ``Store.frames`` order. ``channel`` is 0-8 as
     in ``dataK``; ``received_at`` is ISO 8601 UTC with milliseconds; samples are decimal
-    integers; temperature/humidity are empty when absent. A frame with fewer than 50
+    integers; temperature/humidity are empty when absent; a text cell that starts like a
+    formula is written through :func:`neutralise`. A frame with fewer than 50
     samples leaves the missing s-columns empty. So that nothing is lost, when some frame
     in the export has more than 50 samples the header extends to ``s<max>`` (found by a
     first, cheap query over the same window). Lines end with ``\\n``.
@@ -52,9 +72,9 @@ def write_csv(
         samples = f.samples.tolist()
         writer.writerow(
             [
-                f.imei,
+                neutralise(f.imei),
                 f.packnum,
-                f.device_time,
+                neutralise(f.device_time),
                 iso_utc(f.received_at),
                 f.channel,
                 f.temperature,  # None is written as an empty field

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import TextIO, TypeVar
 
 from fourgmon.protocol.messages import NOMINAL_SAMPLES
+from fourgmon.store.reads import ReadDamage
 from fourgmon.store.store import Store
 
 FIXED_COLUMNS = (
@@ -34,7 +35,7 @@ def neutralise(cell: _Cell) -> _Cell | str:
     (CCID, location, a detail) can never become a live formula. Only ``str`` cells are
     touched: numbers stay numbers (a temperature of -5.0 stays -5.0), None stays empty.
     """
-    if type(cell) is str and cell.startswith(FORMULA_TRIGGERS):
+    if isinstance(cell, str) and cell.startswith(FORMULA_TRIGGERS):
         return "'" + cell
     return cell
 
@@ -50,6 +51,7 @@ def write_csv(
     out: TextIO,
     since: float | None = None,
     until: float | None = None,
+    damage: ReadDamage | None = None,
 ) -> int:
     """Write ``imei``'s frames with ``since <= received_at < until`` to ``out``; return the rows.
 
@@ -62,13 +64,15 @@ def write_csv(
     in the export has more than 50 samples the header extends to ``s<max>`` (found by a
     first, cheap query over the same window). Lines end with ``\\n``.
 
-    Rows are streamed from the database, never all held in memory.
+    Rows are streamed from the database, never all held in memory. From a damaged
+    database file, every frame that can still be read; ``damage`` learns what could not
+    (see :func:`damage_summary`).
     """
     width = max(NOMINAL_SAMPLES, store.max_samples(imei, since, until))
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*FIXED_COLUMNS, *(f"s{i}" for i in range(1, width + 1))])
     count = 0
-    for f in store.frames(imei, since, until):
+    for f in store.frames(imei, since, until, damage):
         samples = f.samples.tolist()
         writer.writerow(
             [
@@ -85,3 +89,25 @@ def write_csv(
         )
         count += 1
     return count
+
+
+def damage_summary(store: Store, damage: ReadDamage) -> tuple[str, bool] | None:
+    """One line on the damaged files an export read, and whether frames are missing
+    because of them; None when every file was healthy."""
+    damaged = {d.path: d.reason for d in store.health.damaged} | damage.files
+    if not damaged:
+        return None
+    parts, missing = [], False
+    for path, reason in damaged.items():
+        why = f" ({reason})" if reason else ""
+        if path in damage.unlisted:
+            what, missing = "its packets could not be listed", True
+        elif damage.lost[path]:
+            what, missing = (
+                f"{damage.lost[path]} of {damage.listed[path]} packets could not be read",
+                True,
+            )
+        else:
+            what = "nothing of this export was lost in it"
+        parts.append(f"{path.name} is damaged{why}: {what}")
+    return "; ".join(parts) + "; damaged files are kept untouched for recovery", missing

@@ -37,9 +37,17 @@ class ServerStatusBar(QStatusBar):
         self.storage_label.setObjectName("storageLabel")
         self.storage_label.setStyleSheet(ALERT_STYLE)
         self.addPermanentWidget(self.storage_label)
-        self.health_label = QLabel()
-        self.health_label.setObjectName("storeHealthLabel")
-        self.addPermanentWidget(self.health_label)
+        self.disk_label = self._permanent("diskLabel")
+        self.damage_label = self._permanent("damageLabel")
+
+    def _permanent(self, name: str) -> QLabel:
+        """A right-hand label, shown only while it has something to say."""
+        label = QLabel()
+        label.setObjectName(name)
+        label.setContentsMargins(8, 0, 0, 0)
+        label.hide()
+        self.addPermanentWidget(label)
+        return label
 
     def _label(self, name: str) -> QLabel:
         label = QLabel()
@@ -98,37 +106,33 @@ class ServerStatusBar(QStatusBar):
         _set_text(self.storage_label, fault if storage_fault else "")
 
     def _show_health(self, health: StoreHealth) -> None:
-        """Disk space low or full, damaged database files: short text, details in the tooltip."""
-        parts, tips, style = [], [], ""
+        """Disk space low or full, a damaged database: short texts, details in tooltips."""
         disk = health.disk
         free = format_bytes(disk.free)
-        if disk.level == "full":
-            parts.append(self.tr("Disk full: {free} free, packets not stored").format(free=free))
-            style = ALERT_STYLE
-        elif disk.level == "low":
-            parts.append(self.tr("Disk space low: {free} free").format(free=free))
-            style = WARNING_STYLE
+        text, tip, style = "", "", ""
         if disk.level != "ok":
-            tips.append(
-                self.tr(
-                    "{free} free on {path}. A warning below {warn}; below {reserve} packets"
-                    " are not stored (nor acknowledged: the modules keep them and send them"
-                    " again) until space is freed."
-                ).format(
-                    free=free,
-                    path=disk.path,
-                    warn=format_bytes(disk.warn_below),
-                    reserve=format_bytes(disk.reserve),
-                )
+            if disk.level == "full":
+                text = self.tr("Disk full: {free} free, packets not stored").format(free=free)
+                style = ALERT_STYLE
+            else:
+                text = self.tr("Disk space low: {free} free").format(free=free)
+                style = WARNING_STYLE
+            tip = self.tr(
+                "{free} free on {path}. A warning below {warn}; below {reserve} packets"
+                " are not stored (nor acknowledged: the modules keep them and send them"
+                " again) until space is freed."
+            ).format(
+                free=free,
+                path=disk.path,
+                warn=format_bytes(disk.warn_below),
+                reserve=format_bytes(disk.reserve),
             )
+        _show(self.disk_label, text, tip, style)
+        text, tips = "", []
         if health.damaged:
-            names = ", ".join(d.path.name for d in health.damaged)
-            parts.append(
-                self.tr("Database damaged: {names} set aside, storing into {active}").format(
-                    names=names, active=health.active.name
-                )
+            text = self.tr("Database damaged: storing into {active}").format(
+                active=health.active.name
             )
-            style = ALERT_STYLE
             for damaged in health.damaged:
                 reason = damaged.reason or self.tr("set aside by an earlier run")
                 tips.append(f"{damaged.path}: {reason}")
@@ -138,11 +142,16 @@ class ServerStatusBar(QStatusBar):
                     " readable in it is shown and exported. New data goes to {active}."
                 ).format(active=health.active)
             )
-        _set_text(self.health_label, " · ".join(parts))
-        _set_style(self.health_label, style)
-        tip = "\n".join(tips)
-        if self.health_label.toolTip() != tip:
-            self.health_label.setToolTip(tip)
+        _show(self.damage_label, text, "\n".join(tips), ALERT_STYLE)
+
+
+def _show(label: QLabel, text: str, tip: str, style: str) -> None:
+    _set_text(label, text)
+    _set_style(label, style)
+    if label.toolTip() != tip:
+        label.setToolTip(tip)
+    if label.isHidden() == bool(text):
+        label.setVisible(bool(text))
 
 
 def _set_text(label: QLabel, text: str) -> None:

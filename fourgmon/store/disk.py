@@ -4,12 +4,18 @@ hits ENOSPC.
 Three levels: ``ok``; ``low`` (free below the warning threshold: say so, keep
 storing); ``full`` (free below the reserve: refuse writes, which are then not
 acknowledged, so the modules keep their data and resend it). The writer process asks
-before every commit (``statvfs``: ~1 us, against the ms of a commit's fsync) and
-once a second when idle, so a change shows even when nothing is written.
+before every commit (``statvfs``: ~2 us, against the ms of a commit's fsync) and
+4 times a second when idle, so a change shows even when nothing is written.
+
+"Free" is what the filesystem has left less the size of the WAL: what is committed
+there is copied into the database file at the next checkpoint, and the database file
+grows by as much (measured: 16 packets acked on a tmpfs with 918 kB left, then a
+checkpoint took the disk to 0 bytes).
 """
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import threading
 from collections.abc import Callable
@@ -24,11 +30,11 @@ from typing import Literal
 # before writes stop.
 DEFAULT_WARN_BYTES = 1_000_000_000
 DEFAULT_WARN_PERCENT = 5.0
-# Writes stop below this. At the check before a commit, the commit still needs its own
-# WAL frames (a batch of 256 typical packets: ~3 MB; of maximum-size 64 KiB packets:
-# ~32 MB) and the next checkpoint copies them into the database file, which grows by
-# as much. 64 MB covers a worst-case batch and its checkpoint, and leaves room on the
-# disk for the rest of the system.
+# Writes stop below this. Free space already counts what the WAL owes the database
+# file (see above); at the check before a commit, the commit still needs its own WAL
+# frames (a batch of 256 typical packets: ~3 MB; of maximum-size 64 KiB packets: ~32 MB)
+# and the checkpoint after it as much again in the database file. 64 MB covers a
+# worst-case batch and its checkpoint, and leaves the rest of the system some room.
 DEFAULT_RESERVE_BYTES = 64_000_000
 # A level is left upwards only once free space is this much (relative) above its
 # threshold: the WAL and checkpoints make free space wobble, and each change is logged.
@@ -81,8 +87,11 @@ def format_bytes(n: int) -> str:
     return f"{n} B"
 
 
-def measure(path: Path, limits: DiskLimits, previous: DiskLevel = "ok") -> DiskStatus:
-    """Free space at ``path`` and its level; ``previous`` gives the hysteresis.
+def measure(
+    path: Path, limits: DiskLimits, previous: DiskLevel = "ok", wal: Path | None = None
+) -> DiskStatus:
+    """Free space at ``path`` (less the size of ``wal``) and its level; ``previous``
+    gives the hysteresis.
 
     When the filesystem cannot be asked (the dir vanished), the level stays as it was:
     SQLite then reports the real error.
@@ -92,6 +101,9 @@ def measure(path: Path, limits: DiskLimits, previous: DiskLevel = "ok") -> DiskS
     except OSError:
         return DiskStatus(previous, 0, 0, 0, limits.reserve_bytes, str(path))
     free, total = usage.free, usage.total
+    if wal is not None:
+        with contextlib.suppress(OSError):  # no WAL (yet)
+            free = max(0, free - wal.stat().st_size)
     warn = limits.warn_below(total)
     reserve = limits.reserve_bytes
     up = 1 + HYSTERESIS
@@ -106,13 +118,14 @@ def measure(path: Path, limits: DiskLimits, previous: DiskLevel = "ok") -> DiskS
 
 
 class DiskGuard:
-    """The writer's view of the disk: ``check()`` measures (thread-safe) and calls
-    ``on_change(status)`` when the level changes."""
+    """The writer's view of the disk holding database ``db``: ``check()`` measures
+    (thread-safe) and calls ``on_change(status)`` when the level changes."""
 
     def __init__(
-        self, path: Path, limits: DiskLimits, on_change: Callable[[DiskStatus], None]
+        self, db: Path, limits: DiskLimits, on_change: Callable[[DiskStatus], None]
     ) -> None:
-        self._path = path
+        self._path = db.parent
+        self._wal = db.with_name(db.name + "-wal")
         self._limits = limits
         self._on_change = on_change
         self._lock = threading.Lock()
@@ -120,7 +133,7 @@ class DiskGuard:
 
     def check(self) -> DiskStatus:
         with self._lock:
-            status = measure(self._path, self._limits, self._level or "ok")
+            status = measure(self._path, self._limits, self._level or "ok", self._wal)
             changed = status.level != self._level
             self._level = status.level
         if changed:

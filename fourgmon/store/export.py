@@ -94,7 +94,7 @@ def write_csv(
 def damage_summary(store: Store, damage: ReadDamage) -> tuple[str, bool] | None:
     """One line on the damaged files an export read, and whether frames are missing
     because of them; None when every file was healthy."""
-    damaged = {d.path: d.reason for d in store.health.damaged} | damage.files
+    damaged = damage.files | {d.path: d.reason for d in store.health.damaged}
     if not damaged:
         return None
     parts, missing = [], False

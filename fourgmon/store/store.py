@@ -367,6 +367,13 @@ class Store(StoreReads):
         line in the log and the sender moves writes to a fresh file."""
         with self._lock:
             if path in self._damaged:
+                if not self._damaged[path]:  # set aside by an earlier run: now we know why
+                    self._damaged[path] = reason
+                    damaged = tuple(
+                        DamagedFile(d.path, reason) if d.path == path else d
+                        for d in self._health.damaged
+                    )
+                    self._set_health(replace(self._health, damaged=damaged))
                 return
             self._damaged[path] = reason
             damaged = (*self._health.damaged, DamagedFile(path, reason))

@@ -257,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         replies.send(("failed", f"cannot open database {args.database}: {exc}"))
         return 1
     limits = DiskLimits(args.disk_warn, args.disk_warn_percent, args.disk_reserve)
-    disk = DiskGuard(args.database.parent, limits, lambda status: replies.send(("disk", status)))
+    disk = DiskGuard(args.database, limits, lambda status: replies.send(("disk", status)))
     writer = Writer(conn, replies, args.batch_interval, args.batch_max, disk)
     stop = threading.Event()
     checkpointer = threading.Thread(

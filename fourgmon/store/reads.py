@@ -214,20 +214,24 @@ class StoreReads:
             + " ORDER BY p.received_at, p.packnum, f.channel"
         )
         last_at: float | None = None
-        ids_at_last: set[int] = set()  # packets yielded at last_at: not again when resuming
+        # Channels yielded of the packets at last_at: not again when resuming there.
+        done_at_last: dict[int, set[int]] = {}
+        before_last = 0  # packets yielded before last_at
         try:
             cursor = self._conn(path).execute(sql, [imei, *params])
             for row in cursor:
                 if row[4] != last_at:
-                    last_at, ids_at_last = row[4], set()
-                ids_at_last.add(row[0])
+                    before_last += len(done_at_last)
+                    last_at, done_at_last = row[4], {}
+                done_at_last.setdefault(row[0], set()).add(row[5])
                 yield _frame_row(row[1:])
         except sqlite3.Error as exc:
             if not is_corruption(exc):
                 raise StoreError(f"cannot read database {path}: {exc}") from None
             self._damage_found(path, str(exc))
             resume = since if last_at is None else last_at  # rows come in received_at order
-            yield from self._salvage(path, imei, resume, until, damage, ids_at_last)
+            damage.listed[path] += before_last  # read whole before the damage
+            yield from self._salvage(path, imei, resume, until, damage, done_at_last)
 
     def _salvage(
         self,
@@ -236,24 +240,26 @@ class StoreReads:
         since: float | None,
         until: float | None,
         damage: ReadDamage,
-        skip: set[int] | frozenset[int] = frozenset(),
+        done: dict[int, set[int]] | None = None,
     ) -> Iterator[FrameRow]:
-        """``_stream`` for a damaged file: the packets listed from an index, read one by one."""
+        """``_stream`` for a damaged file: the packets listed from an index, read one by
+        one; ``done``: channels already yielded, by packet id (when resuming a stream)."""
         damage.files.setdefault(path, self._damaged.get(path, ""))
         ids = self._packet_ids(path, imei, since, until)
         if ids is None:
             damage.unlisted.add(path)
             return
+        done = done or {}
         for pid in ids:
-            if pid in skip:
-                continue
             damage.listed[path] += 1
             rows = self._rows(path, _ONE_PACKET, (pid,))
             if rows is None:
                 damage.lost[path] += 1
                 continue
+            skip = done.get(pid, ())
             for row in rows:
-                yield _frame_row(row)
+                if row[4] not in skip:
+                    yield _frame_row(row)
 
     def _packet_ids(
         self, path: Path, imei: str, since: float | None, until: float | None

@@ -200,3 +200,27 @@ async def test_a_reader_only_notes_damage_and_creates_nothing(tmp_path: Path) ->
     finally:
         await store.close()
     assert data_files(tmp_path) == [old] and digest(old) == before
+
+
+async def test_a_read_meeting_damage_midway_goes_on_without_repeating_a_frame(
+    tmp_path: Path,
+) -> None:
+    packets = TAIL_PACKETS + 400
+    await _store_with(tmp_path, packets, channels=2)
+    old = tmp_path / DB_FILENAME
+    frames_pages = pages_of(old, "frames")
+    overwrite_page(old, frames_pages[len(frames_pages) // 8])  # old rows: missed at open
+    store = Store.open(tmp_path, readonly=True)
+    try:
+        assert not store.health.damaged
+        damage = ReadDamage()
+        rows = [(r.packnum, r.channel) for r in store.frames(IMEI, damage=damage)]
+        assert [d.path for d in store.health.damaged] == [old]  # found by the read
+        assert len(rows) == len(set(rows))  # resumed after the bad page, nothing twice
+        assert rows == sorted(rows)  # still in time order
+        lost = damage.lost[old]
+        assert 0 < lost < 100 and len(rows) == 2 * (packets - lost), (lost, len(rows))
+        assert damage.listed[old] == packets  # "lost of listed" counts the whole file
+        assert rows[0] == (0, 0) and rows[-1] == (packets - 1, 1)
+    finally:
+        await store.close()

@@ -192,117 +192,117 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="131"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="130"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="133"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="132"/>
         <source>{n} s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="135"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="134"/>
         <source>{n} min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="137"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="136"/>
         <source>{n} h ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="138"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="137"/>
         <source>{n} d ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="334"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="333"/>
         <source>IMEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="335"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="334"/>
         <source>Alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="336"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="335"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="337"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="336"/>
         <source>Peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="338"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="337"/>
         <source>Connected since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="339"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="338"/>
         <source>Temp. °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="340"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="339"/>
         <source>Hum. %RH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="341"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="340"/>
         <source>Firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="342"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="341"/>
         <source>CCID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="343"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="342"/>
         <source>Last packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="344"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="343"/>
         <source>Packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="399"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="399"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="441"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="440"/>
         <source>Online since {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="444"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="443"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="445"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="444"/>
         <source>Offline: {cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="447"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="446"/>
         <source>Double-click to name this module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="449"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="448"/>
         <source>Location: {loc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,107 +310,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="379"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="383"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="383"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="387"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="386"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="390"/>
         <source>Port not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="387"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="391"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="395"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="399"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="415"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="419"/>
         <source>About fourgmon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="417"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="421"/>
         <source>fourgmon: monitor and built-in server for 4G pressure-monitoring modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="424"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="428"/>
         <source>fourgmon — 4G pressure module monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="425"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="429"/>
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="426"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="430"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="427"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="431"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="428"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="432"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="429"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="433"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="430"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="434"/>
         <source>Traffic log: selected module only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="431"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="435"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="433"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="437"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="434"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="438"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="435"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="439"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="439"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="443"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="440"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="444"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="441"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="445"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,57 +418,57 @@
 <context>
     <name>MessageLog</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="377"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="387"/>
         <source>IMEI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="378"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="388"/>
         <source>IMEI or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="379"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="389"/>
         <source>Cmd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="382"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="392"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="383"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="393"/>
         <source>Errors only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="384"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="394"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="385"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="395"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="386"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="396"/>
         <source>Save the shown rows as tab-separated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="528"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="538"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="528"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="538"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="537"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="547"/>
         <source>%n message(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -476,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="543"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="553"/>
         <source>%n message(s) not shown (flood)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -484,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="565"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="575"/>
         <source>Saved %n row(s) to {path}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -492,27 +492,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="539"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="549"/>
         <source>{shown} of {total} shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="549"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="559"/>
         <source>Save traffic log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="551"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="561"/>
         <source>Tab-separated text (*.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="551"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="561"/>
         <source>All (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="563"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="573"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,57 +520,57 @@
 <context>
     <name>MessageLogModel</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>IMEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Cmd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="228"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="238"/>
         <source>← in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="228"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="238"/>
         <source>→ out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="242"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="252"/>
         <source>peer {peer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="246"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="256"/>
         <source>… ({n} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="248"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="258"/>
         <source>undecodable message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="249"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="259"/>
         <source>Protocol error: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,43 +781,73 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="67"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="76"/>
         <source>Listening on {host}:{port}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="70"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="79"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="71"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="80"/>
         <source>Not listening: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="74"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="83"/>
         <source>none found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="75"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="84"/>
         <source>This PC: {addresses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="82"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="91"/>
         <source>{connected} connected · {online} online · {faults} with faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="95"/>
         <source>{rate:.0f} msg/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="87"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="100"/>
         <source>Storage error: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="110"/>
+        <source>Disk full: {free} free, packets not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="113"/>
+        <source>Disk space low: {free} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="116"/>
+        <source>{free} free on {path}. A warning below {warn}; below {reserve} packets are not stored (nor acknowledged: the modules keep them and send them again) until space is freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="128"/>
+        <source>Database damaged: storing into {active}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="132"/>
+        <source>set aside by an earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="136"/>
+        <source>A damaged file is kept untouched for recovery, and what is still readable in it is shown and exported. New data goes to {active}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

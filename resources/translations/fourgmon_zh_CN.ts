@@ -192,117 +192,117 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="131"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="130"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="133"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="132"/>
         <source>{n} s ago</source>
         <translation>{n} 秒前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="135"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="134"/>
         <source>{n} min ago</source>
         <translation>{n} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="137"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="136"/>
         <source>{n} h ago</source>
         <translation>{n} 小时前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="138"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="137"/>
         <source>{n} d ago</source>
         <translation>{n} 天前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="334"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="333"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="335"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="334"/>
         <source>Alias</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="336"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="335"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="337"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="336"/>
         <source>Peer</source>
         <translation>对端地址</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="338"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="337"/>
         <source>Connected since</source>
         <translation>连接时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="339"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="338"/>
         <source>Temp. °C</source>
         <translation>温度 °C</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="340"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="339"/>
         <source>Hum. %RH</source>
         <translation>湿度 %RH</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="341"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="340"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="342"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="341"/>
         <source>CCID</source>
         <translation>CCID</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="343"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="342"/>
         <source>Last packet</source>
         <translation>最后数据包</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="344"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="343"/>
         <source>Packets</source>
         <translation>包数</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="399"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="399"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="441"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="440"/>
         <source>Online since {t}</source>
         <translation>自 {t} 起在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="444"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="443"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="445"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="444"/>
         <source>Offline: {cause}</source>
         <translation>离线：{cause}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="447"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="446"/>
         <source>Double-click to name this module</source>
         <translation>双击为此模块命名</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="449"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="448"/>
         <source>Location: {loc}</source>
         <translation>位置：{loc}</translation>
     </message>
@@ -310,107 +310,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="379"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="383"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="383"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="387"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="386"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="390"/>
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="387"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="391"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="395"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="399"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="415"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="419"/>
         <source>About fourgmon</source>
         <translation>关于 fourgmon</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="417"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="421"/>
         <source>fourgmon: monitor and built-in server for 4G pressure-monitoring modules.</source>
         <translation>fourgmon：4G 压力监测模块的监控软件及内置服务器。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="424"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="428"/>
         <source>fourgmon — 4G pressure module monitor</source>
         <translation>fourgmon — 4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="425"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="429"/>
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="426"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="430"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="427"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="431"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="428"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="432"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="429"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="433"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="430"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="434"/>
         <source>Traffic log: selected module only</source>
         <translation>通信日志：仅显示所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="431"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="435"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="433"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="437"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="434"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="438"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="435"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="439"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="439"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="443"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="440"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="444"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="441"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="445"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -418,98 +418,98 @@
 <context>
     <name>MessageLog</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="377"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="387"/>
         <source>IMEI:</source>
         <translation>IMEI：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="378"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="388"/>
         <source>IMEI or address</source>
         <translation>IMEI 或地址</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="379"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="389"/>
         <source>Cmd:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="382"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="392"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="383"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="393"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="384"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="394"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="385"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="395"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="386"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="396"/>
         <source>Save the shown rows as tab-separated text</source>
         <translation>将显示的行保存为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="528"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="538"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="528"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="538"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="537"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="547"/>
         <source>%n message(s) held</source>
         <translation>
             <numerusform>已暂存 %n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="543"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="553"/>
         <source>%n message(s) not shown (flood)</source>
         <translation>
             <numerusform>%n 条消息未显示（流量过大）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="565"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="575"/>
         <source>Saved %n row(s) to {path}</source>
         <translation>
             <numerusform>已保存 %n 行到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="539"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="549"/>
         <source>{shown} of {total} shown</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="549"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="559"/>
         <source>Save traffic log</source>
         <translation>保存通信日志</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="551"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="561"/>
         <source>Tab-separated text (*.tsv *.txt)</source>
         <translation>制表符分隔文本 (*.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="551"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="561"/>
         <source>All (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="563"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="573"/>
         <source>Could not save: {error}</source>
         <translation>保存失败：{error}</translation>
     </message>
@@ -517,57 +517,57 @@
 <context>
     <name>MessageLogModel</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Dir</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Cmd</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Raw</source>
         <translation>原始报文</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="228"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="238"/>
         <source>← in</source>
         <translation>← 收</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="228"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="238"/>
         <source>→ out</source>
         <translation>→ 发</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="242"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="252"/>
         <source>peer {peer}</source>
         <translation>对端 {peer}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="246"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="256"/>
         <source>… ({n} bytes)</source>
         <translation>…（{n} 字节）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="248"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="258"/>
         <source>undecodable message</source>
         <translation>无法解析的报文</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="249"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="259"/>
         <source>Protocol error: {reason}</source>
         <translation>协议错误：{reason}</translation>
     </message>
@@ -779,44 +779,74 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="67"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="76"/>
         <source>Listening on {host}:{port}</source>
         <translation>正在监听 {host}:{port}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="70"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="79"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="71"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="80"/>
         <source>Not listening: {reason}</source>
         <translation>未监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="74"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="83"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="75"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="84"/>
         <source>This PC: {addresses}</source>
         <translation>本机地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="82"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="91"/>
         <source>{connected} connected · {online} online · {faults} with faults</source>
         <translation>{connected} 个连接 · {online} 个在线 · {faults} 个有故障</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="95"/>
         <source>{rate:.0f} msg/s</source>
         <translation>{rate:.0f} 条/秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="87"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="100"/>
         <source>Storage error: {reason}</source>
         <translation>存储错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="110"/>
+        <source>Disk full: {free} free, packets not stored</source>
+        <translation>磁盘已满：剩余 {free}，数据包未保存</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="113"/>
+        <source>Disk space low: {free} free</source>
+        <translation>磁盘空间不足：剩余 {free}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="116"/>
+        <source>{free} free on {path}. A warning below {warn}; below {reserve} packets are not stored (nor acknowledged: the modules keep them and send them again) until space is freed.</source>
+        <translation>{path} 剩余 {free}。低于 {warn} 时提醒；低于 {reserve} 时不再保存数据包（也不确认，模块会保留并重发），直到腾出空间。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="128"/>
+        <source>Database damaged: storing into {active}</source>
+        <translation>数据库已损坏：正在存入 {active}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="132"/>
+        <source>set aside by an earlier run</source>
+        <translation>已在之前的运行中搁置</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="136"/>
+        <source>A damaged file is kept untouched for recovery, and what is still readable in it is shown and exported. New data goes to {active}.</source>
+        <translation>损坏的文件原样保留以便恢复，其中仍可读取的数据照常显示和导出。新数据存入 {active}。</translation>
     </message>
 </context>
 <context>

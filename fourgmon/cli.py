@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -30,9 +31,18 @@ from fourgmon.server.config import (
     ServerConfig,
 )
 from fourgmon.store.db import WRITER_FLAG
+from fourgmon.store.disk import (
+    DEFAULT_RESERVE_BYTES,
+    DEFAULT_WARN_BYTES,
+    DEFAULT_WARN_PERCENT,
+    DiskLimits,
+)
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
+# ``fourgmon export``: rows were written, but a damaged database file kept some back.
+EXIT_INCOMPLETE = 3
+_SIZE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([kmgt]?)(i?)b?", re.IGNORECASE)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -88,6 +98,24 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"must not be negative: {value}")
+    return value
+
+
+def parse_size(text: str) -> int:
+    """Bytes: ``64M``, ``1G``, ``1.5GB``, ``512MiB`` or a plain number (k/M/G/T are powers
+    of 1000, with ``i`` of 1024)."""
+    match = _SIZE.fullmatch(text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (use e.g. 64M, 1G or bytes)")
+    number, unit, binary = match.groups()
+    base = 1024 if binary else 1000
+    return int(float(number) * base ** " kmgt".index(unit.lower() or " "))
+
+
+def _percent(text: str) -> float:
+    value = _rate(text)
+    if value > 100:
+        raise argparse.ArgumentTypeError(f"not a percentage 0-100: {text}")
     return value
 
 
@@ -184,6 +212,28 @@ def _server_options(parser: argparse.ArgumentParser, *, window: bool = False) ->
         metavar="BYTES_PER_SECOND",
         help="bytes per second read from one connection (0: no limit)",
     )
+    parser.add_argument(
+        "--disk-warn",
+        type=parse_size,
+        default="1G",
+        metavar="SIZE",
+        help="warn when the data dir's free space is below this and below --disk-warn-percent",
+    )
+    parser.add_argument(
+        "--disk-warn-percent",
+        type=_percent,
+        default=f"{DEFAULT_WARN_PERCENT:g}",
+        metavar="PERCENT",
+        help="see --disk-warn",
+    )
+    parser.add_argument(
+        "--disk-reserve",
+        type=parse_size,
+        default="64M",
+        metavar="SIZE",
+        help="stop storing (and acknowledging) packets while the data dir's free space is"
+        " below this, so that the disk never fills up",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -271,7 +321,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="append every acknowledged push_msg as a JSON line (for checks)",
     )
 
-    export = sub.add_parser("export", help="write stored frames as CSV", formatter_class=fmt)
+    export = sub.add_parser(
+        "export",
+        help="write stored frames as CSV",
+        formatter_class=fmt,
+        epilog=f"Exit status: 0 done, {EXIT_FAILURE} failed, {EXIT_INCOMPLETE} written but"
+        " incomplete: a damaged database file kept some frames back (one line on stderr"
+        " says which file and how many packets).",
+    )
     export.add_argument(
         "--data-dir", type=Path, default=None, help=f"data dir (default: {default_data_dir()})"
     )
@@ -297,6 +354,15 @@ def server_config(args: argparse.Namespace) -> ServerConfig:
     )
 
 
+def disk_limits(args: argparse.Namespace) -> DiskLimits:
+    """The free-space thresholds the parsed options describe."""
+    return DiskLimits(
+        getattr(args, "disk_warn", DEFAULT_WARN_BYTES),
+        getattr(args, "disk_warn_percent", DEFAULT_WARN_PERCENT),
+        getattr(args, "disk_reserve", DEFAULT_RESERVE_BYTES),
+    )
+
+
 def _fail(message: str) -> int:
     print(f"fourgmon: error: {message}", file=sys.stderr)
     return EXIT_FAILURE
@@ -313,7 +379,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     )
     try:
         return run(
-            server_config(args), args.data_dir or default_data_dir(), use_uvloop=not args.no_uvloop
+            server_config(args),
+            args.data_dir or default_data_dir(),
+            use_uvloop=not args.no_uvloop,
+            disk=disk_limits(args),
         )
     except (ServeError, StoreError) as exc:
         return _fail(str(exc))
@@ -377,29 +446,38 @@ def _recorder(out: TextIO) -> Callable[[object], None]:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from fourgmon.store import Store, StoreError
-    from fourgmon.store.export import write_csv
+    from fourgmon.store import ReadDamage, Store, StoreError
+    from fourgmon.store.export import damage_summary, write_csv
 
     data_dir = args.data_dir or default_data_dir()
     if not data_dir.is_dir():
         return _fail(f"no data dir at {data_dir}")
     try:
-        store = Store.open(data_dir)
+        store = Store.open(data_dir, readonly=True)
     except StoreError as exc:
         return _fail(str(exc))
+    damage = ReadDamage()
     try:
         if args.out is None:
-            write_csv(store, args.imei, sys.stdout, args.since, args.until)
+            write_csv(store, args.imei, sys.stdout, args.since, args.until, damage)
+            sys.stdout.flush()
         else:
             try:
                 with open(args.out, "w", newline="", encoding="utf-8") as out:
-                    rows = write_csv(store, args.imei, out, args.since, args.until)
+                    rows = write_csv(store, args.imei, out, args.since, args.until, damage)
             except OSError as exc:
                 return _fail(f"cannot write {args.out}: {exc.strerror or exc}")
             print(f"{rows} rows written to {args.out}", file=sys.stderr)
+    except StoreError as exc:
+        return _fail(str(exc))
     finally:
         asyncio.run(store.close())
-    return 0
+    summary = damage_summary(store, damage)
+    if summary is None:
+        return 0
+    line, missing = summary
+    print(f"fourgmon: {'warning' if missing else 'note'}: {line}", file=sys.stderr)
+    return EXIT_INCOMPLETE if missing else 0
 
 
 def _cmd_window(args: argparse.Namespace) -> int:

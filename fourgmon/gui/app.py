@@ -27,7 +27,7 @@ from fourgmon.server.config import (
     ServerConfig,
 )
 from fourgmon.server.server import Server
-from fourgmon.store import Store, StoreError
+from fourgmon.store import DiskLimits, Store, StoreError
 
 APP_NAME = "fourgmon"
 ORG_NAME = "fourgmon"
@@ -95,6 +95,16 @@ def server_config(settings: AppSettings, args: Any) -> ServerConfig:
     )
 
 
+def disk_limits(args: Any) -> DiskLimits:
+    """The free-space thresholds given on the command line (the defaults otherwise)."""
+    default = DiskLimits()
+    return DiskLimits(
+        getattr(args, "disk_warn", default.warn_bytes),
+        getattr(args, "disk_warn_percent", default.warn_percent),
+        getattr(args, "disk_reserve", default.reserve_bytes),
+    )
+
+
 def run(args: Any) -> int:
     """Open the window with the server on one qasync loop; returns the exit status."""
     app = make_application()
@@ -104,7 +114,7 @@ def run(args: Any) -> int:
     settings = effective_settings(args, load_settings())
     data_dir = Path(settings.data_dir) if settings.data_dir else default_data_dir()
     try:
-        store = Store.open(data_dir)
+        store = Store.open(data_dir, disk=disk_limits(args))
     except StoreError as exc:
         print(f"fourgmon: error: {exc}", file=sys.stderr)
         QMessageBox.critical(None, "fourgmon", str(exc))  # no loop yet: exec() is fine here

@@ -61,6 +61,7 @@ from fourgmon.server.events import (
     ServerStopped,
     StatusReceived,
     StorageFault,
+    StorageHealth,
     Traffic,
     VersionReceived,
 )
@@ -319,6 +320,7 @@ class MainWindow(QMainWindow):
             ServerListening: self._on_server_event,
             ServerStopped: self._on_server_event,
             StorageFault: self._on_server_event,
+            StorageHealth: self._on_server_event,
         }
         return routes
 
@@ -342,6 +344,8 @@ class MainWindow(QMainWindow):
             self._status_at = 0.0
         elif isinstance(event, StorageFault):
             self._storage_fault = "" if event.cleared else event.reason
+        elif isinstance(event, StorageHealth):
+            self._status_at = 0.0  # the status bar shows it at the next tick
 
     def refresh(self) -> None:
         """The UI timer: repaint whatever changed since the last tick."""

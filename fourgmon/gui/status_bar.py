@@ -1,4 +1,5 @@
-"""The status bar: listening address, this PC's LAN addresses, device counts, message rate."""
+"""The status bar: listening address, this PC's LAN addresses, device counts, message rate,
+and the store's health (disk space, a damaged database file)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from fourgmon.gui.netinfo import lan_addresses
 from fourgmon.server.server import Server
+from fourgmon.store import StoreHealth
+from fourgmon.store.disk import format_bytes
 
 ALERT_STYLE = "color: #d32f2f; font-weight: bold;"
+WARNING_STYLE = "color: #e65100; font-weight: bold;"  # readable on light and dark themes
 
 
 class ServerStatusBar(QStatusBar):
@@ -33,6 +37,17 @@ class ServerStatusBar(QStatusBar):
         self.storage_label.setObjectName("storageLabel")
         self.storage_label.setStyleSheet(ALERT_STYLE)
         self.addPermanentWidget(self.storage_label)
+        self.disk_label = self._permanent("diskLabel")
+        self.damage_label = self._permanent("damageLabel")
+
+    def _permanent(self, name: str) -> QLabel:
+        """A right-hand label, shown only while it has something to say."""
+        label = QLabel()
+        label.setObjectName(name)
+        label.setContentsMargins(8, 0, 0, 0)
+        label.hide()
+        self.addPermanentWidget(label)
+        return label
 
     def _label(self, name: str) -> QLabel:
         label = QLabel()
@@ -83,8 +98,60 @@ class ServerStatusBar(QStatusBar):
             ),
         )
         _set_text(self.rate_label, self.tr("{rate:.0f} msg/s").format(rate=self._rate))
+        health = self._server.store.health
+        self._show_health(health)
+        if health.disk.level == "full":
+            storage_fault = ""  # the disk label says why nothing is stored
         fault = self.tr("Storage error: {reason}").format(reason=storage_fault)
         _set_text(self.storage_label, fault if storage_fault else "")
+
+    def _show_health(self, health: StoreHealth) -> None:
+        """Disk space low or full, a damaged database: short texts, details in tooltips."""
+        disk = health.disk
+        free = format_bytes(disk.free)
+        text, tip, style = "", "", ""
+        if disk.level != "ok":
+            if disk.level == "full":
+                text = self.tr("Disk full: {free} free, packets not stored").format(free=free)
+                style = ALERT_STYLE
+            else:
+                text = self.tr("Disk space low: {free} free").format(free=free)
+                style = WARNING_STYLE
+            tip = self.tr(
+                "{free} free on {path}. A warning below {warn}; below {reserve} packets"
+                " are not stored (nor acknowledged: the modules keep them and send them"
+                " again) until space is freed."
+            ).format(
+                free=free,
+                path=disk.path,
+                warn=format_bytes(disk.warn_below),
+                reserve=format_bytes(disk.reserve),
+            )
+        _show(self.disk_label, text, tip, style)
+        text, tips = "", []
+        if health.damaged:
+            text = self.tr("Database damaged: storing into {active}").format(
+                active=health.active.name
+            )
+            for damaged in health.damaged:
+                reason = damaged.reason or self.tr("set aside by an earlier run")
+                tips.append(f"{damaged.path}: {reason}")
+            tips.append(
+                self.tr(
+                    "A damaged file is kept untouched for recovery, and what is still"
+                    " readable in it is shown and exported. New data goes to {active}."
+                ).format(active=health.active)
+            )
+        _show(self.damage_label, text, "\n".join(tips), ALERT_STYLE)
+
+
+def _show(label: QLabel, text: str, tip: str, style: str) -> None:
+    _set_text(label, text)
+    _set_style(label, style)
+    if label.toolTip() != tip:
+        label.setToolTip(tip)
+    if label.isHidden() == bool(text):
+        label.setVisible(bool(text))
 
 
 def _set_text(label: QLabel, text: str) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from fourgmon.protocol.messages import CrystalState, Samples, SensorState
+from fourgmon.store.records import StoreHealth
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,15 @@ class StorageFault(Event):
     at: float
     reason: str
     cleared: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StorageHealth(Event):
+    """The store's health, at start and whenever it changes: free disk space low or
+    almost full (writes refused), a damaged database file set aside."""
+
+    at: float
+    health: StoreHealth
 
 
 Observer = Callable[[Event], None]

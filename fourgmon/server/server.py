@@ -58,6 +58,7 @@ from fourgmon.server.events import (
     ServerStopped,
     StatusReceived,
     StorageFault,
+    StorageHealth,
     Traffic,
     VersionReceived,
 )
@@ -74,6 +75,7 @@ from fourgmon.store.records import (
     PushOnlineRecord,
     QuarantineRecord,
     Record,
+    StoreHealth,
     VersionRecord,
     WriteResult,
 )
@@ -119,6 +121,7 @@ class Server:
         self._connect_limiter = ConnectRateLimiter(0, 0)
         self._set_config(config)
         self.address: tuple[str, int] | None = None
+        store.watch_health(self._store_health)
 
     def _set_config(self, config: ServerConfig) -> None:
         self.config = config
@@ -154,6 +157,7 @@ class Server:
             dev.alias, dev.ccid, dev.location = row.alias, row.ccid, row.location
             dev.fw_type, dev.fw_version = row.fw_type, row.fw_version
             dev.last_seen = row.last_seen
+        self._store_health(self.store.health)  # damage found at open, a disk already low
         await self._listen(self.config)
 
     async def _listen(self, config: ServerConfig) -> None:
@@ -451,6 +455,9 @@ class Server:
         if not self._storage_faulted:
             self._storage_faulted = True
             self.publish(StorageFault(time.time(), reason))
+
+    def _store_health(self, health: StoreHealth) -> None:
+        self.publish(StorageHealth(time.time(), health))
 
     def _record_connection(self, imei: str, state: str, cause: str, peer: str) -> None:
         self.write_background(ConnectionRecord(imei, time.time(), state, cause, peer))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from fourgmon.server.config import ServerConfig
 from fourgmon.server.server import Server
-from fourgmon.store import Store
+from fourgmon.store import DiskLimits, Store
 
 log = logging.getLogger("fourgmon.serve")
 
@@ -20,9 +20,15 @@ class ServeError(Exception):
     """A start-up failure worth one line on stderr (port in use, bad data dir...)."""
 
 
-async def serve(config: ServerConfig, data_dir: Path, *, ready: asyncio.Event | None = None) -> int:
+async def serve(
+    config: ServerConfig,
+    data_dir: Path,
+    *,
+    ready: asyncio.Event | None = None,
+    disk: DiskLimits | None = None,
+) -> int:
     """Run until SIGINT/SIGTERM (or cancellation); flush the store; return the exit status."""
-    store = Store.open(data_dir)
+    store = Store.open(data_dir, disk=disk)
     await store.start()
     server = Server(config, store)
     try:
@@ -49,7 +55,13 @@ async def serve(config: ServerConfig, data_dir: Path, *, ready: asyncio.Event | 
     return 0
 
 
-def run(config: ServerConfig, data_dir: Path, *, use_uvloop: bool = True) -> int:
+def run(
+    config: ServerConfig,
+    data_dir: Path,
+    *,
+    use_uvloop: bool = True,
+    disk: DiskLimits | None = None,
+) -> int:
     """Blocking entry point of ``fourgmon serve``; uses uvloop when it is installed."""
     if use_uvloop and sys.platform != "win32":
         try:
@@ -57,5 +69,5 @@ def run(config: ServerConfig, data_dir: Path, *, use_uvloop: bool = True) -> int
         except ImportError:
             pass
         else:
-            return uvloop.run(serve(config, data_dir))
-    return asyncio.run(serve(config, data_dir))
+            return uvloop.run(serve(config, data_dir, disk=disk))
+    return asyncio.run(serve(config, data_dir, disk=disk))

@@ -1,9 +1,11 @@
 """fourgmon.store: the durable SQLite store (group-commit writer, history queries, export)."""
 
+from fourgmon.store.disk import DiskLimits, DiskStatus
 from fourgmon.store.records import (
     AliasRecord,
     CommandRecord,
     ConnectionRecord,
+    DamagedFile,
     DeviceRow,
     FrameRow,
     InfoRecord,
@@ -12,26 +14,32 @@ from fourgmon.store.records import (
     QuarantineRecord,
     Record,
     StatusRow,
+    StoreHealth,
     VersionRecord,
     WriteResult,
 )
-from fourgmon.store.store import DB_FILENAME, Store, StoreError, StoreStats
+from fourgmon.store.store import DB_FILENAME, ReadDamage, Store, StoreError, StoreStats
 
 __all__ = [
     "DB_FILENAME",
     "AliasRecord",
     "CommandRecord",
     "ConnectionRecord",
+    "DamagedFile",
     "DeviceRow",
+    "DiskLimits",
+    "DiskStatus",
     "FrameRow",
     "InfoRecord",
     "PushMsgRecord",
     "PushOnlineRecord",
     "QuarantineRecord",
+    "ReadDamage",
     "Record",
     "StatusRow",
     "Store",
     "StoreError",
+    "StoreHealth",
     "StoreStats",
     "VersionRecord",
     "WriteResult",

@@ -20,6 +20,10 @@ WRITER_CACHE_KIB = 16 * 1024
 # writer keeps a much higher threshold as a safety net should the checkpointer lag.
 CHECKPOINT_INTERVAL = 0.25
 WRITER_AUTOCHECKPOINT_PAGES = 10_000
+# The WAL file keeps its largest size (SQLite reuses it); past this, SQLite cuts it back
+# when it starts over after a checkpoint. It counts against free space (store/disk.py):
+# a burst (a long read pinning old pages) must not cost that space until the next start.
+WAL_SIZE_LIMIT = 64 * 1024 * 1024
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
@@ -47,3 +51,4 @@ def tune_writer(conn: sqlite3.Connection) -> None:
     """Settings of the one write connection (see the constants above)."""
     conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
     conn.execute(f"PRAGMA wal_autocheckpoint = {WRITER_AUTOCHECKPOINT_PAGES}")
+    conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")

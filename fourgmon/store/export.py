@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 from datetime import UTC, datetime
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from fourgmon.protocol.messages import NOMINAL_SAMPLES
+from fourgmon.store.reads import ReadDamage
 from fourgmon.store.store import Store
 
 FIXED_COLUMNS = (
@@ -20,6 +21,25 @@ FIXED_COLUMNS = (
 )
 
 
+# OWASP "CSV Injection": a cell starting with one of these is a formula to Excel,
+# LibreOffice and Google Sheets (tab and CR too: some of them skip leading whitespace).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_Cell = TypeVar("_Cell")
+
+
+def neutralise(cell: _Cell) -> _Cell | str:
+    """A text cell that a spreadsheet would run as a formula, made inert with a leading ``'``.
+
+    The one place every export format uses (CSV here; XLSX writes through it too), so
+    that text from the wire (``device_time``), from the user (an alias) or from a module
+    (CCID, location, a detail) can never become a live formula. Only ``str`` cells are
+    touched: numbers stay numbers (a temperature of -5.0 stays -5.0), None stays empty.
+    """
+    if isinstance(cell, str) and cell.startswith(FORMULA_TRIGGERS):
+        return "'" + cell
+    return cell
+
+
 def iso_utc(t: float) -> str:
     """Unix seconds as ISO 8601 UTC with milliseconds, e.g. ``2026-11-24T19:56:07.123Z``."""
     return datetime.fromtimestamp(t, UTC).isoformat(timespec="milliseconds")[:-6] + "Z"
@@ -31,30 +51,34 @@ def write_csv(
     out: TextIO,
     since: float | None = None,
     until: float | None = None,
+    damage: ReadDamage | None = None,
 ) -> int:
     """Write ``imei``'s frames with ``since <= received_at < until`` to ``out``; return the rows.
 
     Header: ``imei,packnum,device_time,received_at,channel,temperature,humidity,s1..s50``,
     then one row per stored channel frame in ``Store.frames`` order. ``channel`` is 0-8 as
     in ``dataK``; ``received_at`` is ISO 8601 UTC with milliseconds; samples are decimal
-    integers; temperature/humidity are empty when absent. A frame with fewer than 50
+    integers; temperature/humidity are empty when absent; a text cell that starts like a
+    formula is written through :func:`neutralise`. A frame with fewer than 50
     samples leaves the missing s-columns empty. So that nothing is lost, when some frame
     in the export has more than 50 samples the header extends to ``s<max>`` (found by a
     first, cheap query over the same window). Lines end with ``\\n``.
 
-    Rows are streamed from the database, never all held in memory.
+    Rows are streamed from the database, never all held in memory. From a damaged
+    database file, every frame that can still be read; ``damage`` learns what could not
+    (see :func:`damage_summary`).
     """
     width = max(NOMINAL_SAMPLES, store.max_samples(imei, since, until))
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*FIXED_COLUMNS, *(f"s{i}" for i in range(1, width + 1))])
     count = 0
-    for f in store.frames(imei, since, until):
+    for f in store.frames(imei, since, until, damage):
         samples = f.samples.tolist()
         writer.writerow(
             [
-                f.imei,
+                neutralise(f.imei),
                 f.packnum,
-                f.device_time,
+                neutralise(f.device_time),
                 iso_utc(f.received_at),
                 f.channel,
                 f.temperature,  # None is written as an empty field
@@ -65,3 +89,25 @@ def write_csv(
         )
         count += 1
     return count
+
+
+def damage_summary(store: Store, damage: ReadDamage) -> tuple[str, bool] | None:
+    """One line on the damaged files an export read, and whether frames are missing
+    because of them; None when every file was healthy."""
+    damaged = damage.files | {d.path: d.reason for d in store.health.damaged}
+    if not damaged:
+        return None
+    parts, missing = [], False
+    for path, reason in damaged.items():
+        why = f" ({reason})" if reason else ""
+        if path in damage.unlisted:
+            what, missing = "its packets could not be listed", True
+        elif damage.lost[path]:
+            what, missing = (
+                f"{damage.lost[path]} of {damage.listed[path]} packets could not be read",
+                True,
+            )
+        else:
+            what = "nothing of this export was lost in it"
+        parts.append(f"{path.name} is damaged{why}: {what}")
+    return "; ".join(parts) + "; damaged files are kept untouched for recovery", missing

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
 from fourgmon.protocol.messages import PushMsg, PushOnline, Samples
+from fourgmon.store.disk import DiskStatus
 
 # ------------------------------------------------------------------ writes
 
@@ -165,3 +167,23 @@ class StatusRow:
     received_at: float
     st: Mapping[int, str]
     dt: Mapping[int, str]
+
+
+# ------------------------------------------------------------------ health
+
+
+@dataclass(frozen=True, slots=True)
+class DamagedFile:
+    """A database file found damaged: set aside, kept untouched for recovery, still read."""
+
+    path: Path
+    reason: str  # the first problem met; "" when an earlier run set it aside
+
+
+@dataclass(frozen=True, slots=True)
+class StoreHealth:
+    """What the store's state means for the user (the window's status bar shows it)."""
+
+    active: Path  # the file new data goes to
+    disk: DiskStatus  # free space of the data dir
+    damaged: tuple[DamagedFile, ...] = ()  # oldest first

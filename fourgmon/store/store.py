@@ -1,4 +1,4 @@
-"""SQLite store: one file in the data dir, WAL, synchronous=FULL, group commit.
+"""SQLite store: a file in the data dir, WAL, synchronous=FULL, group commit.
 
 CONTRACT (the server and the window are written against this; keep it):
 
@@ -10,10 +10,20 @@ CONTRACT (the server and the window are written against this; keep it):
                                             # or StoreError) on the loop (the server's hot path)
     ...
     await store.close()                     # flush pending writes, stop the writer, close
+    store.health                            # StoreHealth: active file, disk space, damage
+    unwatch = store.watch_health(callback)  # callback(StoreHealth) on the loop when it changes
 
-Reads are synchronous, run on their own read-only connection (WAL lets them run
-beside the writer) and are cheap enough to call from the event loop for a
-single device; the window may run them in a thread.
+Reads (:mod:`fourgmon.store.reads`) are synchronous, run on read-only connections of
+their own (WAL lets them run beside the writer) and are cheap enough to call from the
+event loop for a single device; the window may run them in a thread.
+
+Damage (:mod:`fourgmon.store.files`): when the cheap check at open, the full check on
+a low-priority thread after start, or any read or write meets a damaged file, the
+store says so in one log line and in ``health``, and new data goes to a fresh file
+beside the damaged one, which is kept untouched for recovery and still read. Disk
+space (:mod:`fourgmon.store.disk`): below the warning threshold ``health`` says so;
+below the reserve the writer refuses writes (StoreError: not acknowledged) until
+space is freed.
 
 Writer design: the write connection lives in a process of its own
 (:mod:`fourgmon.store.writer`), so that building rows, SQLite and fsync never
@@ -32,7 +42,6 @@ import asyncio
 import collections
 import contextlib
 import functools
-import json
 import logging
 import os
 import pickle
@@ -42,26 +51,27 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import numpy.typing as npt
-
 import fourgmon
 from fourgmon.store.db import DB_FILENAME, WRITER_FLAG, connect
-from fourgmon.store.records import (
-    CommandRecord,
-    ConnectionRecord,
-    DeviceRow,
-    FrameRow,
-    QuarantineRecord,
-    Record,
-    StatusRow,
-    WriteResult,
+from fourgmon.store.disk import DiskLimits, DiskStatus, format_bytes, measure
+from fourgmon.store.errors import StoreError
+from fourgmon.store.files import (
+    NotADatabaseError,
+    connect_ro,
+    data_files,
+    full_check,
+    lower_thread_priority,
+    next_file,
+    start_check,
 )
-from fourgmon.store.schema import SchemaTooNewError, decode_samples, migrate
+from fourgmon.store.reads import ReadDamage, StoreReads
+from fourgmon.store.records import DamagedFile, Record, StoreHealth, WriteResult
+from fourgmon.store.schema import SchemaTooNewError, migrate
 from fourgmon.store.wire import (
     DUPLICATE,
     STORED,
@@ -74,7 +84,15 @@ from fourgmon.store.wire import (
     to_wire,
 )
 
-__all__ = ["DB_FILENAME", "WRITER_FLAG", "Store", "StoreError", "StoreStats", "writer_command"]
+__all__ = [
+    "DB_FILENAME",
+    "WRITER_FLAG",
+    "ReadDamage",
+    "Store",
+    "StoreError",
+    "StoreStats",
+    "writer_command",
+]
 
 # Items per frame sent to the writer, about (the writer batches across frames).
 SEND_MAX = 1024
@@ -88,32 +106,21 @@ log = logging.getLogger(__name__)
 StoreStats = WriterStats  # counters of the writer, as of its latest answer
 
 
-class StoreError(Exception):
-    """The store cannot be opened or written (message is one human-readable line)."""
-
-
 _STOP = object()
 _Waiter = Callable[[Any], Any]  # gets a record's outcome on the loop
-_Trend = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64]]
 _RESULTS = {STORED: WriteResult(duplicate=False), DUPLICATE: WriteResult(duplicate=True)}
-
-# ------------------------------------------------------------------ SQL
-
-_FRAME_SELECT = """
-SELECT p.imei, p.packnum, p.device_time, p.received_at, f.channel,
-       p.temperature, p.humidity, f.samples
-FROM frames f JOIN packets p ON p.id = f.packet_id
-"""
-# A device's frames are found through its packets (index packets_kind_imei_at).
-_OF_DEVICE = " WHERE p.kind = 'push_msg' AND p.imei = ?"
-
 
 # ------------------------------------------------------------------ helpers
 
 
-def writer_command(path: Path, batch_interval: float, batch_max: int) -> list[str]:
+def writer_command(
+    path: Path, batch_interval: float, batch_max: int, disk: DiskLimits | None = None
+) -> list[str]:
     """The command line of the writer process for database ``path``."""
+    disk = DiskLimits() if disk is None else disk
     args = [str(path), "--batch-interval", repr(batch_interval), "--batch-max", str(batch_max)]
+    args += ["--disk-warn", str(disk.warn_bytes), "--disk-warn-percent", repr(disk.warn_percent)]
+    args += ["--disk-reserve", str(disk.reserve_bytes)]
     if getattr(sys, "frozen", False):
         exe = Path(sys.executable)
         console = exe.with_name("fourgmon-cli.exe")  # Windows: the console twin has real stdio
@@ -129,18 +136,6 @@ def _writer_env() -> dict[str, str]:
         root = str(Path(fourgmon.__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
     return env
-
-
-def _window(column: str, since: float | None, until: float | None) -> tuple[str, list[float]]:
-    """SQL ``AND`` terms for ``since <= column < until`` (either bound optional)."""
-    sql, params = "", []
-    if since is not None:
-        sql += f" AND {column} >= ?"
-        params.append(since)
-    if until is not None:
-        sql += f" AND {column} < ?"
-        params.append(until)
-    return sql, params
 
 
 def _resolve(fut: asyncio.Future[Any], outcome: Any) -> None:
@@ -161,22 +156,98 @@ def _result(outcome: Outcome) -> Any:
     return value if kind == "value" else StoreError(str(value))
 
 
+def _start_check(path: Path) -> str | None:
+    """files.start_check with its failures as StoreError."""
+    try:
+        return start_check(path)
+    except NotADatabaseError as exc:
+        raise StoreError(f"cannot use database {path}: {exc}") from None
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"cannot open database {path}: {exc}") from None
+
+
+def _create_or_migrate(path: Path) -> None:
+    """Create ``path`` (or bring it to the current schema); StoreError if it cannot."""
+    try:
+        conn = connect(path)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open database {path}: {exc}") from None
+    try:
+        migrate(conn)
+    except (sqlite3.Error, SchemaTooNewError) as exc:
+        raise StoreError(f"cannot use database {path}: {exc}") from None
+    finally:
+        conn.close()
+
+
+def _damage_line(path: Path, reason: str, fresh: Path) -> str:
+    return (
+        f"database {path} is damaged ({reason}); it is kept untouched for recovery,"
+        f" new data goes to {fresh.name}"
+    )
+
+
+def _log_disk(disk: DiskStatus, old: str) -> None:
+    """One log line for a change of the disk level."""
+    free = f"{format_bytes(disk.free)} free on {disk.path}"
+    if disk.level == "full":
+        log.error(
+            "disk almost full: %s; not storing (nor acknowledging) packets until space"
+            " is freed (writes stop below %s)",
+            free,
+            format_bytes(disk.reserve),
+        )
+    elif disk.level == "low":
+        again = "storing again; " if old == "full" else ""
+        log.warning(
+            "%sdisk space low: %s (warning below %s; writes stop below %s)",
+            again,
+            free,
+            format_bytes(disk.warn_below),
+            format_bytes(disk.reserve),
+        )
+    else:
+        log.warning("disk space ok again: %s", free)
+
+
 # ------------------------------------------------------------------ the store
 
 
-class Store:
+class Store(StoreReads):
     """See the module docstring for the contract. Build it with :meth:`open`."""
 
-    def __init__(self, path: Path, batch_interval: float, batch_max: int) -> None:
-        self.path = path
+    def __init__(
+        self,
+        data_dir: Path,
+        files: list[Path],
+        damaged: dict[Path, str],
+        *,
+        batch_interval: float = 0.005,
+        batch_max: int = 256,
+        disk: DiskLimits | None = None,
+        readonly: bool = False,
+    ) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.path = files[-1]  # the active file: new data goes here
+        self.readonly = readonly
         self.stats = StoreStats()
+        self._files = files
+        self._damaged = damaged
+        self._disk_limits = DiskLimits() if disk is None else disk
+        self._health = StoreHealth(
+            self.path,
+            measure(data_dir, self._disk_limits),
+            tuple(DamagedFile(f, reason) for f, reason in damaged.items()),
+        )
+        self._watchers: list[Callable[[StoreHealth], Any]] = []
         self._batch_interval = batch_interval
         self._batch_max = max(1, batch_max)
         self._inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._pending = 0  # submitted and not yet settled (touched on the loop only)
         self._outbox: list[tuple[Record | Pragma, _Waiter]] = []  # this loop iteration's
-        # Shared by the sender and receiver threads, under _lock:
+        # Shared by the sender and receiver threads (and readers meeting damage), under _lock:
         self._lock = threading.Lock()
         self._proc: subprocess.Popen[bytes] | None = None
         self._alive = False  # _proc answers; futures may go into _inflight
@@ -184,12 +255,14 @@ class Store:
         self._sender: threading.Thread | None = None
         self._receivers: list[threading.Thread] = []
         self._procs: list[subprocess.Popen[bytes]] = []
+        self._file_of: dict[int, Path] = {}  # writer pid -> the file it writes
+        self._move_on: str | None = None  # the active file is damaged: why (sender moves on)
         self._next_restart = 0.0
         self._closing = False
         self._closed: asyncio.Future[None] | None = None
-        self._local = threading.local()
-        self._readers: list[sqlite3.Connection] = []
-        self._readers_lock = threading.Lock()
+        self._checker: threading.Thread | None = None
+        self._checker_conn: sqlite3.Connection | None = None
+        self._checker_stop = threading.Event()
 
     @classmethod
     def open(
@@ -198,11 +271,16 @@ class Store:
         *,
         batch_interval: float = 0.005,
         batch_max: int = 256,
+        disk: DiskLimits | None = None,
+        readonly: bool = False,
     ) -> Store:
-        """Open (creating and migrating) ``<data_dir>/fourgmon.sqlite3``.
+        """Open (creating and migrating) the active database file of ``data_dir``.
 
-        Raises :class:`StoreError` with one human line when the dir or file is unusable
-        or the database was written by a newer fourgmon.
+        The active file (:mod:`fourgmon.store.files`) gets the cheap start check; if
+        it is damaged it is kept as it is and a fresh file becomes the active one
+        (``readonly``: for readers such as export, which only note the damage, create
+        nothing and log nothing). Raises :class:`StoreError` with one human line when
+        the dir or file is unusable, no database at all, or written by a newer fourgmon.
         """
         data_dir = Path(data_dir)
         try:
@@ -213,18 +291,99 @@ class Store:
             raise StoreError(f"cannot use data dir {data_dir}: {exc.strerror or exc}") from None
         if not os.access(data_dir, os.W_OK | os.X_OK):
             raise StoreError(f"cannot use data dir {data_dir}: Permission denied")
-        path = data_dir / DB_FILENAME
-        try:
-            conn = connect(path)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {path}: {exc}") from None
-        try:
-            migrate(conn)
-        except (sqlite3.Error, SchemaTooNewError) as exc:
-            raise StoreError(f"cannot use database {path}: {exc}") from None
-        finally:
-            conn.close()
-        return cls(path, batch_interval, batch_max)
+        files = data_files(data_dir) or [data_dir / DB_FILENAME]
+        # Every file before the active one was set aside as damaged by an earlier run.
+        damaged = {f: "" for f in files[:-1]}
+        if damaged and not readonly:
+            log.warning(
+                "damaged database %s kept for recovery; storing into %s",
+                ", ".join(f.name for f in damaged),
+                files[-1].name,
+            )
+        path = files[-1]
+        reason = _start_check(path) if path.exists() else None
+        if reason is not None:
+            damaged[path] = reason
+            if not readonly:
+                fresh = next_file(data_dir)
+                log.error("%s", _damage_line(path, reason, fresh))
+                files.append(fresh)
+                path = fresh
+        if path not in damaged:
+            _create_or_migrate(path)
+        return cls(
+            data_dir,
+            files,
+            damaged,
+            batch_interval=batch_interval,
+            batch_max=batch_max,
+            disk=disk,
+            readonly=readonly,
+        )
+
+    # ------------------------------------------------------------- health
+
+    @property
+    def health(self) -> StoreHealth:
+        """The active file, the free space of the data dir, the damaged files."""
+        return self._health
+
+    def watch_health(self, callback: Callable[[StoreHealth], Any]) -> Callable[[], None]:
+        """Call ``callback(health)`` on the loop whenever :attr:`health` changes; returns
+        a function that stops it."""
+        self._watchers.append(callback)
+
+        def unwatch() -> None:
+            if callback in self._watchers:
+                self._watchers.remove(callback)
+
+        return unwatch
+
+    def _set_health(self, health: StoreHealth) -> None:
+        """Any thread: store ``health`` and tell the watchers on the loop."""
+        self._health = health
+        if self._loop is not None:
+            self._call_soon(self._tell_watchers, health)
+
+    def _tell_watchers(self, health: StoreHealth) -> None:
+        for callback in tuple(self._watchers):
+            try:
+                callback(health)
+            except Exception:
+                log.exception("store health watcher failed")
+
+    def _disk_changed(self, disk: DiskStatus) -> None:
+        """The writer measured a new disk level: log it once and update the health."""
+        with self._lock:
+            old = self._health.disk
+            self._set_health(replace(self._health, disk=disk))
+        if disk.level != old.level:
+            _log_disk(disk, old.level)
+
+    def _damage_found(self, path: Path, reason: str) -> None:
+        """Any thread: a read, write or check met damage in ``path``.
+
+        Recorded (once per file) in ``health``; if ``path`` is the active file, one
+        line in the log and the sender moves writes to a fresh file."""
+        with self._lock:
+            if path in self._damaged:
+                if not self._damaged[path]:  # set aside by an earlier run: now we know why
+                    self._damaged[path] = reason
+                    damaged = tuple(
+                        DamagedFile(d.path, reason) if d.path == path else d
+                        for d in self._health.damaged
+                    )
+                    self._set_health(replace(self._health, damaged=damaged))
+                return
+            self._damaged[path] = reason
+            damaged = (*self._health.damaged, DamagedFile(path, reason))
+            self._set_health(replace(self._health, damaged=damaged))
+            active = path == self.path and not self.readonly
+            if active:
+                self._move_on = reason
+        if active:
+            log.error("%s", _damage_line(path, reason, next_file(self.data_dir)))
+            self._inbox.put([])  # wake the sender: it moves on even if nothing is written
 
     @property
     def pending(self) -> int:
@@ -243,9 +402,17 @@ class Store:
             raise StoreError("store is closed")
         if self._sender is not None:
             return
+        if self.readonly:
+            raise StoreError("store is opened read-only")
         loop = asyncio.get_running_loop()
         await asyncio.to_thread(self._spawn)
         self._loop = loop  # only now: writes before a writer exists would wait forever
+        if self._health.disk.level != "ok":
+            _log_disk(self._health.disk, "ok")
+        self._checker = threading.Thread(
+            target=self._full_check, args=(self.path,), name="fourgmon-store-check", daemon=True
+        )
+        self._checker.start()
         # A daemon: a program that dies without close() must still exit (the writer then
         # sees the end of its input, commits what it has and exits too).
         self._sender = threading.Thread(
@@ -322,6 +489,15 @@ class Store:
         await asyncio.shield(self._closed)
 
     async def _shutdown(self) -> None:
+        if self._checker is not None:
+            self._checker_stop.set()
+            with self._lock:
+                if self._checker_conn is not None:
+                    self._checker_conn.interrupt()
+            await asyncio.to_thread(self._checker.join)
+        # Readers first (no new read starts once closing): the writer is then the last
+        # connection to the active file, and folds the WAL in as it closes.
+        self._close_readers()
         if self._sender is not None:
             self._hand_over()  # close() was called after the last submit(): nothing follows
             self._inbox.put(_STOP)
@@ -333,10 +509,7 @@ class Store:
         for proc in self._procs:
             self._close_pipes(proc)
         await asyncio.sleep(0)  # the receivers' last call_soon_threadsafe
-        with self._readers_lock:
-            for conn in self._readers:
-                conn.close()
-            self._readers.clear()
+        self._close_readers()  # any a thread opened meanwhile
 
     @staticmethod
     def _reap(proc: subprocess.Popen[bytes]) -> None:
@@ -354,11 +527,63 @@ class Store:
                 with contextlib.suppress(OSError):
                     stream.close()
 
+    # ------------------------------------------------------------- damage
+
+    def _full_check(self, path: Path) -> None:
+        """Checker thread: ``PRAGMA quick_check`` of the whole active file, at low priority.
+
+        A multi-GB file takes tens of seconds from a cold disk; it holds one read
+        snapshot meanwhile (the WAL grows by what is written in that time).
+        """
+        lower_thread_priority()
+        try:
+            conn = connect_ro(path)
+        except sqlite3.Error:
+            return  # the file is unusable: the writer reports that
+        with self._lock:
+            if self._checker_stop.is_set():
+                conn.close()
+                return
+            self._checker_conn = conn
+        try:
+            reason = full_check(conn)
+        except sqlite3.Error as exc:  # interrupted by close(), or busy: check next start
+            if not self._checker_stop.is_set():
+                log.warning("full check of %s not finished: %s", path, exc)
+            reason = None
+        finally:
+            with self._lock:
+                self._checker_conn = None
+            conn.close()
+        if reason is not None:
+            self._damage_found(path, reason)
+
+    def _move_to_fresh_file(self) -> None:
+        """Sender thread: the active file is damaged; stop its writer, make a fresh file
+        the active one (the next write starts a writer on it)."""
+        with self._lock:
+            proc = self._proc if self._alive else None
+        if proc is not None:  # a reader or the checker found it: the writer does not know
+            proc.kill()  # what it had is not acknowledged (modules resend it)
+            self._receivers[self._procs.index(proc)].join()
+        fresh = next_file(self.data_dir)
+        try:
+            _create_or_migrate(fresh)
+        except StoreError as exc:
+            log.error("%s", exc)
+            return  # the next write tries again
+        with self._lock:
+            self._files = [*self._files, fresh]
+            self.path = fresh
+            self._move_on = None
+            self._set_health(replace(self._health, active=fresh))
+
     # ------------------------------------------------------------- writer process
 
     def _spawn(self) -> None:
         """Start a writer process and wait for its "ready" (any thread; blocking)."""
-        cmd = writer_command(self.path, self._batch_interval, self._batch_max)
+        path = self.path
+        cmd = writer_command(path, self._batch_interval, self._batch_max, self._disk_limits)
         try:
             proc = subprocess.Popen(
                 cmd,
@@ -387,6 +612,7 @@ class Store:
             self._proc, self._alive = proc, True
             self._procs.append(proc)
             self._receivers.append(receiver)
+            self._file_of[proc.pid] = path
         receiver.start()
 
     def _send_loop(self) -> None:
@@ -407,6 +633,8 @@ class Store:
                     break
             if items:
                 self._send(items)
+            elif self._move_on is not None and not stop:  # _damage_found woke us
+                self._ensure_writer()
             if stop:
                 with self._lock:
                     proc = self._proc if self._alive else None
@@ -448,7 +676,10 @@ class Store:
             self._call_soon(self._settle, failed)
 
     def _ensure_writer(self) -> None:
-        """Sender thread: restart a writer that died (at most once per RESTART_BACKOFF)."""
+        """Sender thread: restart a writer that died (at most once per RESTART_BACKOFF),
+        on a fresh file when the active one is damaged."""
+        if self._move_on is not None and not self._closing:
+            self._move_to_fresh_file()
         with self._lock:
             if self._alive or self._closing:
                 return
@@ -482,16 +713,24 @@ class Store:
                 )
             elif frame[0] == "log":
                 log.log(frame[1], "%s", frame[2])
+            elif frame[0] == "disk":
+                self._disk_changed(frame[1])
+            elif frame[0] == "damaged":
+                self._damage_found(self._file_of[proc.pid], frame[1])
         status = proc.wait()
         with self._lock:
             if self._proc is proc:
                 self._alive = False
             lost = list(self._inflight)
             self._inflight.clear()
-        if lost or not self._closing:
-            log.error("storage process stopped (exit status %s)", status)
-        if lost:
+            damaged = self._file_of[proc.pid] in self._damaged
+        if damaged:  # the damage line is in the log already; the next write moves on
+            error = StoreError("cannot store: the database is damaged; moving to a fresh file")
+        else:
+            if lost or not self._closing:
+                log.error("storage process stopped (exit status %s)", status)
             error = StoreError(f"cannot store: the storage process stopped (exit status {status})")
+        if lost:
             self._call_soon(self._settle, [(waiter, error) for waiter in lost])
 
     def _call_soon(self, callback: Any, arg: Any) -> None:
@@ -507,161 +746,3 @@ class Store:
                 waiter(outcome)
             except Exception:  # one waiter's bug must not lose the others' outcomes
                 log.exception("store callback failed")
-
-    # ------------------------------------------------------------- reads
-
-    def _reader(self) -> sqlite3.Connection:
-        """This thread's read connection (opened on first use)."""
-        if self._closing:
-            raise StoreError("store is closed")
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            try:
-                conn = connect(self.path, readonly=True)
-            except sqlite3.Error as exc:
-                raise StoreError(f"cannot read database {self.path}: {exc}") from None
-            with self._readers_lock:
-                self._readers.append(conn)
-            self._local.conn = conn
-        return conn
-
-    def _fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        try:
-            return self._reader().execute(sql, params).fetchall()
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot read database {self.path}: {exc}") from None
-
-    @staticmethod
-    def _frame_row(row: Any) -> FrameRow:
-        imei, packnum, device_time, at, channel, temp, hum, blob = row
-        return FrameRow(
-            imei, packnum, device_time or "", at, channel, temp, hum, decode_samples(blob)
-        )
-
-    def devices(self) -> list[DeviceRow]:
-        """Every stored device, in first-seen order."""
-        rows = self._fetchall(
-            "SELECT imei, alias, first_seen, last_seen, ccid, location, fw_type, fw_version"
-            " FROM devices ORDER BY first_seen, imei"
-        )
-        return [DeviceRow(*row) for row in rows]
-
-    def latest_frames(self, imei: str) -> dict[int, FrameRow]:
-        """The latest stored frame of each channel of ``imei`` (channels never seen are absent)."""
-        rows = self._fetchall(
-            _FRAME_SELECT
-            + " JOIN latest_frames l ON l.packet_id = f.packet_id AND l.channel = f.channel"
-            " WHERE l.imei = ?",
-            (imei,),
-        )
-        return {row[4]: self._frame_row(row) for row in rows}
-
-    def frames(
-        self, imei: str, since: float | None = None, until: float | None = None
-    ) -> Iterator[FrameRow]:
-        """Stored frames with ``since <= received_at < until``, by received_at, packnum, channel.
-
-        Streams from the database: rows are decoded as they are iterated.
-        """
-        where, params = _window("p.received_at", since, until)
-        sql = _FRAME_SELECT + _OF_DEVICE + where + " ORDER BY p.received_at, p.packnum, f.channel"
-        try:
-            cursor = self._reader().execute(sql, [imei, *params])
-            for row in cursor:
-                yield self._frame_row(row)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot read database {self.path}: {exc}") from None
-
-    def max_samples(self, imei: str, since: float | None = None, until: float | None = None) -> int:
-        """The largest sample count of the frames ``frames()`` would yield (0 when none)."""
-        where, params = _window("p.received_at", since, until)
-        rows = self._fetchall(
-            "SELECT max(f.n) FROM frames f JOIN packets p ON p.id = f.packet_id"
-            + _OF_DEVICE
-            + where,
-            [imei, *params],
-        )
-        return int(rows[0][0] or 0)
-
-    def frame_stats(self, imei: str, since: float, until: float | None = None) -> dict[int, _Trend]:
-        """Per channel: (received_at, mean, max) float64 arrays of the window, oldest first.
-
-        Read from the mean/max columns (no sample blobs); empty frames are skipped.
-        """
-        where, params = _window("p.received_at", since, until)
-        rows = self._fetchall(
-            "SELECT f.channel, p.received_at, f.mean, f.max"
-            " FROM frames f JOIN packets p ON p.id = f.packet_id"
-            + _OF_DEVICE
-            + where
-            + " AND f.n > 0 ORDER BY p.received_at, p.id",
-            [imei, *params],
-        )
-        if not rows:
-            return {}
-        table = np.array(rows, dtype=np.float64)
-        channels = table[:, 0].astype(np.int64)
-        out: dict[int, _Trend] = {}
-        for channel in np.unique(channels).tolist():
-            sel = table[channels == channel]
-            out[channel] = (sel[:, 1].copy(), sel[:, 2].copy(), sel[:, 3].copy())
-        return out
-
-    def status_history(
-        self, imei: str, since: float | None = None, until: float | None = None
-    ) -> list[StatusRow]:
-        """Stored push_online packets with ``since <= received_at < until``, oldest first."""
-        where, params = _window("s.received_at", since, until)
-        rows = self._fetchall(
-            "SELECT s.imei, p.packnum, s.received_at, s.st, s.dt"
-            " FROM status s JOIN packets p ON p.id = s.packet_id WHERE s.imei = ?"
-            + where
-            + " ORDER BY s.received_at, s.packet_id",
-            [imei, *params],
-        )
-        return [
-            StatusRow(
-                imei,
-                packnum,
-                at,
-                {int(k): v for k, v in json.loads(st).items()},
-                {int(k): v for k, v in json.loads(dt).items()},
-            )
-            for imei, packnum, at, st, dt in rows
-        ]
-
-    def packet_count(self, imei: str | None = None) -> int:
-        """Number of stored push_msg packets (duplicates stored once), of one device or all."""
-        if imei is None:
-            rows = self._fetchall("SELECT count(*) FROM packets WHERE kind = 'push_msg'")
-        else:
-            rows = self._fetchall(
-                "SELECT count(*) FROM packets WHERE kind = 'push_msg' AND imei = ?", (imei,)
-            )
-        return int(rows[0][0])
-
-    def command_history(self, imei: str, limit: int = 100) -> list[CommandRecord]:
-        """The device's last ``limit`` commands, newest first."""
-        rows = self._fetchall(
-            "SELECT imei, kind, sent_at, done_at, status, detail FROM commands"
-            " WHERE imei = ? ORDER BY sent_at DESC, id DESC LIMIT ?",
-            (imei, limit),
-        )
-        return [CommandRecord(*row) for row in rows]
-
-    def quarantine(self, limit: int = 100) -> list[QuarantineRecord]:
-        """The last ``limit`` quarantined inputs, newest first."""
-        rows = self._fetchall(
-            "SELECT at, peer, imei, reason, raw FROM quarantine ORDER BY at DESC, id DESC LIMIT ?",
-            (limit,),
-        )
-        return [QuarantineRecord(*row) for row in rows]
-
-    def connection_events(self, imei: str, limit: int = 100) -> list[ConnectionRecord]:
-        """The device's last ``limit`` online/offline changes, newest first."""
-        rows = self._fetchall(
-            "SELECT imei, at, state, cause, peer FROM connection_events"
-            " WHERE imei = ? ORDER BY at DESC, id DESC LIMIT ?",
-            (imei, limit),
-        )
-        return [ConnectionRecord(*row) for row in rows]

@@ -15,6 +15,10 @@ Writer -> parent:
     ("failed", message)                the database cannot be opened; the writer exits
     ("done", [outcome, ...], stats)    one outcome per item, in order; stats: WriterStats
     ("log", levelno, message)          a line for the parent's log
+    ("disk", DiskStatus)               the level of free space changed (and once at first)
+    ("damaged", message)               the database is damaged: the writer has answered
+                                       what it had and exits (EXIT_DAMAGED) without
+                                       closing the file, so nothing more is written to it
 
 An outcome is :data:`STORED`, :data:`DUPLICATE`, ``("error", message)`` or, for a
 Pragma, ``("value", first column of its first row)``.
@@ -35,6 +39,7 @@ from fourgmon.store.schema import push_msg_fields
 _HEADER = struct.Struct("<I")
 STORED = 0
 DUPLICATE = 1
+EXIT_DAMAGED = 3  # the writer's exit status after it met a damaged database
 Outcome = int | tuple[str, Any]
 
 

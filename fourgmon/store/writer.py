@@ -8,9 +8,14 @@ SQLite and fsync never hold the GIL of the process that runs the event loop.
 It takes what is queued (up to ``--batch-max``; a lone record waits at most
 ``--batch-interval`` for more), applies the batch in one transaction, commits, and answers with
 one outcome per item. A batch that fails is retried item by item, so only the bad
-ones fail. At end of input (the parent stopped it, or died) it finishes what it
-has and exits; SIGINT is ignored: a Ctrl-C in the terminal reaches the whole
-process group, and the parent decides when the writer stops.
+ones fail. Before each commit it checks the free space of the data dir
+(:mod:`fourgmon.store.disk`): below the reserve the batch is refused without touching
+SQLite, so the disk never fills up in the middle of a transaction. When SQLite says
+the file is damaged, it answers what it has, tells the parent and exits without
+closing the file (a close would checkpoint into it): the parent moves on to a fresh
+file and keeps the damaged one as it is. At end of input (the parent stopped it, or
+died) it finishes what it has and exits; SIGINT is ignored: a Ctrl-C in the terminal
+reaches the whole process group, and the parent decides when the writer stops.
 """
 
 from __future__ import annotations
@@ -29,9 +34,18 @@ from pathlib import Path
 from typing import IO, Any
 
 from fourgmon.store.db import CHECKPOINT_INTERVAL, connect, tune_writer
+from fourgmon.store.disk import (
+    DEFAULT_RESERVE_BYTES,
+    DEFAULT_WARN_BYTES,
+    DEFAULT_WARN_PERCENT,
+    DiskGuard,
+    DiskLimits,
+)
+from fourgmon.store.files import is_corruption
 from fourgmon.store.schema import apply_records
 from fourgmon.store.wire import (
     DUPLICATE,
+    EXIT_DAMAGED,
     STORED,
     Item,
     Outcome,
@@ -70,14 +84,21 @@ class Writer:
     """Applies items to the write connection in groups; answers every item in order."""
 
     def __init__(
-        self, conn: sqlite3.Connection, replies: _Replies, batch_interval: float, batch_max: int
+        self,
+        conn: sqlite3.Connection,
+        replies: _Replies,
+        batch_interval: float,
+        batch_max: int,
+        disk: DiskGuard | None = None,
     ) -> None:
         self.conn = conn
         self.replies = replies
+        self.disk = disk
         self.batch_interval = batch_interval
         self.batch_max = max(1, batch_max)
         self.stats = WriterStats()
         self.inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self.damaged: str | None = None  # set when SQLite found the file damaged: stop
 
     def read_input(self, stream: IO[bytes]) -> None:
         """Reader thread: frames from the parent into the inbox, item by item."""
@@ -126,15 +147,24 @@ class Writer:
                     break
                 batch.append(item)
             self._process(batch)
+            if self.damaged is not None:  # nothing more goes into this file
+                return
 
     def _process(self, batch: list[Item]) -> None:
         outcomes: list[Outcome]
         stats = self.stats
+        refusal = self.disk.check().refusal() if self.disk is not None else None
         try:
-            outcomes = self._commit(batch)
+            if refusal is not None:
+                outcomes = [("error", f"cannot store: {refusal}")] * len(batch)
+            else:
+                outcomes = self._commit(batch)
         except Exception as exc:
             stats.failed_batches += 1
-            if len(batch) == 1:
+            if is_corruption(exc):  # retrying item by item would only meet it again
+                self.damaged = str(exc)
+                outcomes = [self._error(exc)] * len(batch)
+            elif len(batch) == 1:
                 outcomes = [self._error(exc)]
             else:
                 self.replies.log(
@@ -144,8 +174,13 @@ class Writer:
                 outcomes = []
                 for one in batch:
                     try:
-                        outcomes.extend(self._commit([one]))
+                        if self.damaged is None:
+                            outcomes.extend(self._commit([one]))
+                        else:
+                            outcomes.append(("error", f"cannot store: {self.damaged}"))
                     except Exception as exc1:
+                        if is_corruption(exc1):
+                            self.damaged = str(exc1)
                         outcomes.append(self._error(exc1))
         stats.batches += 1
         stats.records += len(batch)
@@ -183,8 +218,9 @@ class Writer:
         self.replies.send(("done", [outcome], self.stats))
 
 
-def _checkpoint_loop(path: Path, stop: threading.Event, replies: _Replies) -> None:
-    """Checkpoint the WAL in PASSIVE mode (never blocks the writer) until ``stop``."""
+def _checkpoint_loop(path: Path, stop: threading.Event, replies: _Replies, disk: DiskGuard) -> None:
+    """Checkpoint the WAL in PASSIVE mode (never blocks the writer) until ``stop``; look
+    at the free space each round too, so that its level is known while nothing is written."""
     try:
         conn = connect(path)
     except sqlite3.Error as exc:
@@ -192,7 +228,8 @@ def _checkpoint_loop(path: Path, stop: threading.Event, replies: _Replies) -> No
         return
     try:
         while not stop.wait(CHECKPOINT_INTERVAL):
-            # Busy or I/O: the next round (or the writer) retries.
+            disk.check()
+            # Busy or I/O (a full disk): the next round (or the writer) retries.
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     finally:
@@ -205,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("database", type=Path)
     p.add_argument("--batch-interval", type=float, default=0.005)
     p.add_argument("--batch-max", type=int, default=256)
+    p.add_argument("--disk-warn", type=int, default=DEFAULT_WARN_BYTES)
+    p.add_argument("--disk-warn-percent", type=float, default=DEFAULT_WARN_PERCENT)
+    p.add_argument("--disk-reserve", type=int, default=DEFAULT_RESERVE_BYTES)
     args = p.parse_args(argv)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # see the module docstring
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
@@ -216,11 +256,13 @@ def main(argv: list[str] | None = None) -> int:
     except sqlite3.Error as exc:
         replies.send(("failed", f"cannot open database {args.database}: {exc}"))
         return 1
-    writer = Writer(conn, replies, args.batch_interval, args.batch_max)
+    limits = DiskLimits(args.disk_warn, args.disk_warn_percent, args.disk_reserve)
+    disk = DiskGuard(args.database, limits, lambda status: replies.send(("disk", status)))
+    writer = Writer(conn, replies, args.batch_interval, args.batch_max, disk)
     stop = threading.Event()
     checkpointer = threading.Thread(
         target=_checkpoint_loop,
-        args=(args.database, stop, replies),
+        args=(args.database, stop, replies, disk),
         name="fourgmon-checkpoint",
         daemon=True,
     )
@@ -235,7 +277,12 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         stop.set()
         checkpointer.join()
-        conn.close()
+        if writer.damaged is None:
+            conn.close()
+    if writer.damaged is not None:
+        replies.send(("damaged", writer.damaged))
+        sys.stderr.flush()
+        os._exit(EXIT_DAMAGED)  # not conn.close(): closing would checkpoint into the file
     return 0
 
 

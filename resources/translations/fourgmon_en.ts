@@ -340,107 +340,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="443"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="447"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="447"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="451"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="450"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="454"/>
         <source>Port not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="451"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="455"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="459"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="463"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="479"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="483"/>
         <source>About fourgmon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="481"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="485"/>
         <source>fourgmon: monitor and built-in server for 4G pressure-monitoring modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="488"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="492"/>
         <source>fourgmon — 4G pressure module monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="489"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="493"/>
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="490"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="494"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="491"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="495"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="492"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="496"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="493"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="497"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="494"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="498"/>
         <source>Traffic log: follow the selected module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="495"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="499"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="497"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="501"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="498"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="502"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="499"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="503"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="503"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="507"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="504"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="508"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="505"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="509"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,43 +826,73 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="66"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="81"/>
         <source>Listening on {host}:{port}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="69"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="84"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="70"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
         <source>Not listening: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="73"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="88"/>
         <source>none found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="74"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="89"/>
         <source>This PC: {addresses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="81"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="96"/>
         <source>{connected} connected · {online} online · {faults} with faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="100"/>
         <source>{rate:.0f} msg/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="105"/>
         <source>Storage error: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="115"/>
+        <source>Disk full: {free} free, packets not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="118"/>
+        <source>Disk space low: {free} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="121"/>
+        <source>{free} free on {path}. A warning below {warn}; below {reserve} packets are not stored (nor acknowledged: the modules keep them and send them again) until space is freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="133"/>
+        <source>Database damaged: storing into {active}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="137"/>
+        <source>set aside by an earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="141"/>
+        <source>A damaged file is kept untouched for recovery, and what is still readable in it is shown and exported. New data goes to {active}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

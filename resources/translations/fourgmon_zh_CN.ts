@@ -340,107 +340,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="443"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="447"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="447"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="451"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="450"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="454"/>
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="451"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="455"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="459"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="463"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="479"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="483"/>
         <source>About fourgmon</source>
         <translation>关于 fourgmon</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="481"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="485"/>
         <source>fourgmon: monitor and built-in server for 4G pressure-monitoring modules.</source>
         <translation>fourgmon：4G 压力监测模块的监控软件及内置服务器。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="488"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="492"/>
         <source>fourgmon — 4G pressure module monitor</source>
         <translation>fourgmon — 4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="489"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="493"/>
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="490"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="494"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="491"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="495"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="492"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="496"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="493"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="497"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="494"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="498"/>
         <source>Traffic log: follow the selected module</source>
         <translation>通信日志：跟随所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="495"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="499"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="497"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="501"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="498"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="502"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="499"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="503"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="503"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="507"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="504"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="508"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="505"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="509"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -824,44 +824,74 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="66"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="81"/>
         <source>Listening on {host}:{port}</source>
         <translation>正在监听 {host}:{port}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="69"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="84"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="70"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
         <source>Not listening: {reason}</source>
         <translation>未监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="73"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="88"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="74"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="89"/>
         <source>This PC: {addresses}</source>
         <translation>本机地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="81"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="96"/>
         <source>{connected} connected · {online} online · {faults} with faults</source>
         <translation>{connected} 个连接 · {online} 个在线 · {faults} 个有故障</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="100"/>
         <source>{rate:.0f} msg/s</source>
         <translation>{rate:.0f} 条/秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="105"/>
         <source>Storage error: {reason}</source>
         <translation>存储错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="115"/>
+        <source>Disk full: {free} free, packets not stored</source>
+        <translation>磁盘已满：剩余 {free}，数据包未保存</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="118"/>
+        <source>Disk space low: {free} free</source>
+        <translation>磁盘空间不足：剩余 {free}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="121"/>
+        <source>{free} free on {path}. A warning below {warn}; below {reserve} packets are not stored (nor acknowledged: the modules keep them and send them again) until space is freed.</source>
+        <translation>{path} 剩余 {free}。低于 {warn} 时提醒；低于 {reserve} 时不再保存数据包（也不确认，模块会保留并重发），直到腾出空间。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="133"/>
+        <source>Database damaged: storing into {active}</source>
+        <translation>数据库已损坏：正在存入 {active}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="137"/>
+        <source>set aside by an earlier run</source>
+        <translation>已在之前的运行中搁置</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="141"/>
+        <source>A damaged file is kept untouched for recovery, and what is still readable in it is shown and exported. New data goes to {active}.</source>
+        <translation>损坏的文件原样保留以便恢复，其中仍可读取的数据照常显示和导出。新数据存入 {active}。</translation>
     </message>
 </context>
 <context>

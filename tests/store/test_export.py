@@ -8,7 +8,7 @@ import io
 import numpy as np
 
 from fourgmon.store import Store
-from fourgmon.store.export import iso_utc, write_csv
+from fourgmon.store.export import iso_utc, neutralise, write_csv
 
 from .conftest import IMEI, T0, push_msg, samples
 
@@ -70,3 +70,21 @@ async def test_window_and_unknown_device(store: Store) -> None:
     out = io.StringIO()
     assert write_csv(store, "000000000000000", out) == 0
     assert out.getvalue() == HEADER + "\n"
+
+
+def test_neutralise_makes_formula_text_inert_and_leaves_numbers_alone() -> None:
+    for text in ("=1+2", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "-5"):
+        assert neutralise(text) == "'" + text
+    for text in ("2026-11-24 08:00:00", "Pump 3", "", "a=b", "113.58,22.28"):
+        assert neutralise(text) == text
+    for value in (-5, -5.0, 0, 3.25, None):
+        assert neutralise(value) is value  # numbers stay numbers, empty stays empty
+
+
+async def test_a_formula_in_device_time_is_exported_inert(store: Store) -> None:
+    await store.write(push_msg(1, time='=HYPERLINK("http://x.example","y")', temperature=-5.0))
+    out = io.StringIO()
+    write_csv(store, IMEI, out)
+    row = list(csv.reader(io.StringIO(out.getvalue())))[1]
+    assert row[2] == '\'=HYPERLINK("http://x.example","y")'
+    assert row[5] == "-5.0"  # a negative number is not text: untouched

@@ -183,14 +183,14 @@ async def test_v1_database_migrates_to_v2_with_the_latest_frame_of_each_channel(
 
 
 async def test_frame_queries_go_through_the_packets_index(tmp_path: Path) -> None:
-    import fourgmon.store.store as store_module
+    import fourgmon.store.reads as reads_module
 
     store = Store.open(tmp_path)
     try:
         queries = [
-            store_module._FRAME_SELECT + store_module._OF_DEVICE + " AND p.received_at >= ?",
+            reads_module._FRAME_SELECT + reads_module._OF_DEVICE + " AND p.received_at >= ?",
             "SELECT max(f.n) FROM frames f JOIN packets p ON p.id = f.packet_id"
-            + store_module._OF_DEVICE,
+            + reads_module._OF_DEVICE,
         ]
         with sqlite3.connect(tmp_path / DB_FILENAME) as conn:
             for sql in queries:

@@ -20,19 +20,17 @@ class QuitBox(QMessageBox):
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Quit fourgmon?"))
         self.setText(self.tr("%n module(s) connected.", "", connected))
-        where = (
-            self.tr("Quitting stops the server on port {port}.").format(port=port)
-            if port is not None
-            else self.tr("Quitting stops the server.")
-        )
-        self.setInformativeText(
-            where
-            + " "
-            + self.tr(
-                "The modules go offline, and nothing they send is received until "
-                "fourgmon runs again."
+        if port is not None:
+            consequence = self.tr(
+                "Quitting stops the server on port {port}: the modules go offline, and "
+                "nothing they send is received until fourgmon runs again."
+            ).format(port=port)
+        else:
+            consequence = self.tr(
+                "Quitting stops the server: the modules go offline, and nothing they "
+                "send is received until fourgmon runs again."
             )
-        )
+        self.setInformativeText(consequence)
         self.quit_button: QPushButton = self.addButton(
             self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole
         )

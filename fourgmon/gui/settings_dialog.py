@@ -143,10 +143,6 @@ class SettingsDialog(QDialog):
         self.port_warning.setWordWrap(True)
         self.port_warning.setStyleSheet("color: #b26a00;")
         self.port_warning.hide()
-        port_box = QVBoxLayout()
-        port_box.setContentsMargins(0, 0, 0, 0)
-        port_box.addWidget(self.port)
-        port_box.addWidget(self.port_warning)
         self.heartbeat = QDoubleSpinBox()
         self.heartbeat.setObjectName("settingsHeartbeat")
         self.heartbeat.setRange(10.0, 86400.0)
@@ -176,7 +172,8 @@ class SettingsDialog(QDialog):
         self._form = QFormLayout()
         self._labels = [QLabel() for _ in range(7)]
         self._form.addRow(self._labels[0], self.host)
-        self._form.addRow(self._labels[1], port_box)
+        self._form.addRow(self._labels[1], self.port)
+        self._form.addRow(self.port_warning)  # the whole width, under the port
         self._form.addRow(self._labels[2], self.heartbeat)
         self._form.addRow(self._labels[3], self.terminator)
         self._form.addRow(self._labels[4], dir_row)
@@ -226,7 +223,15 @@ class SettingsDialog(QDialog):
                 "port {new} until each one (or the router's port forwarding) is changed too."
             ).format(old=old, new=new)
         )
-        self.port_warning.show()
+        if self.port_warning.isHidden():
+            self.port_warning.show()
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to fit a wrapped label that just appeared (layouts do not, for those)."""
+        if self.isVisible():
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
 
     def accept(self) -> None:
         """Refuse to close on an allow-list entry that is not a 15-digit IMEI."""

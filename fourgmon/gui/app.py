@@ -49,9 +49,9 @@ DEMO_HOST = "127.0.0.1"
 # How long a launch waits for a window that is still stopping on the same data dir.
 WAIT_FOR_STOPPING_S = 60.0
 # Qt's loop stopped before the shutdown finished (QApplication.quit()/exit(), a lost
-# display): run it again for at most this long to let the shutdown finish (the store
-# gives its writer up to 60 s).
-MAX_RESUME_S = 90.0
+# display): drive its events by hand for at most this long to let the shutdown finish
+# (the store gives its writer up to 60 s).
+FINISH_WITHIN_S = 90.0
 
 
 def make_application() -> QApplication:
@@ -193,7 +193,7 @@ def _finish_by_hand(app: QApplication, loop: asyncio.AbstractEventLoop, main: An
     tick = QTimer()  # bounds each wait below, so that the deadline is seen
     tick.start(100)
     dispatcher = app.eventDispatcher()
-    deadline = time.monotonic() + MAX_RESUME_S
+    deadline = time.monotonic() + FINISH_WITHIN_S
     asyncio._set_running_loop(loop)  # what run_forever does; the tasks need it
     try:
         while not main.done() and time.monotonic() < deadline:

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="28"/>
+        <source>About fourgmon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="31"/>
+        <source>Monitor and built-in server for 4G pressure-monitoring modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="35"/>
+        <source>Listening on {host}:{port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="37"/>
+        <source>Not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="42"/>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandPanel</name>
     <message>
         <location filename="../../fourgmon/gui/command_panel.py" line="171"/>
@@ -192,117 +220,117 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="131"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="130"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="133"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="132"/>
         <source>{n} s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="135"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="134"/>
         <source>{n} min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="137"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="136"/>
         <source>{n} h ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="138"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="137"/>
         <source>{n} d ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="334"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="333"/>
         <source>IMEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="335"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="334"/>
         <source>Alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="336"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="335"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="337"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="336"/>
         <source>Peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="338"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="337"/>
         <source>Connected since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="339"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="338"/>
         <source>Temp. °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="340"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="339"/>
         <source>Hum. %RH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="341"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="340"/>
         <source>Firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="342"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="341"/>
         <source>CCID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="343"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="342"/>
         <source>Last packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="344"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="343"/>
         <source>Packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="399"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="399"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="441"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="440"/>
         <source>Online since {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="444"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="443"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="445"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="444"/>
         <source>Offline: {cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="447"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="446"/>
         <source>Double-click to name this module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="449"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="448"/>
         <source>Location: {loc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,107 +338,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="379"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="428"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="383"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="432"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="386"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="435"/>
         <source>Port not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="387"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="436"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="395"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="444"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="415"/>
-        <source>About fourgmon</source>
+        <location filename="../../fourgmon/gui/main_window.py" line="527"/>
+        <source>4G pressure module monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="417"/>
-        <source>fourgmon: monitor and built-in server for 4G pressure-monitoring modules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="424"/>
-        <source>fourgmon — 4G pressure module monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="425"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="528"/>
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="426"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="529"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="427"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="530"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="428"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="531"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="429"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="532"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="430"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="533"/>
         <source>Traffic log: selected module only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="431"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="534"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="433"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="536"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="434"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="537"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="435"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="538"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="439"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="440"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="543"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="441"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="544"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,57 +436,57 @@
 <context>
     <name>MessageLog</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="377"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="387"/>
         <source>IMEI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="378"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="388"/>
         <source>IMEI or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="379"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="389"/>
         <source>Cmd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="382"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="392"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="383"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="393"/>
         <source>Errors only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="384"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="394"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="385"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="395"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="386"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="396"/>
         <source>Save the shown rows as tab-separated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="528"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="538"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="528"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="538"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="537"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="547"/>
         <source>%n message(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -476,7 +494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="543"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="553"/>
         <source>%n message(s) not shown (flood)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -484,7 +502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="565"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="575"/>
         <source>Saved %n row(s) to {path}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -492,27 +510,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="539"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="549"/>
         <source>{shown} of {total} shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="549"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="559"/>
         <source>Save traffic log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="551"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="561"/>
         <source>Tab-separated text (*.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="551"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="561"/>
         <source>All (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="563"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="573"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,57 +538,57 @@
 <context>
     <name>MessageLogModel</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>IMEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Cmd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="228"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="238"/>
         <source>← in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="228"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="238"/>
         <source>→ out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="242"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="252"/>
         <source>peer {peer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="246"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="256"/>
         <source>… ({n} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="248"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="258"/>
         <source>undecodable message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="249"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="259"/>
         <source>Protocol error: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,6 +744,42 @@ Auto: follow every frame (costs CPU with many updates).</source>
     </message>
 </context>
 <context>
+    <name>QuitBox</name>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="21"/>
+        <source>Quit fourgmon?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourgmon/gui/quit_box.py" line="22"/>
+        <source>%n module(s) connected.</source>
+        <translation>
+            <numerusform>%n module connected.</numerusform>
+            <numerusform>%n modules connected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="25"/>
+        <source>Quitting stops the server on port {port}: the modules go offline, and nothing they send is received until fourgmon runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="30"/>
+        <source>Quitting stops the server: the modules go offline, and nothing they send is received until fourgmon runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="35"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="41"/>
+        <source>Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SensorCells</name>
     <message>
         <location filename="../../fourgmon/gui/sensor_cells.py" line="57"/>
@@ -781,42 +835,42 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="67"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="66"/>
         <source>Listening on {host}:{port}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="70"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="69"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="71"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="70"/>
         <source>Not listening: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="74"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="73"/>
         <source>none found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="75"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="74"/>
         <source>This PC: {addresses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="82"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="81"/>
         <source>{connected} connected · {online} online · {faults} with faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
         <source>{rate:.0f} msg/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="87"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
         <source>Storage error: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,108 +878,126 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="185"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="222"/>
+        <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router&apos;s port forwarding) is changed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="241"/>
         <source>Not a 15-digit IMEI: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="193"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="249"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="200"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="256"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="204"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="260"/>
         <source>Listen on address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="205"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="261"/>
         <source>TCP port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="206"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="262"/>
         <source>Offline after silence of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="207"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="263"/>
         <source>Reply terminator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="208"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="264"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="209"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="265"/>
         <source>Allowed IMEIs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="210"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="266"/>
         <source>Max. connections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="215"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="271"/>
         <source>0.0.0.0 listens on every network interface.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="216"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="272"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="217"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="273"/>
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="218"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="274"/>
         <source>None (as documented)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="219"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="275"/>
         <source>CR LF (for firmware that wants it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="220"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="276"/>
         <source>Default folder of this user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="221"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="277"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="222"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="278"/>
         <source>Empty: any module may connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="225"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="281"/>
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="229"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="285"/>
         <source>Connections beyond this many are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="232"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="286"/>
+        <source>Ask before quitting while modules are connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="290"/>
         <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../fourgmon/gui/app.py" line="239"/>
+        <source>Only one fourgmon may use a data folder. Stop the other one first, or start this one with another data folder (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

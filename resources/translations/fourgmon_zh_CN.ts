@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="28"/>
+        <source>About fourgmon</source>
+        <translation>关于 fourgmon</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="31"/>
+        <source>Monitor and built-in server for 4G pressure-monitoring modules.</source>
+        <translation>4G 压力监测模块的监控程序，内置服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="35"/>
+        <source>Listening on {host}:{port}</source>
+        <translation>正在监听 {host}:{port}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="37"/>
+        <source>Not listening</source>
+        <translation>未在监听</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="42"/>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+</context>
+<context>
     <name>CommandPanel</name>
     <message>
         <location filename="../../fourgmon/gui/command_panel.py" line="171"/>
@@ -192,117 +220,117 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="131"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="130"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="133"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="132"/>
         <source>{n} s ago</source>
         <translation>{n} 秒前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="135"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="134"/>
         <source>{n} min ago</source>
         <translation>{n} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="137"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="136"/>
         <source>{n} h ago</source>
         <translation>{n} 小时前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="138"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="137"/>
         <source>{n} d ago</source>
         <translation>{n} 天前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="334"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="333"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="335"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="334"/>
         <source>Alias</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="336"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="335"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="337"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="336"/>
         <source>Peer</source>
         <translation>对端地址</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="338"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="337"/>
         <source>Connected since</source>
         <translation>连接时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="339"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="338"/>
         <source>Temp. °C</source>
         <translation>温度 °C</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="340"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="339"/>
         <source>Hum. %RH</source>
         <translation>湿度 %RH</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="341"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="340"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="342"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="341"/>
         <source>CCID</source>
         <translation>CCID</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="343"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="342"/>
         <source>Last packet</source>
         <translation>最后数据包</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="344"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="343"/>
         <source>Packets</source>
         <translation>包数</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="399"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="399"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="441"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="440"/>
         <source>Online since {t}</source>
         <translation>自 {t} 起在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="444"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="443"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="445"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="444"/>
         <source>Offline: {cause}</source>
         <translation>离线：{cause}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="447"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="446"/>
         <source>Double-click to name this module</source>
         <translation>双击为此模块命名</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="449"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="448"/>
         <source>Location: {loc}</source>
         <translation>位置：{loc}</translation>
     </message>
@@ -310,107 +338,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="379"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="428"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="383"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="432"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="386"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="435"/>
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="387"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="436"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="395"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="444"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="415"/>
-        <source>About fourgmon</source>
-        <translation>关于 fourgmon</translation>
+        <location filename="../../fourgmon/gui/main_window.py" line="527"/>
+        <source>4G pressure module monitor</source>
+        <translation>4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="417"/>
-        <source>fourgmon: monitor and built-in server for 4G pressure-monitoring modules.</source>
-        <translation>fourgmon：4G 压力监测模块的监控软件及内置服务器。</translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="424"/>
-        <source>fourgmon — 4G pressure module monitor</source>
-        <translation>fourgmon — 4G 压力监测模块监控</translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="425"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="528"/>
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="426"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="529"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="427"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="530"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="428"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="531"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="429"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="532"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="430"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="533"/>
         <source>Traffic log: selected module only</source>
         <translation>通信日志：仅显示所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="431"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="534"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="433"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="536"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="434"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="537"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="435"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="538"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="439"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="440"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="543"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="441"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="544"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -418,98 +436,98 @@
 <context>
     <name>MessageLog</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="377"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="387"/>
         <source>IMEI:</source>
         <translation>IMEI：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="378"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="388"/>
         <source>IMEI or address</source>
         <translation>IMEI 或地址</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="379"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="389"/>
         <source>Cmd:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="382"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="392"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="383"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="393"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="384"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="394"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="385"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="395"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="386"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="396"/>
         <source>Save the shown rows as tab-separated text</source>
         <translation>将显示的行保存为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="528"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="538"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="528"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="538"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="537"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="547"/>
         <source>%n message(s) held</source>
         <translation>
             <numerusform>已暂存 %n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="543"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="553"/>
         <source>%n message(s) not shown (flood)</source>
         <translation>
             <numerusform>%n 条消息未显示（流量过大）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="565"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="575"/>
         <source>Saved %n row(s) to {path}</source>
         <translation>
             <numerusform>已保存 %n 行到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="539"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="549"/>
         <source>{shown} of {total} shown</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="549"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="559"/>
         <source>Save traffic log</source>
         <translation>保存通信日志</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="551"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="561"/>
         <source>Tab-separated text (*.tsv *.txt)</source>
         <translation>制表符分隔文本 (*.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="551"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="561"/>
         <source>All (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="563"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="573"/>
         <source>Could not save: {error}</source>
         <translation>保存失败：{error}</translation>
     </message>
@@ -517,57 +535,57 @@
 <context>
     <name>MessageLogModel</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Dir</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Cmd</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="204"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="214"/>
         <source>Raw</source>
         <translation>原始报文</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="228"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="238"/>
         <source>← in</source>
         <translation>← 收</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="228"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="238"/>
         <source>→ out</source>
         <translation>→ 发</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="242"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="252"/>
         <source>peer {peer}</source>
         <translation>对端 {peer}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="246"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="256"/>
         <source>… ({n} bytes)</source>
         <translation>…（{n} 字节）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="248"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="258"/>
         <source>undecodable message</source>
         <translation>无法解析的报文</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="249"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="259"/>
         <source>Protocol error: {reason}</source>
         <translation>协议错误：{reason}</translation>
     </message>
@@ -724,6 +742,41 @@ Auto: follow every frame (costs CPU with many updates).</source>
     </message>
 </context>
 <context>
+    <name>QuitBox</name>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="21"/>
+        <source>Quit fourgmon?</source>
+        <translation>退出 fourgmon？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourgmon/gui/quit_box.py" line="22"/>
+        <source>%n module(s) connected.</source>
+        <translation>
+            <numerusform>有 %n 个模块已连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="25"/>
+        <source>Quitting stops the server on port {port}: the modules go offline, and nothing they send is received until fourgmon runs again.</source>
+        <translation>退出将停止端口 {port} 上的服务器：模块将离线，在 fourgmon 再次运行之前，它们发送的数据都不会被接收。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="30"/>
+        <source>Quitting stops the server: the modules go offline, and nothing they send is received until fourgmon runs again.</source>
+        <translation>退出将停止服务器：模块将离线，在 fourgmon 再次运行之前，它们发送的数据都不会被接收。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="35"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="41"/>
+        <source>Don&apos;t ask again</source>
+        <translation>不再询问</translation>
+    </message>
+</context>
+<context>
     <name>SensorCells</name>
     <message>
         <location filename="../../fourgmon/gui/sensor_cells.py" line="57"/>
@@ -779,42 +832,42 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="67"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="66"/>
         <source>Listening on {host}:{port}</source>
         <translation>正在监听 {host}:{port}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="70"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="69"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="71"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="70"/>
         <source>Not listening: {reason}</source>
         <translation>未监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="74"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="73"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="75"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="74"/>
         <source>This PC: {addresses}</source>
         <translation>本机地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="82"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="81"/>
         <source>{connected} connected · {online} online · {faults} with faults</source>
         <translation>{connected} 个连接 · {online} 个在线 · {faults} 个有故障</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
         <source>{rate:.0f} msg/s</source>
         <translation>{rate:.0f} 条/秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="87"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
         <source>Storage error: {reason}</source>
         <translation>存储错误：{reason}</translation>
     </message>
@@ -822,109 +875,127 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="185"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="222"/>
+        <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router&apos;s port forwarding) is changed too.</source>
+        <translation>模块设置的是发往端口 {old}。改为端口 {new} 后，除非每个模块（或路由器的端口转发）也一并修改，否则它们将找不到 fourgmon。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="241"/>
         <source>Not a 15-digit IMEI: {items}</source>
         <translation>不是 15 位 IMEI：{items}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="193"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="249"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="200"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="256"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="204"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="260"/>
         <source>Listen on address:</source>
         <translation>监听地址：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="205"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="261"/>
         <source>TCP port:</source>
         <translation>TCP 端口：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="206"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="262"/>
         <source>Offline after silence of:</source>
         <translation>无数据多久判为离线：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="207"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="263"/>
         <source>Reply terminator:</source>
         <translation>应答结束符：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="208"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="264"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="209"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="265"/>
         <source>Allowed IMEIs:</source>
         <translation>允许的 IMEI：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="210"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="266"/>
         <source>Max. connections:</source>
         <translation>最大连接数：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="215"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="271"/>
         <source>0.0.0.0 listens on every network interface.</source>
         <translation>0.0.0.0 表示在所有网卡上监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="216"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="272"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="217"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="273"/>
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation>模块每 60 秒发送一次心跳；180 秒 = 连续 3 次未收到心跳。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="218"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="274"/>
         <source>None (as documented)</source>
         <translation>无（按协议文档）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="219"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="275"/>
         <source>CR LF (for firmware that wants it)</source>
         <translation>CR LF（部分固件需要）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="220"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="276"/>
         <source>Default folder of this user</source>
         <translation>当前用户的默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="221"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="277"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="222"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="278"/>
         <source>Empty: any module may connect</source>
         <translation>留空：允许任何模块连接</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="225"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="281"/>
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation>15 位 IMEI，用空格、逗号或换行分隔。其他模块将被记录并断开连接。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="229"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="285"/>
         <source>Connections beyond this many are refused.</source>
         <translation>超过此数量的连接将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="232"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="286"/>
+        <source>Ask before quitting while modules are connected</source>
+        <translation>有模块连接时，退出前先询问</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="290"/>
         <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
         <translation>除数据文件夹外，所有设置立即生效（监听会重启）。新的数据文件夹在重启 fourgmon 后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../fourgmon/gui/app.py" line="239"/>
+        <source>Only one fourgmon may use a data folder. Stop the other one first, or start this one with another data folder (--data-dir).</source>
+        <translation>一个数据文件夹只能由一个 fourgmon 使用。请先停止另一个，或用另一个数据文件夹启动本程序（--data-dir）。</translation>
     </message>
 </context>
 </TS>

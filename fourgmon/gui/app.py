@@ -2,25 +2,38 @@
 
 ``run(args)`` is what ``fourgmon`` (no subcommand) calls; ``build_window`` in
 ``main_window`` is the path tests use without running the whole program.
+
+Start: take the data dir's lock (a second launch on it brings the running window to
+the front and exits 0), open the store, show the window, start the server.
+Stop (:mod:`fourgmon.gui.lifecycle` lists every way out): hide the window, stop
+accepting, flush the store, stop its writer process, release the lock, exit 0.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import signal
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fourgmon.gui.i18n import LanguageManager, resource_path
+from fourgmon.gui.lifecycle import ExitWatch
 from fourgmon.gui.main_window import MainWindow, build_window
 from fourgmon.gui.settings_dialog import AppSettings, load_settings
+from fourgmon.gui.single_instance import (
+    OK,
+    STOPPING,
+    InstanceServer,
+    ask_running_instance,
+    instance_name,
+)
 from fourgmon.gui.theme import apply_theme
 from fourgmon.paths import default_data_dir
 from fourgmon.server.config import (
@@ -28,10 +41,17 @@ from fourgmon.server.config import (
 )
 from fourgmon.server.server import Server
 from fourgmon.store import DiskLimits, Store, StoreError
+from fourgmon.store.lock import DataDirInUse, DataDirLock
 
 APP_NAME = "fourgmon"
 ORG_NAME = "fourgmon"
 DEMO_HOST = "127.0.0.1"
+# How long a launch waits for a window that is still stopping on the same data dir.
+WAIT_FOR_STOPPING_S = 60.0
+# Qt's loop stopped before the shutdown finished (QApplication.quit()/exit(), a lost
+# display): drive its events by hand for at most this long to let the shutdown finish
+# (the store gives its writer up to 60 s).
+FINISH_WITHIN_S = 90.0
 
 
 def make_application() -> QApplication:
@@ -74,6 +94,7 @@ def effective_settings(args: Any, persisted: AppSettings) -> AppSettings:
             if given("max_connections") is not None
             else persisted.max_connections
         ),
+        confirm_quit=persisted.confirm_quit,
     )
 
 
@@ -105,6 +126,11 @@ def disk_limits(args: Any) -> DiskLimits:
     )
 
 
+def say(message: str) -> None:
+    """One line on stderr (the window's log when started from a terminal)."""
+    print(f"fourgmon: {message}", file=sys.stderr, flush=True)
+
+
 def run(args: Any) -> int:
     """Open the window with the server on one qasync loop; returns the exit status."""
     app = make_application()
@@ -113,26 +139,130 @@ def run(args: Any) -> int:
     apply_theme(app, str(QSettings().value("ui/theme", "system")))
     settings = effective_settings(args, load_settings())
     data_dir = Path(settings.data_dir) if settings.data_dir else default_data_dir()
+    lock = _take_data_dir(app, data_dir)
+    if isinstance(lock, int):
+        return lock
+    instance = InstanceServer(instance_name(data_dir))
     try:
-        store = Store.open(data_dir, disk=disk_limits(args))
-    except StoreError as exc:
-        print(f"fourgmon: error: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, "fourgmon", str(exc))  # no loop yet: exec() is fine here
-        return 1
+        if not instance.listen():  # still the only one (the lock says so): go on
+            say(f"cannot listen for a second launch ({instance.error}); continuing")
+        try:
+            store = Store.open(data_dir, disk=disk_limits(args))
+        except StoreError as exc:
+            return _startup_error(app, str(exc))
+        return _run_loop(app, args, store, settings, languages, instance)
+    finally:
+        instance.close()
+        instance.deleteLater()
+        lock.release()
+
+
+def _run_loop(
+    app: QApplication,
+    args: Any,
+    store: Store,
+    settings: AppSettings,
+    languages: LanguageManager,
+    instance: InstanceServer,
+) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    exits = ExitWatch(app, loop)
     try:
-        return loop.run_until_complete(_main(args, store, settings, languages))
+        main = loop.create_task(_main(args, store, settings, languages, exits, instance))
+        main.add_done_callback(lambda _task: loop.stop())
+        # run_forever, not run_until_complete: when Qt's loop stops by itself, the latter
+        # runs the pending callbacks once more *outside* a running loop, which breaks
+        # the shutdown they belong to.
+        loop.run_forever()
+        if not main.done():
+            # Qt's loop stopped under us: QApplication.quit() (it closed the window
+            # first), QCoreApplication.exit(), or the display went away.
+            exits.request("Qt stopped its event loop (quit(), or the display went away)")
+            _finish_by_hand(app, loop, main)
+        if not main.done():
+            say("could not finish stopping in time")
+            main.cancel()
+            return 1
+        return int(main.result())
     except StoreError as exc:
         print(f"fourgmon: error: {exc}", file=sys.stderr)
         return 1
     finally:
+        exits.uninstall()
         with contextlib.suppress(Exception):
             loop.close()
         asyncio.set_event_loop(None)
 
 
-async def _main(args: Any, store: Store, settings: AppSettings, languages: LanguageManager) -> int:
+def _finish_by_hand(app: QApplication, loop: asyncio.AbstractEventLoop, main: Any) -> None:
+    """Drive Qt's events (and so the asyncio loop) until ``main`` is done.
+
+    Not exec() again: with the display gone, Qt ends every exec() at once.
+    """
+    tick = QTimer()  # bounds each wait below, so that the deadline is seen
+    tick.start(100)
+    dispatcher = app.eventDispatcher()
+    deadline = time.monotonic() + FINISH_WITHIN_S
+    asyncio._set_running_loop(loop)  # what run_forever does; the tasks need it
+    try:
+        while not main.done() and time.monotonic() < deadline:
+            dispatcher.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        asyncio._set_running_loop(None)
+        tick.stop()
+
+
+def _take_data_dir(app: QApplication, data_dir: Path) -> DataDirLock | int:
+    """The data dir's lock, or the exit status when another fourgmon has it.
+
+    A window there is asked to come to the front (exit 0); one that is stopping is
+    waited for; ``fourgmon serve`` there is an error (exit 1).
+    """
+    deadline = time.monotonic() + WAIT_FOR_STOPPING_S
+    while True:
+        try:
+            return DataDirLock.acquire(data_dir, "window")
+        except DataDirInUse as busy:
+            holder = busy.holder
+            if holder is not None and holder.kind != "window":
+                return _startup_error(app, str(busy), busy=True)
+            answer = ask_running_instance(instance_name(data_dir))
+            if answer == OK:
+                who = f" (pid {holder.pid})" if holder is not None else ""
+                say(f"already running on data dir {data_dir}{who}; brought its window to the front")
+                return 0
+            if answer != STOPPING or time.monotonic() >= deadline:
+                return _startup_error(app, str(busy), busy=True)
+            say(f"waiting for the fourgmon on data dir {data_dir} to finish stopping")
+            time.sleep(0.5)
+        except StoreError as exc:
+            return _startup_error(app, str(exc))
+
+
+def _startup_error(app: QApplication, message: str, *, busy: bool = False) -> int:
+    """One line on stderr and, for a double-clicked launch, a message box; exit status 1."""
+    print(f"fourgmon: error: {message}", file=sys.stderr)
+    if app.platformName() not in ("offscreen", "minimal"):  # someone may be looking
+        text = message
+        if busy:
+            text += "\n\n" + QCoreApplication.translate(
+                "app",
+                "Only one fourgmon may use a data folder. Stop the other one first, or "
+                "start this one with another data folder (--data-dir).",
+            )
+        QMessageBox.critical(None, "fourgmon", text)  # no loop yet: exec() is fine here
+    return 1
+
+
+async def _main(
+    args: Any,
+    store: Store,
+    settings: AppSettings,
+    languages: LanguageManager,
+    exits: ExitWatch,
+    instance: InstanceServer | None = None,
+) -> int:
     # The store's writer process starts (~0.2 s) while the window is built and shown.
     starting = asyncio.ensure_future(store.start())
     try:
@@ -142,13 +272,19 @@ async def _main(args: Any, store: Store, settings: AppSettings, languages: Langu
         await asyncio.gather(starting, return_exceptions=True)
         await store.close()
         raise
-    closed = asyncio.Event()
-    window.closed.connect(closed.set)
-    with contextlib.suppress(ValueError, AttributeError):  # not the main thread / no SIGINT
-        signal.signal(signal.SIGINT, lambda *_: window.close())
+    # The window goes away at once; the flush below may take a moment.
+    exits.on_request.append(window.close_for_quit)
+    window.closed.connect(lambda: exits.request("its window was closed"))
+    if instance is not None:
+        instance.activate_requested.connect(window.bring_to_front)
+        instance.activate_requested.connect(
+            lambda: say("another launch on this data dir: bringing the window to the front")
+        )
+    exits.install()
     fleet = None
     try:
         window.show()
+        exits.watch_window(window)
         await starting
         try:
             await server.start()
@@ -156,20 +292,32 @@ async def _main(args: Any, store: Store, settings: AppSettings, languages: Langu
             reason = exc.strerror or str(exc)
             window.listen_error = reason
             window.show_port_error(settings.host, settings.port, reason)
+            say(f"cannot listen on {settings.host}:{settings.port}: {reason}")
+        else:
+            assert server.address is not None
+            host, port = server.address
+            say(f"listening on {host}:{port}; data in {store.path.parent}")
         demo = getattr(args, "demo", None)
         if demo and server.address is not None:
             from fourgmon.sim.fleet import Fleet
 
+            window.select_first_online_module()
             fleet = Fleet(DEMO_HOST, server.address[1], demo, faults=True)
             await fleet.start()
         quit_after = getattr(args, "quit_after", None)
         if quit_after:
-            asyncio.get_running_loop().call_later(quit_after, window.close)
-        await closed.wait()
+            asyncio.get_running_loop().call_later(
+                quit_after, exits.request, f"--quit-after {quit_after:g}"
+            )
+        say(f"stopping: {await exits.wait()}")
     finally:
+        if instance is not None:
+            instance.stopping = True  # a launch from now on waits for the lock
+        exits.request("stopping")  # when an exception got here: hide the window too
         window.shutdown()
         if fleet is not None:
             await fleet.stop()
         await server.stop()
         await store.close()
+    say("stopped cleanly")
     return 0

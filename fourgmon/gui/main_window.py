@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,13 +38,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourgmon.gui.about_box import AboutBox
 from fourgmon.gui.command_panel import CommandPanel
 from fourgmon.gui.device_model import COLUMN_COUNT, Col, DeviceFilterProxy, DeviceTableModel
 from fourgmon.gui.i18n import LANGUAGES, LanguageManager
 from fourgmon.gui.message_log import MessageLog
 from fourgmon.gui.plot_panel import PlotPanel
+from fourgmon.gui.quit_box import QuitBox
 from fourgmon.gui.sensor_cells import SensorCellDelegate
-from fourgmon.gui.settings_dialog import AppSettings, SettingsDialog, load_settings, save_settings
+from fourgmon.gui.settings_dialog import (
+    CONFIRM_QUIT_KEY,
+    AppSettings,
+    SettingsDialog,
+    load_settings,
+    save_settings,
+)
 from fourgmon.gui.status_bar import ServerStatusBar
 from fourgmon.gui.theme import THEMES, apply_theme
 from fourgmon.protocol.messages import CHANNELS
@@ -76,7 +84,12 @@ DEFAULT_SIZE = (1400, 900)
 
 
 class MainWindow(QMainWindow):
-    """See the module docstring. ``closed`` fires after the window saved its state."""
+    """See the module docstring. ``closed`` fires after the window saved its state.
+
+    Closing: the close button and File → Quit ask first while modules are connected
+    (unless the user said not to); ``close()`` from code (the program stopping on a
+    signal, ``QApplication.quit()``, the session ending) never asks.
+    """
 
     closed = Signal()
 
@@ -97,6 +110,10 @@ class MainWindow(QMainWindow):
         self._tasks: set[asyncio.Future[Any]] = set()
         self._status_at = 0.0
         self._storage_fault = ""
+        self._quit_box: QuitBox | None = None
+        self._quitting = False  # a confirmed quit: closeEvent must not ask again
+        self._has_closed = False
+        self._unsubscribe_first: Callable[[], None] | None = None
 
         self.model = DeviceTableModel(server.registry, self._set_alias, self)
         self.proxy = DeviceFilterProxy(self)
@@ -251,7 +268,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = QAction(self)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.request_quit)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -393,6 +412,31 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(index)
         return True
 
+    def select_first_online_module(self) -> None:
+        """Select the first module that comes online, unless the user chose one before.
+
+        For demo mode: a first launch then shows live curves, not nine empty plots.
+        """
+        if self._unsubscribe_first is not None:
+            return
+
+        def observer(event: Event) -> None:
+            if isinstance(event, DeviceOnline):
+                self._stop_first_online_watch()
+                # Out of the server's publish loop: selecting repaints several widgets.
+                QTimer.singleShot(0, self, lambda: self._select_if_none(event.imei))
+
+        self._unsubscribe_first = self.server.subscribe(observer)
+
+    def _select_if_none(self, imei: str) -> None:
+        if self.commands.imei is None and self.isVisible():
+            self.select_device(imei)
+
+    def _stop_first_online_watch(self) -> None:
+        unsubscribe, self._unsubscribe_first = self._unsubscribe_first, None
+        if unsubscribe is not None:
+            unsubscribe()
+
     # ------------------------------------------------------------ actions
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
         """Run a coroutine on the loop, keeping a reference until it ends."""
@@ -406,7 +450,12 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Open the Settings dialog (non-modal wait: the loop keeps serving modules)."""
-        dialog = SettingsDialog(self.settings, self)
+        address = self.server.address
+        running = address[1] if address is not None else None
+        current = self.settings
+        if running is not None:  # the port in effect (also after port 0 or a failed change)
+            current = dataclasses.replace(current, port=running)
+        dialog = SettingsDialog(current, self, running)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
         dialog.open()
@@ -478,18 +527,72 @@ class MainWindow(QMainWindow):
         QSettings().setValue("ui/theme", theme)
         self.theme_actions[theme].setChecked(True)
 
-    def _show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About fourgmon"))
-        box.setText(
-            self.tr("fourgmon: monitor and built-in server for 4G pressure-monitoring modules.")
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    def _show_about(self) -> AboutBox:
+        box = AboutBox(self.store.path.parent, self.server.address, self.windowIcon(), self)
         box.open()
+        return box
+
+    # ------------------------------------------------------------ quitting
+    def connected_count(self) -> int:
+        """Modules connected right now."""
+        return sum(1 for dev in self.server.registry if dev.online)
+
+    def _asks_before_quitting(self) -> bool:
+        return self.settings.confirm_quit and self.connected_count() > 0
+
+    def request_quit(self) -> None:
+        """File → Quit: ask first while modules are connected (unless told not to)."""
+        if self._asks_before_quitting():
+            self.confirm_quit()
+        else:
+            self.close_for_quit()
+
+    def close_for_quit(self) -> None:
+        """Close without asking (the program then stops). Idempotent."""
+        self._quitting = True
+        if self._quit_box is not None:
+            self._quit_box.close()
+        if not self._has_closed:
+            self.close()
+
+    def confirm_quit(self) -> QuitBox:
+        """The question before quitting (non-blocking: the loop keeps serving modules)."""
+        if self._quit_box is not None:
+            self._quit_box.raise_()
+            self._quit_box.activateWindow()
+            return self._quit_box
+        address = self.server.address
+        box = QuitBox(self.connected_count(), address[1] if address else None, self)
+        box.finished.connect(lambda _code: self._quit_answered(box))
+        self._quit_box = box
+        box.open()
+        return box
+
+    def _quit_answered(self, box: QuitBox) -> None:
+        self._quit_box = None
+        if not box.confirmed():
+            return
+        if box.dont_ask_again.isChecked():
+            self.settings = dataclasses.replace(self.settings, confirm_quit=False)
+            qs = QSettings()
+            qs.setValue(CONFIRM_QUIT_KEY, False)
+            qs.sync()
+        self.close_for_quit()
+
+    def bring_to_front(self) -> None:
+        """Another launch on this data dir asked for this window: show it, on top."""
+        if self._has_closed:
+            return
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # ------------------------------------------------------------ language
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("fourgmon — 4G pressure module monitor"))
+        # Qt appends the application display name ("… — fourgmon") on Windows and Linux.
+        self.setWindowTitle(self.tr("4G pressure module monitor"))
         self.filter_box.setPlaceholderText(self.tr("Filter by IMEI or alias"))
         self.file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))
@@ -565,10 +668,22 @@ class MainWindow(QMainWindow):
         """Stop the UI timer, unsubscribe, cancel command tasks (idempotent)."""
         self.timer.stop()
         self._unsubscribe()
+        self._stop_first_online_watch()
         for task in list(self._tasks) + list(self.commands.pending_tasks()):
             task.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # spontaneous: the window system's close button (Qt's own closes on quit() are not).
+        if event.spontaneous() and not self._quitting and self._asks_before_quitting():
+            event.ignore()
+            self.confirm_quit()
+            return
+        if self._quit_box is not None:
+            self._quit_box.close()
+        if self._has_closed:
+            super().closeEvent(event)
+            return
+        self._has_closed = True
         self.save_state()
         self.shutdown()
         super().closeEvent(event)

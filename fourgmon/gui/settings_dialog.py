@@ -1,7 +1,8 @@
 """The Settings dialog and the persisted settings (QSettings) it edits.
 
-Server settings apply at once (a port change restarts the listener); the data
-folder takes effect at the next start of the program.
+Server settings apply at once (a port change restarts the listener, and the dialog
+warns that modules set to the old port will not follow); the data folder takes
+effect at the next start of the program.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,6 +37,7 @@ from fourgmon.server.config import (
 )
 
 TERMINATORS: tuple[bytes, ...] = (b"", b"\r\n")
+CONFIRM_QUIT_KEY = "ui/confirm_quit"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,7 @@ class AppSettings:
     data_dir: str = ""
     allow_imeis: tuple[str, ...] = ()  # empty: any IMEI may connect
     max_connections: int = DEFAULT_MAX_CONNECTIONS
+    confirm_quit: bool = True  # ask before quitting while modules are connected
 
 
 def parse_imeis(text: str) -> tuple[tuple[str, ...], list[str]]:
@@ -88,7 +92,15 @@ def load_settings(qs: QSettings | None = None) -> AppSettings:
         data_dir=str(qs.value("storage/data_dir", "") or ""),
         allow_imeis=allow,
         max_connections=max_connections if max_connections > 0 else d.max_connections,
+        confirm_quit=_bool(qs.value(CONFIRM_QUIT_KEY, True)),
     )
+
+
+def _bool(value: object) -> bool:
+    """A QSettings value as bool (INI files give back "true"/"false" strings)."""
+    if isinstance(value, str):
+        return value.strip().lower() not in ("false", "0", "no", "off", "")
+    return bool(value)
 
 
 def save_settings(s: AppSettings, qs: QSettings | None = None) -> None:
@@ -100,21 +112,37 @@ def save_settings(s: AppSettings, qs: QSettings | None = None) -> None:
     qs.setValue("storage/data_dir", s.data_dir)
     qs.setValue("access/allow_imeis", " ".join(s.allow_imeis))
     qs.setValue("access/max_connections", s.max_connections)
+    qs.setValue(CONFIRM_QUIT_KEY, s.confirm_quit)
     qs.sync()
 
 
 class SettingsDialog(QDialog):
-    """Edits an :class:`AppSettings`; read the result with :meth:`values` after ``accepted``."""
+    """Edits an :class:`AppSettings`; read the result with :meth:`values` after ``accepted``.
 
-    def __init__(self, current: AppSettings, parent: QWidget | None = None) -> None:
+    ``running_port`` is the port the server listens on now (None: not listening); a
+    different port in the field shows a warning under it.
+    """
+
+    def __init__(
+        self,
+        current: AppSettings,
+        parent: QWidget | None = None,
+        running_port: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
+        self.running_port = running_port
         self.host = QLineEdit(current.host)
         self.host.setObjectName("settingsHost")
         self.port = QSpinBox()
         self.port.setObjectName("settingsPort")
         self.port.setRange(1, 65535)
         self.port.setValue(current.port or DEFAULT_PORT)
+        self.port_warning = QLabel()
+        self.port_warning.setObjectName("settingsPortWarning")
+        self.port_warning.setWordWrap(True)
+        self.port_warning.setStyleSheet("color: #b26a00;")
+        self.port_warning.hide()
         self.heartbeat = QDoubleSpinBox()
         self.heartbeat.setObjectName("settingsHeartbeat")
         self.heartbeat.setRange(10.0, 86400.0)
@@ -138,15 +166,20 @@ class SettingsDialog(QDialog):
         self.max_connections.setObjectName("settingsMaxConnections")
         self.max_connections.setRange(1, 1_000_000)
         self.max_connections.setValue(current.max_connections)
+        self.confirm_quit = QCheckBox()
+        self.confirm_quit.setObjectName("settingsConfirmQuit")
+        self.confirm_quit.setChecked(current.confirm_quit)
         self._form = QFormLayout()
         self._labels = [QLabel() for _ in range(7)]
         self._form.addRow(self._labels[0], self.host)
         self._form.addRow(self._labels[1], self.port)
+        self._form.addRow(self.port_warning)  # the whole width, under the port
         self._form.addRow(self._labels[2], self.heartbeat)
         self._form.addRow(self._labels[3], self.terminator)
         self._form.addRow(self._labels[4], dir_row)
         self._form.addRow(self._labels[5], self.allow)
         self._form.addRow(self._labels[6], self.max_connections)
+        self._form.addRow("", self.confirm_quit)
         self.error = QLabel()
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
@@ -164,6 +197,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self._note)
         layout.addWidget(self.buttons)
+        self.port.valueChanged.connect(self._update_port_warning)
         self.retranslate_ui()
 
     def values(self) -> AppSettings:
@@ -175,7 +209,29 @@ class SettingsDialog(QDialog):
             data_dir=self.data_dir.text().strip(),
             allow_imeis=parse_imeis(self.allow.toPlainText())[0],
             max_connections=self.max_connections.value(),
+            confirm_quit=self.confirm_quit.isChecked(),
         )
+
+    def _update_port_warning(self) -> None:
+        old, new = self.running_port, self.port.value()
+        if old is None or old == new:
+            self.port_warning.hide()
+            return
+        self.port_warning.setText(
+            self.tr(
+                "Modules are set to send to port {old}. They will not find fourgmon on "
+                "port {new} until each one (or the router's port forwarding) is changed too."
+            ).format(old=old, new=new)
+        )
+        if self.port_warning.isHidden():
+            self.port_warning.show()
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to fit a wrapped label that just appeared (layouts do not, for those)."""
+        if self.isVisible():
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
 
     def accept(self) -> None:
         """Refuse to close on an allow-list entry that is not a 15-digit IMEI."""
@@ -227,6 +283,8 @@ class SettingsDialog(QDialog):
             )
         )
         self.max_connections.setToolTip(self.tr("Connections beyond this many are refused."))
+        self.confirm_quit.setText(self.tr("Ask before quitting while modules are connected"))
+        self._update_port_warning()
         self._note.setText(
             self.tr(
                 "Everything but the data folder applies at once (the listener restarts). "

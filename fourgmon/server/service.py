@@ -1,4 +1,8 @@
-"""``fourgmon serve``: the server without a window, until SIGINT/SIGTERM."""
+"""``fourgmon serve``: the server without a window, until SIGINT/SIGTERM.
+
+It holds the data dir's lock (:mod:`fourgmon.store.lock`) for its whole life: a data dir
+the window or another ``serve`` uses is refused with one line, before anything starts.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from pathlib import Path
 from fourgmon.server.config import ServerConfig
 from fourgmon.server.server import Server
 from fourgmon.store import DiskLimits, Store
+from fourgmon.store.lock import DataDirLock
 
 log = logging.getLogger("fourgmon.serve")
 
@@ -27,9 +32,24 @@ async def serve(
     ready: asyncio.Event | None = None,
     disk: DiskLimits | None = None,
 ) -> int:
-    """Run until SIGINT/SIGTERM (or cancellation); flush the store; return the exit status."""
+    """Run until SIGINT/SIGTERM (or cancellation); flush the store; return the exit status.
+
+    Raises :class:`~fourgmon.store.lock.DataDirInUse` (a StoreError) when another fourgmon
+    uses ``data_dir``.
+    """
+    with DataDirLock.acquire(data_dir, "serve"):
+        return await _serve_locked(config, data_dir, ready, disk)
+
+
+async def _serve_locked(
+    config: ServerConfig, data_dir: Path, ready: asyncio.Event | None, disk: DiskLimits | None
+) -> int:
     store = Store.open(data_dir, disk=disk)
-    await store.start()
+    try:
+        await store.start()
+    except BaseException:
+        await store.close()
+        raise
     server = Server(config, store)
     try:
         try:

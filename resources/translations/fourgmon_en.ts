@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="28"/>
+        <source>About fourgmon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="31"/>
+        <source>Monitor and built-in server for 4G pressure-monitoring modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="35"/>
+        <source>Listening on {host}:{port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="37"/>
+        <source>Not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="42"/>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandPanel</name>
     <message>
         <location filename="../../fourgmon/gui/command_panel.py" line="253"/>
@@ -340,107 +368,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="447"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="496"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="451"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="500"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="454"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="503"/>
         <source>Port not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="455"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="504"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="463"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="512"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="483"/>
-        <source>About fourgmon</source>
+        <location filename="../../fourgmon/gui/main_window.py" line="595"/>
+        <source>4G pressure module monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="485"/>
-        <source>fourgmon: monitor and built-in server for 4G pressure-monitoring modules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="492"/>
-        <source>fourgmon — 4G pressure module monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="493"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="596"/>
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="494"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="597"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="495"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="598"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="496"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="599"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="497"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="600"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="498"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="601"/>
         <source>Traffic log: follow the selected module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="499"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="602"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="501"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="604"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="502"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="605"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="503"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="606"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="507"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="610"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="508"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="611"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="509"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="612"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,6 +789,42 @@ Auto: follow every frame (costs CPU with many updates).</source>
     </message>
 </context>
 <context>
+    <name>QuitBox</name>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="21"/>
+        <source>Quit fourgmon?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourgmon/gui/quit_box.py" line="22"/>
+        <source>%n module(s) connected.</source>
+        <translation>
+            <numerusform>%n module connected.</numerusform>
+            <numerusform>%n modules connected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="25"/>
+        <source>Quitting stops the server on port {port}: the modules go offline, and nothing they send is received until fourgmon runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="30"/>
+        <source>Quitting stops the server: the modules go offline, and nothing they send is received until fourgmon runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="35"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="41"/>
+        <source>Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SensorCells</name>
     <message>
         <location filename="../../fourgmon/gui/sensor_cells.py" line="57"/>
@@ -899,108 +953,126 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="185"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="222"/>
+        <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router&apos;s port forwarding) is changed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="241"/>
         <source>Not a 15-digit IMEI: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="193"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="249"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="200"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="256"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="204"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="260"/>
         <source>Listen on address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="205"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="261"/>
         <source>TCP port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="206"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="262"/>
         <source>Offline after silence of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="207"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="263"/>
         <source>Reply terminator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="208"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="264"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="209"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="265"/>
         <source>Allowed IMEIs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="210"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="266"/>
         <source>Max. connections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="215"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="271"/>
         <source>0.0.0.0 listens on every network interface.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="216"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="272"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="217"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="273"/>
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="218"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="274"/>
         <source>None (as documented)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="219"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="275"/>
         <source>CR LF (for firmware that wants it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="220"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="276"/>
         <source>Default folder of this user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="221"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="277"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="222"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="278"/>
         <source>Empty: any module may connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="225"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="281"/>
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="229"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="285"/>
         <source>Connections beyond this many are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="232"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="286"/>
+        <source>Ask before quitting while modules are connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="290"/>
         <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../fourgmon/gui/app.py" line="249"/>
+        <source>Only one fourgmon may use a data folder. Stop the other one first, or start this one with another data folder (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

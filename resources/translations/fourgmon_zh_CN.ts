@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="28"/>
+        <source>About fourgmon</source>
+        <translation>关于 fourgmon</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="31"/>
+        <source>Monitor and built-in server for 4G pressure-monitoring modules.</source>
+        <translation>4G 压力监测模块的监控程序，内置服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="35"/>
+        <source>Listening on {host}:{port}</source>
+        <translation>正在监听 {host}:{port}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="37"/>
+        <source>Not listening</source>
+        <translation>未在监听</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/about_box.py" line="42"/>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+</context>
+<context>
     <name>CommandPanel</name>
     <message>
         <location filename="../../fourgmon/gui/command_panel.py" line="253"/>
@@ -340,107 +368,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="447"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="496"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="451"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="500"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="454"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="503"/>
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="455"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="504"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="463"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="512"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="483"/>
-        <source>About fourgmon</source>
-        <translation>关于 fourgmon</translation>
+        <location filename="../../fourgmon/gui/main_window.py" line="595"/>
+        <source>4G pressure module monitor</source>
+        <translation>4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="485"/>
-        <source>fourgmon: monitor and built-in server for 4G pressure-monitoring modules.</source>
-        <translation>fourgmon：4G 压力监测模块的监控软件及内置服务器。</translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="492"/>
-        <source>fourgmon — 4G pressure module monitor</source>
-        <translation>fourgmon — 4G 压力监测模块监控</translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="493"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="596"/>
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="494"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="597"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="495"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="598"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="496"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="599"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="497"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="600"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="498"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="601"/>
         <source>Traffic log: follow the selected module</source>
         <translation>通信日志：跟随所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="499"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="602"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="501"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="604"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="502"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="605"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="503"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="606"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="507"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="610"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="508"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="611"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="509"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="612"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -769,6 +787,41 @@ Auto: follow every frame (costs CPU with many updates).</source>
     </message>
 </context>
 <context>
+    <name>QuitBox</name>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="21"/>
+        <source>Quit fourgmon?</source>
+        <translation>退出 fourgmon？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourgmon/gui/quit_box.py" line="22"/>
+        <source>%n module(s) connected.</source>
+        <translation>
+            <numerusform>有 %n 个模块已连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="25"/>
+        <source>Quitting stops the server on port {port}: the modules go offline, and nothing they send is received until fourgmon runs again.</source>
+        <translation>退出将停止端口 {port} 上的服务器：模块将离线，在 fourgmon 再次运行之前，它们发送的数据都不会被接收。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="30"/>
+        <source>Quitting stops the server: the modules go offline, and nothing they send is received until fourgmon runs again.</source>
+        <translation>退出将停止服务器：模块将离线，在 fourgmon 再次运行之前，它们发送的数据都不会被接收。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="35"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/quit_box.py" line="41"/>
+        <source>Don&apos;t ask again</source>
+        <translation>不再询问</translation>
+    </message>
+</context>
+<context>
     <name>SensorCells</name>
     <message>
         <location filename="../../fourgmon/gui/sensor_cells.py" line="57"/>
@@ -897,109 +950,127 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="185"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="222"/>
+        <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router&apos;s port forwarding) is changed too.</source>
+        <translation>模块设置的是发往端口 {old}。改为端口 {new} 后，除非每个模块（或路由器的端口转发）也一并修改，否则它们将找不到 fourgmon。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="241"/>
         <source>Not a 15-digit IMEI: {items}</source>
         <translation>不是 15 位 IMEI：{items}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="193"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="249"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="200"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="256"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="204"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="260"/>
         <source>Listen on address:</source>
         <translation>监听地址：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="205"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="261"/>
         <source>TCP port:</source>
         <translation>TCP 端口：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="206"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="262"/>
         <source>Offline after silence of:</source>
         <translation>无数据多久判为离线：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="207"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="263"/>
         <source>Reply terminator:</source>
         <translation>应答结束符：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="208"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="264"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="209"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="265"/>
         <source>Allowed IMEIs:</source>
         <translation>允许的 IMEI：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="210"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="266"/>
         <source>Max. connections:</source>
         <translation>最大连接数：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="215"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="271"/>
         <source>0.0.0.0 listens on every network interface.</source>
         <translation>0.0.0.0 表示在所有网卡上监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="216"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="272"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="217"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="273"/>
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation>模块每 60 秒发送一次心跳；180 秒 = 连续 3 次未收到心跳。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="218"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="274"/>
         <source>None (as documented)</source>
         <translation>无（按协议文档）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="219"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="275"/>
         <source>CR LF (for firmware that wants it)</source>
         <translation>CR LF（部分固件需要）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="220"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="276"/>
         <source>Default folder of this user</source>
         <translation>当前用户的默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="221"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="277"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="222"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="278"/>
         <source>Empty: any module may connect</source>
         <translation>留空：允许任何模块连接</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="225"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="281"/>
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation>15 位 IMEI，用空格、逗号或换行分隔。其他模块将被记录并断开连接。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="229"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="285"/>
         <source>Connections beyond this many are refused.</source>
         <translation>超过此数量的连接将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="232"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="286"/>
+        <source>Ask before quitting while modules are connected</source>
+        <translation>有模块连接时，退出前先询问</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="290"/>
         <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
         <translation>除数据文件夹外，所有设置立即生效（监听会重启）。新的数据文件夹在重启 fourgmon 后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../fourgmon/gui/app.py" line="249"/>
+        <source>Only one fourgmon may use a data folder. Stop the other one first, or start this one with another data folder (--data-dir).</source>
+        <translation>一个数据文件夹只能由一个 fourgmon 使用。请先停止另一个，或用另一个数据文件夹启动本程序（--data-dir）。</translation>
     </message>
 </context>
 </TS>

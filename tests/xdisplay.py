@@ -278,6 +278,13 @@ def window_env(tmp: Path, display: str) -> dict[str, str]:
     }
     runtime = tmp / "runtime"
     runtime.mkdir(mode=0o700, exist_ok=True)
+    # As if the engineer once ticked "Don't ask again" in the quit question: these launches
+    # close through the window system and must then end by themselves. The question itself
+    # is tested in tests/e2e/test_lifecycle.py.
+    conf = tmp / "config" / "fourgmon" / "fourgmon.conf"
+    if not conf.exists():
+        conf.parent.mkdir(parents=True, exist_ok=True)
+        conf.write_text("[ui]\nconfirm_quit=false\n", encoding="utf-8")
     env.update(
         DISPLAY=display,
         XDG_SESSION_TYPE="x11",

@@ -43,6 +43,18 @@ DEFAULT_SLOW_READER_TIMEOUT = 60.0
 # stalled disk costs bounded memory instead of an ever-growing queue.
 DEFAULT_MAX_UNCOMMITTED = 256
 
+# What one peer can make us write (issue 10: 40 KB of "{}" once became 20,000 log lines
+# and 20,000 quarantine rows). Per interval, the first few lines of a kind per source
+# address are logged and the rest summarised in one line; quarantine keeps a sample.
+DEFAULT_SUMMARY_INTERVAL = 60.0  # seconds
+LOG_BURST = 5  # lines of one kind per source address per interval
+LOG_TOTAL = 50  # lines of one kind per interval from all sources together
+QUARANTINE_PER_CONNECTION = 10  # raw packets kept per connection per interval
+QUARANTINE_PER_SOURCE = 50  # ... per source address (a site behind one NAT router)
+QUARANTINE_TOTAL = 500  # ... from all sources together
+# Bytes kept of one quarantined packet: a whole object up to the default size cap.
+QUARANTINE_SAMPLE_MAX = 64 * 1024
+
 
 @dataclass(frozen=True, slots=True)
 class ServerConfig:
@@ -67,3 +79,4 @@ class ServerConfig:
     slow_reader_timeout: float = DEFAULT_SLOW_READER_TIMEOUT
     max_uncommitted: int = DEFAULT_MAX_UNCOMMITTED
     emit_traffic: bool = True  # publish a Traffic event per message in/out
+    summary_interval: float = DEFAULT_SUMMARY_INTERVAL  # of bounded logging and quarantine

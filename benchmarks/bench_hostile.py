@@ -7,7 +7,7 @@ prints one JSON object. Run from the project root with ``.venv/bin/python``:
 
     python benchmarks/bench_hostile.py fd [--idle 6000] [--seconds 5] [--nofile 1024:20000]
     python benchmarks/bench_hostile.py junk [--bytes 40000]
-    python benchmarks/bench_hostile.py refused [--cap 50] [--extra 2000]
+    python benchmarks/bench_hostile.py refused [--cap 50] [--extra 2000] [--spread 0]
     python benchmarks/bench_hostile.py disk [--size-mb 8]     # root: mounts a tmpfs
     python benchmarks/bench_hostile.py bidi
     python benchmarks/bench_hostile.py all [--uvloop]
@@ -24,7 +24,8 @@ counted: warning lines, log bytes, quarantine rows, database bytes against a bas
 run that sends only the ping.
 
 ``refused``: serve with ``--max-connections CAP``; CAP idle connections are held, then
-``--extra`` more connect one after another; counted: log lines about refusals.
+``--extra`` more connect one after another (spread over ``--spread`` s); counted: log
+lines about refusals, through serve's stop (which writes the last summary).
 
 ``disk``: serve's data dir on a small tmpfs, nearly filled by a filler file; a module
 pushes a fresh push_msg every 5 ms without waiting for acks; once the disk is full it
@@ -85,6 +86,8 @@ def _count_lines(text: str) -> dict[str, int]:
         "tracebacks": sum("Traceback" in line for line in lines),
         "warning": sum(" WARNING " in line for line in lines),
         "error": sum(" ERROR " in line for line in lines),
+        "from_server": sum(" fourgmon.server: " in line for line in lines),
+        "from_store": sum(" fourgmon.store" in line for line in lines),
     }
 
 
@@ -335,20 +338,22 @@ def scenario_refused(args: argparse.Namespace) -> dict[str, object]:
         offset = _log_size(child)
         t0 = time.monotonic()
         closed = 0
-        for _ in range(args.extra):
+        for i in range(args.extra):
             s = socket.create_connection(("127.0.0.1", child.port))
             s.settimeout(5)
             with contextlib.suppress(OSError):
                 if s.recv(1) == b"":
                     closed += 1
             s.close()
+            if args.spread:
+                time.sleep(max(0.0, t0 + args.spread * (i + 1) / args.extra - time.monotonic()))
         took = time.monotonic() - t0
         time.sleep(1.5)
-        text = _log_since(child, offset)
     finally:
         for s in held:
             s.close()
         status, _ = child.stop()
+    text = _log_since(child, offset)  # through the stop: its final summary counts
     lines = _lines(text)
     refusal_lines = [ln for ln in lines if "refus" in ln or "cap" in ln]
     shutil.rmtree(work, ignore_errors=True)
@@ -359,6 +364,9 @@ def scenario_refused(args: argparse.Namespace) -> dict[str, object]:
         "extra_connections": args.extra,
         "closed_by_server": closed,
         "seconds": round(took, 2),
+        "refusal_lines_per_minute": round(
+            sum("refus" in ln for ln in _lines(text)) / max(took, 1.0) * 60, 1
+        ),
         "log": _count_lines(text),
         "refusal_lines": len(refusal_lines),
         "sample_lines": refusal_lines[:2] + refusal_lines[-2:],
@@ -428,16 +436,15 @@ def scenario_disk(args: argparse.Namespace) -> dict[str, object]:
         free = shutil.disk_usage(mnt).free
         with open(filler, "wb") as fh:
             fh.write(b"\0" * max(0, free - 512 * 1024))  # leave ~0.5 MB
+        offset = _log_size(child)
         pusher = Pusher(child.port)
         pusher.start()
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and time.monotonic() - pusher.last_ack_at < 1.0:
             time.sleep(0.1)
-        full_at_sent = pusher.sent
         acked_before_full = len(pusher.acked)
-        offset = _log_size(child)
         time.sleep(args.full_seconds)
-        failed_writes = pusher.sent - full_at_sent
+        failed_writes = pusher.sent - acked_before_full
         text_full = _log_since(child, offset)
         offset2 = _log_size(child)
         filler.unlink()
@@ -458,7 +465,7 @@ def scenario_disk(args: argparse.Namespace) -> dict[str, object]:
         "uvloop": args.uvloop,
         "tmpfs_mb": args.size_mb,
         "acked_before_full": acked_before_full,
-        "writes_while_full": failed_writes,
+        "writes_not_stored": failed_writes,
         "seconds_full": args.full_seconds,
         "log_while_full": _count_lines(text_full),
         "sample_full": _lines(text_full)[:2],
@@ -526,6 +533,9 @@ def main() -> int:
     parser.add_argument("--bytes", type=int, default=40_000)
     parser.add_argument("--cap", type=int, default=50)
     parser.add_argument("--extra", type=int, default=2000)
+    parser.add_argument(
+        "--spread", type=float, default=0.0, help="refused: spread the extra connections over S s"
+    )
     parser.add_argument("--size-mb", type=int, default=8)
     parser.add_argument("--full-seconds", type=float, default=5.0)
     args = parser.parse_args()

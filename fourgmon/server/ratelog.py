@@ -139,6 +139,10 @@ class Sampler:
         return out, overflow
 
 
+def _seconds(seconds: float) -> str:
+    return f"{seconds:.1f}" if seconds < 10 else f"{seconds:.0f}"
+
+
 def _format(note: object) -> str:
     """The last held-back line of a summary, formatted now (not when it was held back)."""
     if isinstance(note, tuple) and note and isinstance(note[0], str):
@@ -195,7 +199,7 @@ class LogLimiter:
         if self._per_key.take(key, now) == self._per_key.burst:
             msg += "; more like this%s are counted and summarised every %g s"
             args = (*args, f" from {key}" if key else "", self.interval)
-        self.logger.log(level, msg, *args)
+        self.logger.log(level, msg, *args, stacklevel=2)  # the caller's file and line
         return True
 
     def flush(self, *, final: bool = False) -> int:
@@ -206,22 +210,22 @@ class LogLimiter:
         for s in shown:
             self.logger.log(
                 self._level,
-                "%d more %s%s in the last %.0f s (last: %s)",
+                "%d more %s%s in the last %s s (last: %s)",
                 s.dropped,
                 self.what,
                 f" from {s.key}" if s.key else "",
-                s.seconds,
+                _seconds(s.seconds),
                 _format(s.note),
             )
         rest = unnamed + sum(s.dropped for s in folded)
         if rest:
             self.logger.log(
                 self._level,
-                "%d more %s from %s other sources in the last %.0f s",
+                "%d more %s from %s other sources in the last %s s",
                 rest,
                 self.what,
                 len(folded) or "many",
-                self.interval,
+                _seconds(self.interval),
             )
         return len(shown) + bool(rest)
 

@@ -14,8 +14,9 @@ DEFAULT_IDENTIFY_TIMEOUT = 30.0
 DEFAULT_REQUEST_TIMEOUT = 15.0
 # A full push_msg is ~2.5 KiB; 64 KiB leaves room for odd firmware, not for abuse.
 DEFAULT_MAX_OBJECT_SIZE = 64 * 1024
-# Open connections at once: far above a site's modules (benchmarks run 10,000), and
-# below the default file-descriptor limits that matter (each connection is one fd).
+# Open connections at once: far above a site's modules (benchmarks run 10,000). Each
+# connection is one file descriptor: the server lowers the cap in force to fit the
+# open-file limit (see fdlimit.py), which it first raises as far as it may.
 DEFAULT_MAX_CONNECTIONS = 20_000
 
 # Per connection, reading pauses (the kernel then slows the peer down) once a module

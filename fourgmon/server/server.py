@@ -7,6 +7,7 @@ PUBLIC API (the window and the CLI are written against it):
     await server.start()                    # bind and listen; OSError if the port is in use
     server.address                          # (host, port) actually bound
     server.registry                         # DeviceRegistry: imei -> DeviceState
+    server.connection_cap                   # max_connections, or less to fit the fd limit
     result = await server.request(imei, kind)   # kind in COMMAND_KINDS -> CommandResult
     await server.set_alias(imei, alias)     # stored, then DeviceSeen published
     await server.restart(new_config)        # rebind (port change); OSError keeps the old one
@@ -15,6 +16,11 @@ PUBLIC API (the window and the CLI are written against it):
 
 It runs on whatever asyncio loop it is given: plain asyncio (or uvloop) for
 ``fourgmon serve``, qasync inside the window.
+
+What a peer can make it write is bounded: log lines per source address and interval
+(then one "N more like this" line), quarantine rows (a sample and a summary row),
+refusals over the connection cap (one line an interval), storage failures (one
+line per state change). Wire text in log lines is escaped.
 """
 
 from __future__ import annotations
@@ -117,7 +123,7 @@ class ServerStats:
     duplicates: int = 0
     protocol_errors: int = 0
     storage_errors: int = 0
-    rejected_connections: int = 0  # over max_connections
+    rejected_connections: int = 0  # over the connection cap
     throttled_connections: int = 0  # over the per-address connect rate
     slow_readers: int = 0  # dropped because they stopped reading
 
@@ -173,12 +179,15 @@ class Server:
         self._refused_log = limiter("connections refused", burst=1)
         self._throttled_log = limiter("connections refused for connecting too often", burst=1)
         self._peer_log = limiter("warnings about peers")  # slow readers, IMEIs not allowed...
+        # One line per state change of the storage; a disk that flaps costs a few an interval.
+        self._storage_log = limiter("storage state changes", burst=4)
         self._limiters = (
             self._protocol_log,
             self._unidentified_log,
             self._refused_log,
             self._throttled_log,
             self._peer_log,
+            self._storage_log,
         )
         self._quarantine = QuarantineSampler(
             per_connection=QUARANTINE_PER_CONNECTION,
@@ -251,6 +260,8 @@ class Server:
         descriptors the store, the logs and the window need; logged when it changes."""
         soft = self._fd_soft_limit
         in_use = open_fd_count() if soft is not None else None
+        if in_use is not None:  # what is open besides connections (on a restart there are some)
+            in_use = max(0, in_use - len(self._sessions))
         cap = self.connection_cap = connection_cap(configured, soft, in_use)
         if self._cap_logged == (cap, configured, soft):
             return
@@ -600,11 +611,14 @@ class Server:
         reason = str(exc) if isinstance(exc, StoreError) else repr(exc)
         self._storage_faulted = True
         self._storage_failed_since = time.monotonic()
-        log.error(
+        self._storage_log.log(
+            logging.ERROR,
+            ANY_SOURCE,
             "storage failed: %s; nothing is acknowledged until it works again"
             " (modules resend what was not acknowledged)",
             reason,
         )
+        self._summaries_owed()
         self.publish(StorageFault(time.time(), reason))
 
     def _storage_works(self) -> None:
@@ -613,11 +627,14 @@ class Server:
             self._storage_failed_writes = 0
             return
         self._storage_faulted = False
-        log.warning(
+        self._storage_log.log(
+            logging.WARNING,
+            ANY_SOURCE,
             "storage works again after %.0f s; %d writes failed meanwhile",
             time.monotonic() - self._storage_failed_since,
             self._storage_failed_writes,
         )
+        self._summaries_owed()
         self._storage_failed_writes = 0
         self.publish(StorageFault(time.time(), "storage works again", cleared=True))
 

@@ -33,6 +33,7 @@ from fourgmon.store import Store
 from fourgmon.store.db import DB_FILENAME
 from tests.e2e.serve_process import ServeProcess
 from tests.reliability.conftest import RELIABILITY_CONFIG, running_server
+from tests.reliability.test_storage_faults import disk_full
 
 IMEI = "865501040783269"
 JUNK = 40_000  # bytes of "{}"
@@ -238,3 +239,25 @@ async def test_a_full_disk_is_one_line_when_it_fails_and_one_when_it_works_again
             assert store.packet_count(IMEI) >= 1
         finally:
             await store.close()
+
+
+async def test_a_flapping_disk_costs_a_few_lines_an_interval(
+    tmp_path: Path, server_log: pytest.LogCaptureFixture
+) -> None:
+    async with running_server(tmp_path) as h:
+        module = await h.connect(IMEI)
+        for cycle in range(10):  # full, then room again, ten times within one interval
+            async with disk_full(h):
+                module.send_raw(_big_packet(2 * cycle))
+                for _ in range(300):
+                    if h.server.stats.storage_errors > cycle:
+                        break
+                    await asyncio.sleep(0.01)
+            module.send(make_push_msg(IMEI, 2 * cycle + 1))
+            while (await module.expect(PushMsgAck)).packnum != 2 * cycle + 1:
+                pass
+        assert h.server.stats.storage_errors == 10
+        assert len(h.of_type(StorageFault)) == 20  # the window still sees every change
+    lines = [r.getMessage() for r in server_log.records if "storage" in r.getMessage()]
+    assert len(lines) == 4 + 1, lines  # 4 changes logged, then one summary at the stop
+    assert lines[-1].startswith("16 more storage state changes in the last")

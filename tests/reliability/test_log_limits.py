@@ -97,7 +97,8 @@ def test_limiter_any_source_key_names_no_peer(
     for _ in range(3):
         limiter.log(logging.WARNING, ANY_SOURCE, "cap reached")
     limiter.flush(final=True)
-    assert _messages(caplog)[-1] == "2 more connections refused in the last 0.0 s (last: cap reached)"
+    last = _messages(caplog)[-1]
+    assert last == "2 more connections refused in the last 0.0 s (last: cap reached)"
 
 
 def test_quarantine_keeps_a_sample_per_connection_and_per_source() -> None:

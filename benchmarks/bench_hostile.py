@@ -332,8 +332,10 @@ def scenario_refused(args: argparse.Namespace) -> dict[str, object]:
     )
     held: list[socket.socket] = []
     try:
-        for _ in range(args.cap):
-            held.append(socket.create_connection(("127.0.0.1", child.port)))
+        for i in range(args.cap):  # identified, so that they stay past identify_timeout
+            sock = socket.create_connection(("127.0.0.1", child.port))
+            _ping_on(sock, f"8655010400{i:05d}")
+            held.append(sock)
         time.sleep(0.5)
         offset = _log_size(child)
         t0 = time.monotonic()

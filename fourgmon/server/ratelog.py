@@ -51,15 +51,21 @@ class Summary:
 class Sampler:
     """The first ``burst`` events per key in each ``interval`` pass; the rest are counted.
 
-    An interval starts with a key's first event. At most ``max_keys`` keys are
+    An interval starts with a key's first event. With ``carry_over``, an interval
+    that ended with events held back is followed at once by one that lets none
+    through: while a storm lasts it costs one summary an interval, and the next
+    burst passes only after a quiet interval. At most ``max_keys`` keys are
     remembered (the least recently seen go first, their counts kept for
     :meth:`due`), so a flood from many sources costs bounded memory.
     """
 
-    def __init__(self, burst: int, interval: float, *, max_keys: int = 4096) -> None:
+    def __init__(
+        self, burst: int, interval: float, *, max_keys: int = 4096, carry_over: bool = False
+    ) -> None:
         self.burst = burst
         self.interval = interval
         self.max_keys = max_keys
+        self.carry_over = carry_over
         self._windows: OrderedDict[str, _Window] = OrderedDict()
         self._closed: list[Summary] = []  # intervals that ended with drops, not reported yet
         self._closed_overflow = 0  # drops of closed intervals beyond what _closed keeps
@@ -79,13 +85,15 @@ class Sampler:
         if window is not None and now - window.start < self.interval:
             self._windows.move_to_end(key)
             return window
+        storm = False
         if window is not None:
             del self._windows[key]
             self._close(key, window, now)
+            storm = self.carry_over and window.dropped > 0
         elif len(self._windows) >= self.max_keys:
             old_key, old = self._windows.popitem(last=False)
             self._close(old_key, old, now)
-        window = self._windows[key] = _Window(now)
+        window = self._windows[key] = _Window(now, self.burst if storm else 0)
         return window
 
     def _close(self, key: str, window: _Window, now: float) -> None:
@@ -136,6 +144,8 @@ class Sampler:
             if window.dropped:
                 seconds = min(now - window.start, self.interval)
                 out.append(Summary(key, window.dropped, seconds, window.note))
+                if self.carry_over and not final:
+                    self._windows[key] = _Window(now, self.burst)  # the storm may go on
         return out, overflow
 
 
@@ -156,6 +166,9 @@ def _format(note: object) -> str:
 class LogLimiter:
     """At most ``burst`` lines of one kind per key per interval, then a summary.
 
+    While a key's storm goes on, each further interval is one summary line only
+    (see ``carry_over`` in :class:`Sampler`).
+
     ``what`` names the kind in summaries ("protocol errors"). ``total`` bounds the
     lines of this kind an interval across all keys; lines past it are held back and
     summarised like the others, and summaries past it fold into one line.
@@ -174,7 +187,7 @@ class LogLimiter:
     ) -> None:
         self.logger = logger
         self.what = what
-        self._per_key = Sampler(burst, interval, max_keys=max_keys)
+        self._per_key = Sampler(burst, interval, max_keys=max_keys, carry_over=True)
         self._total = Sampler(total, interval, max_keys=1)
         self._clock = clock
         self._level = logging.WARNING  # of the last held-back line: summaries use it

@@ -118,7 +118,7 @@ async def test_quarantine_keeps_a_sample_per_connection_and_source_each_interval
             await asyncio.sleep(0.01)
         assert h.server.stats.protocol_errors == 160
         await asyncio.sleep(config.summary_interval * 1.5)  # the interval ends: summaries due
-        await _junk_connections(h.port, 1, 3)  # a new interval: kept again
+        await _junk_connections(h.port, 1, 3)  # a new interval: kept again, but not logged
         for _ in range(300):
             if h.server.stats.protocol_errors == 163:
                 break
@@ -133,11 +133,11 @@ async def test_quarantine_keeps_a_sample_per_connection_and_source_each_interval
         for r in server_log.records
         if r.getMessage().startswith("protocol error from")
     ]
-    assert len(lines) == 5 + 3  # 5 per source per interval, then 3 in the next
+    assert len(lines) == 5  # 5 per source, then one summary an interval while it goes on
     summary_lines = [
         r.getMessage() for r in server_log.records if " more protocol" in r.getMessage()
     ]
-    assert [line.split()[0] for line in summary_lines] == ["155"]
+    assert [line.split()[0] for line in summary_lines] == ["155", "3"]
 
 
 async def test_connections_over_the_cap_are_one_line_per_interval(
@@ -163,10 +163,10 @@ async def test_connections_over_the_cap_are_one_line_per_interval(
     lines = [r.getMessage() for r in server_log.records if "refus" in r.getMessage()]
     first = [line for line in lines if line.startswith("connection cap 3 reached")]
     summaries = [line for line in lines if " more connections refused" in line]
-    assert len(first) == len(summaries) + 1 or len(first) == len(summaries)
-    assert len(lines) <= 2 * (took / config.summary_interval + 2), lines  # before: 200
-    counted = len(first) + sum(int(line.split()[0]) for line in summaries)
-    assert counted == extra
+    assert len(first) == 1  # then one summary an interval, as long as it goes on
+    assert 2 <= len(summaries) <= took / config.summary_interval + 2, lines  # before: 200
+    assert len(lines) == len(first) + len(summaries)
+    assert 1 + sum(int(line.split()[0]) for line in summaries) == extra
 
 
 # ------------------------------------------------------------------ a full disk

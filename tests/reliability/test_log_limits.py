@@ -68,6 +68,24 @@ def test_limiter_writes_the_burst_then_one_summary_per_interval(
         " (last: bad packet 9999 from 198.51.100.7)"
     )
     assert len(lines) == 3 and not limiter.pending
+    # The storm goes on: each further interval is one summary, no more single lines.
+    for t in range(62, 120):
+        clock.now = float(t)
+        limiter.log(logging.WARNING, "198.51.100.7", "bad packet at %d", t)
+    clock.now = 125.0
+    assert limiter.flush() == 1
+    assert _messages(caplog)[3].startswith("58 more protocol errors from 198.51.100.7 in the last")
+    # After a quiet interval the next line is written as it comes.
+    clock.now = 190.0
+    assert limiter.flush() == 0
+    limiter.log(logging.WARNING, "198.51.100.7", "bad packet at %d", 190)
+    assert _messages(caplog)[4:] == ["bad packet at 190"]
+
+
+def test_sampler_without_carry_over_lets_a_burst_through_every_interval() -> None:
+    sampler = Sampler(burst=2, interval=10.0)
+    for start in (0.0, 10.0, 20.0):
+        assert [sampler.admit("a", start + i / 10) for i in range(4)] == [True, True, False, False]
 
 
 def test_limiter_total_bounds_a_flood_from_many_sources(

@@ -203,12 +203,15 @@ def _big_packet(packnum: int) -> bytes:
 async def test_a_full_disk_is_one_line_when_it_fails_and_one_when_it_works_again(
     server_log: pytest.LogCaptureFixture,
 ) -> None:
-    with small_filesystem("4m") as mnt:
+    # Bigger than the store's default disk reserve (if it has one), so that freeing the
+    # filler really gives it room again; the filler leaves 256 kB: the disk is full.
+    with small_filesystem("96m") as mnt:
         data = mnt / "data"
         config = replace(RELIABILITY_CONFIG, max_message_rate=0, max_byte_rate=0)
         async with running_server(data, config) as h:
             filler = mnt / "filler"
-            filler.write_bytes(b"\0" * max(0, shutil.disk_usage(mnt).free - 256 * 1024))
+            with open(filler, "wb") as fh:
+                os.posix_fallocate(fh.fileno(), 0, shutil.disk_usage(mnt).free - 256 * 1024)
             module = await h.connect(IMEI)
             for packnum in range(150):  # the first few fit, then every write fails
                 module.send_raw(_big_packet(packnum))

@@ -181,6 +181,9 @@ class Server:
         self._peer_log = limiter("warnings about peers")  # slow readers, IMEIs not allowed...
         # One line per state change of the storage; a disk that flaps costs a few an interval.
         self._storage_log = limiter("storage state changes", burst=4)
+        # Out of descriptors in accept(): at the limit with peers coming and going, every
+        # accept could flip the state; a few lines an interval, then a summary.
+        self._accept_log = limiter("accept state changes", burst=2)
         self._limiters = (
             self._protocol_log,
             self._unidentified_log,
@@ -188,6 +191,7 @@ class Server:
             self._throttled_log,
             self._peer_log,
             self._storage_log,
+            self._accept_log,
         )
         self._quarantine = QuarantineSampler(
             per_connection=QUARANTINE_PER_CONNECTION,
@@ -358,13 +362,17 @@ class Server:
         return True
 
     def _accept_exhausted(self, exc: OSError) -> None:
-        log.error(
+        self._accept_log.log(
+            logging.ERROR,
+            ANY_SOURCE,
             "cannot accept connections: %s; retrying, waiting connections queue meanwhile",
             exc.strerror or exc,
         )
+        self._summaries_owed()
 
     def _accept_recovered(self) -> None:
-        log.warning("accepting connections again")
+        self._accept_log.log(logging.WARNING, ANY_SOURCE, "accepting connections again")
+        self._summaries_owed()
 
     def bind(self, session: Session, imei: str) -> bool:
         """Bind a connection to its IMEI, taking over an older connection of the same IMEI."""

@@ -52,14 +52,15 @@ class LimitedServe(ServeProcess):
 # Opens N idle connections (non-blocking connects) and watches them until stdin closes:
 # how many the server closed in order (EOF), reset, failed otherwise or left open.
 _FLOOD = r"""
-import json, resource, selectors, socket, sys
-n, port = int(sys.argv[1]), int(sys.argv[2])
+import json, resource, selectors, socket, sys, time
+n, port, batch = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
 resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
 sel = selectors.DefaultSelector()
 sel.register(sys.stdin, selectors.EVENT_READ, None)
 opened = eof = reset = failed = 0
-for _ in range(n):
+pending = selectors.DefaultSelector()  # connects not completed yet
+for i in range(n):
     s = socket.socket()
     s.setblocking(False)
     if s.connect_ex(("127.0.0.1", port)) not in (0, 115):  # 115: EINPROGRESS
@@ -67,6 +68,14 @@ for _ in range(n):
         continue
     opened += 1
     sel.register(s, selectors.EVENT_READ, s)
+    pending.register(s, selectors.EVENT_WRITE)
+    if batch and (i + 1) % batch == 0:  # let the server's queue drain (at most 2 s)
+        deadline = time.monotonic() + 2.0
+        while pending.get_map() and time.monotonic() < deadline:
+            for key, _ in pending.select(0.1):
+                pending.unregister(key.fileobj)
+        for key in list(pending.get_map().values()):
+            pending.unregister(key.fileobj)
 print(json.dumps({"opened": opened}), flush=True)
 done = False
 while not done:
@@ -95,9 +104,10 @@ print(json.dumps({"opened": opened, "eof": eof, "reset": reset, "failed": failed
 class IdleFlood:
     """A process holding ``n`` idle connections to ``port`` until :meth:`finish`."""
 
-    def __init__(self, n: int, port: int) -> None:
+    def __init__(self, n: int, port: int, *, batch: int = 0) -> None:
+        """``batch``: connect that many, wait until they are through, then the next."""
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", _FLOOD, str(n), str(port)],
+            [sys.executable, "-c", _FLOOD, str(n), str(port), str(batch)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

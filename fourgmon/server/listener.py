@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
+import functools
 import ipaddress
 import socket
 import sys
@@ -100,7 +101,7 @@ class Listener:
         self._on_exhausted = on_exhausted
         self._on_recovered = on_recovered
         self._accepting: list[asyncio.Task[None]] = []
-        self._opening: set[asyncio.Task[None]] = set()
+        self._opening: set[asyncio.Task[object]] = set()
         self.pending = 0  # admitted, their Session not made yet
 
     def start(self) -> None:
@@ -158,15 +159,27 @@ class Listener:
         if not self._admit(host, port):
             conn.close()  # an orderly close: the peer reads end-of-file at once
             return
+        conn.setblocking(False)
+        loop = asyncio.get_running_loop()
         self.pending += 1
-        task = asyncio.get_running_loop().create_task(self._connect(conn))
+        task: asyncio.Task[object] = loop.create_task(
+            loop.connect_accepted_socket(self._factory, conn)
+        )
         self._opening.add(task)
-        task.add_done_callback(self._opening.discard)
+        task.add_done_callback(functools.partial(self._opened, conn))
 
-    async def _connect(self, conn: socket.socket) -> None:
-        try:
-            await asyncio.get_running_loop().connect_accepted_socket(self._factory, conn)
-        except OSError:
-            conn.close()  # the peer left before its transport was made
-        finally:
-            self.pending -= 1
+    def _opened(self, conn: socket.socket, task: asyncio.Task[object]) -> None:
+        # A done callback, not a finally: a task cancelled before it ran runs no code.
+        self._opening.discard(task)
+        self.pending -= 1
+        if task.cancelled():
+            conn.close()
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        conn.close()  # the peer left before its transport was made, or a bug
+        if not isinstance(exc, OSError):
+            task.get_loop().call_exception_handler(
+                {"message": "opening an accepted connection failed", "exception": exc}
+            )

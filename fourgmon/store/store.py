@@ -42,6 +42,7 @@ import asyncio
 import collections
 import contextlib
 import functools
+import json
 import logging
 import os
 import pickle
@@ -510,6 +511,8 @@ class Store(StoreReads):
             self._close_pipes(proc)
         await asyncio.sleep(0)  # the receivers' last call_soon_threadsafe
         self._close_readers()  # any a thread opened meanwhile
+        if self._procs:  # one line a benchmark can parse: what explains the throughput
+            log.info("store stats %s", json.dumps(self.stats.summary(), separators=(",", ":")))
 
     @staticmethod
     def _reap(proc: subprocess.Popen[bytes]) -> None:

@@ -182,18 +182,21 @@ class Writer:
                         if is_corruption(exc1):
                             self.damaged = str(exc1)
                         outcomes.append(self._error(exc1))
-        stats.batches += 1
-        stats.records += len(batch)
-        stats.max_batch = max(stats.max_batch, len(batch))
+        stats.count_batch(len(batch))
         stats.failed_records += sum(type(o) is tuple for o in outcomes)
         self.replies.send(("done", outcomes, stats))
 
     def _commit(self, batch: list[Any]) -> list[Outcome]:
         conn = self.conn
+        stats = self.stats
         conn.execute("BEGIN IMMEDIATE")
         try:
+            t0 = time.perf_counter()
             results = apply_records(conn, batch)
+            t1 = time.perf_counter()
             conn.execute("COMMIT")
+            stats.apply_us += (t1 - t0) * 1e6
+            stats.commit_us += (time.perf_counter() - t1) * 1e6
         except BaseException:
             if conn.in_transaction:
                 try:

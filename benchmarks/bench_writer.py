@@ -1,10 +1,12 @@
 """The writer's cost per record: ``apply_records`` + ``COMMIT`` on a real file.
 
 Drives the writer's own batch path (what the writer process runs for each batch,
-journal included when the schema has one) with the simulator's waveforms: ``--modules``
-modules each sending one group of three channels per push, in batches of sizes drawn
-from ``--batch-min``..``--batch-max`` (what a loaded ``serve`` sees: benchmarks/README.md).
-synchronous=FULL as in the store. Prints one JSON object.
+journal included for schema 3) with the simulator's waveforms: ``--modules`` modules
+each sending one group of three channels per push, in batches of sizes drawn from
+``--batch-min``..``--batch-max`` (what a loaded ``serve`` sees: benchmarks/README.md).
+synchronous=FULL as in the store. Schema 2 (the frozen copy of its writer in
+``_store_v2.py``) and schema 3 run interleaved in the same process, ``--repeat`` times
+each (medians printed). Also prints the database's bytes per channel frame. One JSON object.
 
     .venv/bin/python benchmarks/bench_writer.py [--packets 20000] [--modules 100]
 """
@@ -12,7 +14,9 @@ synchronous=FULL as in the store. Prints one JSON object.
 from __future__ import annotations
 
 import argparse
-import inspect
+import os
+import sqlite3
+import statistics
 import json
 import platform
 import sys
@@ -24,6 +28,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fourgmon.protocol.codec import encode  # noqa: E402
 from fourgmon.sim.module import GROUPS  # noqa: E402
@@ -53,30 +58,40 @@ def records(modules: int, packets: int, start: float, interval: float) -> list[A
     return out
 
 
-def main() -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--packets", type=int, default=20_000)
-    p.add_argument("--modules", type=int, default=100)
-    p.add_argument("--batch-min", type=int, default=50)
-    p.add_argument("--batch-max", type=int, default=250)
-    args = p.parse_args()
-    items = records(args.modules, args.packets, time.time() - 86_400, 10.0)
-    rng = np.random.default_rng(3)
-    sizes = []
-    while sum(sizes) < len(items):
-        sizes.append(int(rng.integers(args.batch_min, args.batch_max + 1)))
+def _db_bytes(conn: Any) -> int:
+    """Bytes in use in the main file after a checkpoint: (pages - free pages) x page size."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+    return int((pages - free) * conn.execute("PRAGMA page_size").fetchone()[0])
+
+
+def run(version: int, items: list[Any], sizes: list[int]) -> dict[str, Any]:
+    """Write ``items`` in batches of ``sizes`` into a fresh store of schema ``version``
+    (2: the frozen copy of schema 2's writer in benchmarks/_store_v2.py; 3: today's)."""
     with tempfile.TemporaryDirectory(prefix="bench-writer-") as tmp:
         path = Path(tmp) / "fourgmon.sqlite3"
         conn = connect(path)
-        schema.migrate(conn)
-        tune_writer(conn)
-        extra: dict[str, Any] = {}
         journal = None
-        if "journal" in inspect.signature(schema.apply_records).parameters:
-            from fourgmon.store.journal import Journal
+        if version == 2:
+            import _store_v2 as v2  # type: ignore[import-not-found]
 
+            schema.migrate(conn, v2.MIGRATIONS)
+
+            def apply(batch: list[Any]) -> Any:
+                return v2.apply_records(conn, batch)
+        else:
+            from fourgmon.store.journal import Journal
+            from fourgmon.store.rows import RollupCache, apply_records
+
+            schema.migrate(conn)
             journal = Journal(Path(tmp) / "journal")
-            extra["journal"] = journal
+            cache = RollupCache()
+
+            def apply(batch: list[Any]) -> Any:
+                return apply_records(conn, batch, journal, cache)
+
+        tune_writer(conn)
         apply_us = commit_us = 0.0
         i = 0
         for size in sizes:
@@ -84,30 +99,90 @@ def main() -> int:
             i += size
             conn.execute("BEGIN IMMEDIATE")
             t0 = time.perf_counter()
-            schema.apply_records(conn, batch, **extra)
+            apply(batch)
             t1 = time.perf_counter()
             conn.execute("COMMIT")
+            if journal is not None:
+                journal.commit()
+                cache.committed()
             t2 = time.perf_counter()
             apply_us += (t1 - t0) * 1e6
             commit_us += (t2 - t1) * 1e6
+        size = _db_bytes(conn)
+        tables = dict(
+            conn.execute(
+                "SELECT name, sum(pgsize - unused) FROM dbstat GROUP BY name"
+            ).fetchall()
+        ) if _has_dbstat(conn) else {}
+        conn.close()
+        journal_bytes = 0
         if journal is not None:
             journal.close()
-        conn.close()
+            journal_bytes = sum(p.stat().st_size for p in (Path(tmp) / "journal").iterdir())
     n = len(items)
-    result = {
-        "bench": "writer",
-        "schema": schema.SCHEMA_VERSION,
-        "packets": n,
-        "modules": args.modules,
-        "batches": len(sizes),
-        "mean_batch": round(n / len(sizes), 1),
+    frames = sum(len(item[7]) for item in items)
+    return {
+        "schema": version,
         "us_per_record": round((apply_us + commit_us) / n, 2),
         "apply_us_per_record": round(apply_us / n, 2),
         "commit_us_per_record": round(commit_us / n, 2),
-        "commit_ms_mean": round(commit_us / len(sizes) / 1000, 3),
-        "python": platform.python_version(),
-        "sqlite": __import__("sqlite3").sqlite_version,
+        "db_bytes": size,
+        "channel_frames": frames,
+        "bytes_per_channel_frame": round(size / frames, 1),
+        "journal_bytes": journal_bytes,
+        "bytes_by_table": tables,
     }
+
+
+def _has_dbstat(conn: Any) -> bool:
+    try:
+        conn.execute("SELECT 1 FROM dbstat LIMIT 1")
+    except Exception:
+        return False
+    return True
+
+
+def batch_sizes(total: int, low: int, high: int) -> list[int]:
+    rng = np.random.default_rng(3)
+    sizes: list[int] = []
+    while sum(sizes) < total:
+        sizes.append(int(rng.integers(low, high + 1)))
+    return sizes
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--packets", type=int, default=20_000)
+    p.add_argument("--modules", type=int, default=100)
+    p.add_argument("--interval", type=float, default=10.0, help="seconds between a module's pushes")
+    p.add_argument("--batch-min", type=int, default=50)
+    p.add_argument("--batch-max", type=int, default=250)
+    p.add_argument("--schemas", default="2,3", help="schemas to compare, interleaved")
+    p.add_argument("--repeat", type=int, default=3)
+    args = p.parse_args()
+    items = records(args.modules, args.packets, time.time() - 86_400, args.interval)
+    sizes = batch_sizes(len(items), args.batch_min, args.batch_max)
+    versions = [int(v) for v in args.schemas.split(",")]
+    runs: dict[int, list[dict[str, Any]]] = {v: [] for v in versions}
+    for _ in range(args.repeat):  # interleaved: a noisy neighbour hits both alike
+        for v in versions:
+            runs[v].append(run(v, items, sizes))
+    result: dict[str, Any] = {
+        "bench": "writer",
+        "packets": len(items),
+        "modules": args.modules,
+        "interval_s": args.interval,
+        "batches": len(sizes),
+        "mean_batch": round(len(items) / len(sizes), 1),
+        "repeat": args.repeat,
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "loadavg": [round(x, 2) for x in os.getloadavg()],
+    }
+    for v, rs in runs.items():
+        best = {k: statistics.median(r[k] for r in rs) for k in
+                ("us_per_record", "apply_us_per_record", "commit_us_per_record")}
+        result[f"v{v}"] = {**rs[-1], **best, "us_per_record_runs": [r["us_per_record"] for r in rs]}
     print(json.dumps(result))
     return 0
 

@@ -52,7 +52,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -70,6 +70,7 @@ from fourgmon.store.files import (
     next_file,
     start_check,
 )
+from fourgmon.store.journal import JOURNAL_DIR, JournalEntry, read_journal
 from fourgmon.store.reads import ReadDamage, StoreReads
 from fourgmon.store.records import DamagedFile, Record, StoreHealth, WriteResult
 from fourgmon.store.schema import SchemaTooNewError, migrate
@@ -122,6 +123,9 @@ def writer_command(
     args = [str(path), "--batch-interval", repr(batch_interval), "--batch-max", str(batch_max)]
     args += ["--disk-warn", str(disk.warn_bytes), "--disk-warn-percent", repr(disk.warn_percent)]
     args += ["--disk-reserve", str(disk.reserve_bytes)]
+    args += ["--journal-max", str(disk.journal_max_bytes)]
+    args += ["--retain-disk-percent", repr(disk.retain_disk_percent)]
+    args += ["--retain-max-age", repr(disk.retain_max_age)]
     if getattr(sys, "frozen", False):
         exe = Path(sys.executable)
         console = exe.with_name("fourgmon-cli.exe")  # Windows: the console twin has real stdio
@@ -385,6 +389,12 @@ class Store(StoreReads):
         if active:
             log.error("%s", _damage_line(path, reason, next_file(self.data_dir)))
             self._inbox.put([])  # wake the sender: it moves on even if nothing is written
+
+    def journal(
+        self, imei: str | None = None, since: float | None = None, until: float | None = None
+    ) -> Iterator[JournalEntry]:
+        """What modules sent (raw bytes of clean packets), oldest first: the journal."""
+        return read_journal(self.data_dir / JOURNAL_DIR, imei, since, until)
 
     @property
     def pending(self) -> int:
@@ -718,6 +728,12 @@ class Store(StoreReads):
                 log.log(frame[1], "%s", frame[2])
             elif frame[0] == "disk":
                 self._disk_changed(frame[1])
+            elif frame[0] == "migration":
+                with self._lock:
+                    self._set_health(replace(self._health, migration=frame[1]))
+            elif frame[0] == "retention":
+                with self._lock:
+                    self._set_health(replace(self._health, retention=frame[1]))
             elif frame[0] == "damaged":
                 self._damage_found(self._file_of[proc.pid], frame[1])
         status = proc.wait()

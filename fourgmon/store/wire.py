@@ -16,6 +16,8 @@ Writer -> parent:
     ("done", [outcome, ...], stats)    one outcome per item, in order; stats: WriterStats
     ("log", levelno, message)          a line for the parent's log
     ("disk", DiskStatus)               the level of free space changed (and once at first)
+    ("migration", MigrationStatus)     progress of copying schema 2's packets (upkeep)
+    ("retention", RetentionStatus)     retention removed packets (upkeep)
     ("damaged", message)               the database is damaged: the writer has answered
                                        what it had and exits (EXIT_DAMAGED) without
                                        closing the file, so nothing more is written to it
@@ -34,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from fourgmon.store.records import PushMsgRecord, PushMsgRow, Record
-from fourgmon.store.schema import push_msg_fields
+from fourgmon.store.rows import push_msg_fields
 
 _HEADER = struct.Struct("<I")
 STORED = 0

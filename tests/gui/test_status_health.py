@@ -104,7 +104,7 @@ def test_a_damaged_database_shows_in_the_status_bar(run, tmp_path: Path) -> None
             await store.close()
 
     run(fill())
-    overwrite_page(data / DB_FILENAME, pages_of(data / DB_FILENAME, "frames")[0])
+    overwrite_page(data / DB_FILENAME, pages_of(data / DB_FILENAME, "push_msgs")[0])
 
     async def scenario() -> None:
         async with window(data) as h:

@@ -4,7 +4,8 @@ The decoded packet is the record (the database); the bytes a module sent are kep
 so that support can still see exactly what it sent last week. It lives in ``journal/``
 of the data dir as segment files ``raw-<first ms>.fgj``, each a sequence of chunks:
 
-    chunk   = b"FGJ1" <I compressed length> <I crc32 of the compressed bytes> compressed
+    chunk   = b"FGJ1" <I compressed length> <I crc32 of the compressed bytes>
+              <d oldest received_at> <d newest received_at> compressed
     payload = zlib(level 1) of entries, entry = <d received_at> <B len(imei)> <I len(raw)>
               imei raw
 
@@ -34,7 +35,7 @@ JOURNAL_DIR = "journal"
 DEFAULT_MAX_BYTES = 1 << 30  # 1 GiB
 LEVEL = 1  # zlib level: 6 compresses ~8 % better at ~3x the CPU (benchmarks/README.md)
 _MAGIC = b"FGJ1"
-_CHUNK = struct.Struct("<4sII")
+_CHUNK = struct.Struct("<4sIIdd")
 _ENTRY = struct.Struct("<dBI")
 _SUFFIX = ".fgj"
 
@@ -72,7 +73,10 @@ class Journal:
         self.written = 0  # compressed bytes appended so far
         self.error: str | None = None  # the last I/O problem (the journal then pauses)
         self._pending: list[bytes] = []
-        self._queue: queue.SimpleQueue[list[bytes] | None] = queue.SimpleQueue()
+        self._times: list[float] = []
+        self._queue: queue.SimpleQueue[tuple[list[bytes], float, float] | None] = (
+            queue.SimpleQueue()
+        )
         self._file: object = None
         self._thread = threading.Thread(target=self._run, name="fourgmon-journal", daemon=True)
         self._thread.start()
@@ -81,15 +85,16 @@ class Journal:
         """An entry of the transaction in progress."""
         name = imei.encode("utf-8", "replace")[:255]
         self._pending.append(_ENTRY.pack(received_at, len(name), len(raw)) + name + raw)
+        self._times.append(received_at)
 
     def commit(self) -> None:
         """The transaction committed: its entries go to disk (on the journal's thread)."""
         if self._pending:
-            self._queue.put(self._pending)
-            self._pending = []
+            self._queue.put((self._pending, min(self._times), max(self._times)))
+            self._pending, self._times = [], []
 
     def rollback(self) -> None:
-        self._pending = []
+        self._pending, self._times = [], []
 
     def close(self) -> None:
         """Write what is queued and close the segment."""
@@ -103,11 +108,12 @@ class Journal:
         size = 0
         try:
             while True:
-                entries = self._queue.get()
-                if entries is None:
+                item = self._queue.get()
+                if item is None:
                     return
+                entries, oldest, newest = item
                 data = zlib.compress(b"".join(entries), LEVEL)
-                chunk = _CHUNK.pack(_MAGIC, len(data), zlib.crc32(data)) + data
+                chunk = _CHUNK.pack(_MAGIC, len(data), zlib.crc32(data), oldest, newest) + data
                 try:
                     if out is None or size >= segment_bytes(self.max_bytes):
                         if out is not None:
@@ -165,14 +171,9 @@ def read_journal(
     until: float | None = None,
 ) -> Iterator[JournalEntry]:
     """The journal's entries (of ``imei``, with ``since <= received_at < until``), in the
-    order they were written. A torn or damaged chunk ends its segment's part."""
-    segments = _segments(directory)
-    starts = [int(p.stem.split("-")[1]) / 1000 for p in segments]
-    for i, path in enumerate(segments):
-        if since is not None and i + 1 < len(segments) and starts[i + 1] < since - 60:
-            continue  # everything in it came before the next segment started
-        if until is not None and starts[i] > until + 60:
-            break
+    order they were written. A torn or damaged chunk ends its segment's part; chunks
+    outside the window are skipped without being decompressed."""
+    for path in _segments(directory):
         yield from _read_segment(path, imei, since, until)
 
 
@@ -185,11 +186,13 @@ def _read_segment(
         return
     pos = 0
     while pos + _CHUNK.size <= len(data):
-        magic, size, crc = _CHUNK.unpack_from(data, pos)
+        magic, size, crc, oldest, newest = _CHUNK.unpack_from(data, pos)
         body = data[pos + _CHUNK.size : pos + _CHUNK.size + size]
         if magic != _MAGIC or len(body) != size or zlib.crc32(body) != crc:
             return
         pos += _CHUNK.size + size
+        if (since is not None and newest < since) or (until is not None and oldest >= until):
+            continue
         try:
             payload = zlib.decompress(body)
         except zlib.error:

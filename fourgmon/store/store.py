@@ -728,6 +728,8 @@ class Store(StoreReads):
                 log.log(frame[1], "%s", frame[2])
             elif frame[0] == "disk":
                 self._disk_changed(frame[1])
+            elif frame[0] == "stats":
+                self.stats = frame[1]
             elif frame[0] == "migration":
                 with self._lock:
                     self._set_health(replace(self._health, migration=frame[1]))

@@ -16,7 +16,8 @@ is empty its tables are dropped.
 Retention: while the data dir's disk is fuller than ``disk_percent`` (counting the
 database's free pages as free: they are reused before the file grows) or packets are
 older than ``max_age`` seconds, each step deletes the oldest minute of packets of every
-device (push_msgs and push_onlines; rollups are kept). What it removed is counted,
+device (push_msgs and push_onlines; rollups are kept); for the disk budget never the
+newest hour. What it removed is counted,
 logged and reported (:class:`RetentionStatus`).
 """
 
@@ -36,6 +37,9 @@ STEP_PACKETS = 500
 STEP_EVERY = 0.5  # seconds between steps while batches keep coming
 RETENTION_SLICE = 60.0  # seconds of the oldest data removed per step
 DEFAULT_DISK_PERCENT = 80.0
+# For the disk budget, the newest hour is never removed: a disk filled by something
+# else must not cost the data that is arriving (writes stop at the reserve instead).
+DISK_KEEPS_NEWEST = 3600.0
 
 
 def migration_status(conn: sqlite3.Connection) -> MigrationStatus | None:
@@ -167,8 +171,8 @@ def retention_step(
     cutoff, reason = None, ""
     if max_age and first < now - max_age:
         cutoff, reason = min(now - max_age, first + RETENTION_SLICE), "age"
-    elif over_budget(conn, path, disk_percent):
-        cutoff, reason = first + RETENTION_SLICE, "disk"
+    elif first < now - DISK_KEEPS_NEWEST and over_budget(conn, path, disk_percent):
+        cutoff, reason = min(first + RETENTION_SLICE, now - DISK_KEEPS_NEWEST), "disk"
     if cutoff is None:
         return None
     conn.execute("BEGIN IMMEDIATE")

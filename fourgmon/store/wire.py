@@ -18,6 +18,7 @@ Writer -> parent:
     ("disk", DiskStatus)               the level of free space changed (and once at first)
     ("migration", MigrationStatus)     progress of copying schema 2's packets (upkeep)
     ("retention", RetentionStatus)     retention removed packets (upkeep)
+    ("stats", WriterStats)             the final counters, at exit
     ("damaged", message)               the database is damaged: the writer has answered
                                        what it had and exits (EXIT_DAMAGED) without
                                        closing the file, so nothing more is written to it

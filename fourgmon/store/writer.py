@@ -120,6 +120,7 @@ class Writer:
         self._next_retention = 0.0
         self._retention_quiet_until = 0.0
         self._retention_logged = 0
+        self._retention_reason = ""
         self._kept_since: float | None = None
 
     # ------------------------------------------------------------- upkeep
@@ -171,9 +172,10 @@ class Writer:
         if result is None:
             self._next_retention = now + RETENTION_CHECK
             if self._retention_logged:
-                self._log_retention("")
+                self._log_retention(self._retention_reason)
             return
         removed, reason = result
+        self._retention_reason = reason
         self.stats.retention_removed += removed
         self._retention_logged += removed
         self._kept_since = oldest(self.conn)
@@ -401,6 +403,8 @@ def main(argv: list[str] | None = None) -> int:
         stop.set()
         checkpointer.join()
         journal.close()
+        writer.stats.journal_bytes = journal.written
+        replies.send(("stats", writer.stats))  # the final counters (close() logs them)
         if writer.damaged is None:
             conn.close()
     if writer.damaged is not None:

@@ -14,11 +14,11 @@ each (medians printed). Also prints the database's bytes per channel frame. One 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import platform
 import sqlite3
 import statistics
-import json
-import platform
 import sys
 import tempfile
 import time
@@ -30,14 +30,14 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fourgmon.protocol.codec import encode  # noqa: E402
-from fourgmon.sim.module import GROUPS  # noqa: E402
-from fourgmon.sim.scripted import device_time, make_push_msg  # noqa: E402
-from fourgmon.sim.waveform import Waveform, climate  # noqa: E402
-from fourgmon.store import schema  # noqa: E402
-from fourgmon.store.db import connect, tune_writer  # noqa: E402
-from fourgmon.store.records import PushMsgRecord  # noqa: E402
-from fourgmon.store.wire import to_wire  # noqa: E402
+from fourgmon.protocol.codec import encode
+from fourgmon.sim.module import GROUPS
+from fourgmon.sim.scripted import device_time, make_push_msg
+from fourgmon.sim.waveform import Waveform, climate
+from fourgmon.store import schema
+from fourgmon.store.db import connect, tune_writer
+from fourgmon.store.records import PushMsgRecord
+from fourgmon.store.wire import to_wire
 
 
 def records(modules: int, packets: int, start: float, interval: float) -> list[Any]:
@@ -109,11 +109,15 @@ def run(version: int, items: list[Any], sizes: list[int]) -> dict[str, Any]:
             apply_us += (t1 - t0) * 1e6
             commit_us += (t2 - t1) * 1e6
         size = _db_bytes(conn)
-        tables = dict(
-            conn.execute(
-                "SELECT name, sum(pgsize - unused) FROM dbstat GROUP BY name"
-            ).fetchall()
-        ) if _has_dbstat(conn) else {}
+        tables = (
+            dict(
+                conn.execute(
+                    "SELECT name, sum(pgsize - unused) FROM dbstat GROUP BY name"
+                ).fetchall()
+            )
+            if _has_dbstat(conn)
+            else {}
+        )
         conn.close()
         journal_bytes = 0
         if journal is not None:
@@ -180,8 +184,10 @@ def main() -> int:
         "loadavg": [round(x, 2) for x in os.getloadavg()],
     }
     for v, rs in runs.items():
-        best = {k: statistics.median(r[k] for r in rs) for k in
-                ("us_per_record", "apply_us_per_record", "commit_us_per_record")}
+        best = {
+            k: statistics.median(r[k] for r in rs)
+            for k in ("us_per_record", "apply_us_per_record", "commit_us_per_record")
+        }
         result[f"v{v}"] = {**rs[-1], **best, "us_per_record_runs": [r["us_per_record"] for r in rs]}
     print(json.dumps(result))
     return 0

@@ -30,6 +30,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 JOURNAL_DIR = "journal"
 DEFAULT_MAX_BYTES = 1 << 30  # 1 GiB
@@ -77,7 +78,6 @@ class Journal:
         self._queue: queue.SimpleQueue[tuple[list[bytes], float, float] | None] = (
             queue.SimpleQueue()
         )
-        self._file: object = None
         self._thread = threading.Thread(target=self._run, name="fourgmon-journal", daemon=True)
         self._thread.start()
 
@@ -104,7 +104,7 @@ class Journal:
     # ------------------------------------------------------------- the thread
 
     def _run(self) -> None:
-        out = None
+        out: BinaryIO | None = None
         size = 0
         try:
             while True:
@@ -136,13 +136,13 @@ class Journal:
                 with contextlib.suppress(OSError):
                     out.close()
 
-    def _open_segment(self):  # type: ignore[no-untyped-def]
+    def _open_segment(self) -> BinaryIO:
         self.directory.mkdir(parents=True, exist_ok=True)
         stamp = int(time.time() * 1000)
         while True:
             path = self.directory / f"raw-{stamp:013d}{_SUFFIX}"
             try:
-                return open(path, "xb")  # noqa: SIM115 (kept open across chunks)
+                return open(path, "xb")
             except FileExistsError:
                 stamp += 1
 

@@ -220,10 +220,10 @@ class StoreReads:
                 if found:
                     minute = found[0][0]
                     window = " AND received_at >= ? AND received_at < ?" + _NEWEST
-                    rows = self._rows(
+                    found = self._rows(
                         path, _PACKETS + window, (did, minute * 60, minute * 60 + 60, -1)
                     )
-                    self._take_newest(imei, rows or [], out, (k,))
+                    self._take_newest(imei, found or [], out, (k,))
             if len(out) == 9:
                 break
         return out

@@ -514,7 +514,10 @@ def insert_onlines(
     journal: Journal | None,
 ) -> list[bool]:
     """Store the push_onlines (those not stored already); per row: stored?"""
-    keys = [(ids[imei], packnum, digest_int(online_digest(st, dt))) for imei, _, packnum, st, dt, _ in onlines]
+    keys = [
+        (ids[imei], packnum, digest_int(online_digest(st, dt)))
+        for imei, _, packnum, st, dt, _ in onlines
+    ]
     old = stored_keys(conn, "push_onlines", keys)
     stored, out = [], []
     for (imei, at, _, st, dt, raw), key in zip(onlines, keys, strict=True):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -47,9 +48,7 @@ def _pack(zz: npt.NDArray[np.uint32], w: int) -> npt.NDArray[np.uint8]:
     return np.packbits(bits.reshape(zz.shape[0], -1), axis=1)
 
 
-_STAT_DTYPE = np.dtype(
-    [("k", "u1"), ("n", "<u2"), ("min", "<u2"), ("max", "<u2"), ("sum", "<u4")]
-)
+_STAT_DTYPE = np.dtype([("k", "u1"), ("n", "<u2"), ("min", "<u2"), ("max", "<u2"), ("sum", "<u4")])
 
 
 def encode_batch(
@@ -65,7 +64,8 @@ def encode_batch(
     stat = np.zeros(count, dtype=_STAT_DTYPE)
     stat["k"] = [k for k, _ in channels]
     lengths = np.zeros(count, dtype=np.int64)
-    groups = []  # (indexes, values, widths)
+    # (indexes, values, (zigzagged deltas, widths) or None when n == 1)
+    groups: list[tuple[npt.NDArray[np.int64], npt.NDArray[Any], Any]] = []
     by_len: dict[int, list[int]] = {}
     for i, (_, blob) in enumerate(channels):
         by_len.setdefault(len(blob) // 2, []).append(i)
@@ -84,7 +84,7 @@ def encode_batch(
             lengths[where] = 2
             groups.append((where, values, None))
             continue
-        d = np.diff(values.astype(np.int32), axis=1)
+        d = np.subtract(values[:, 1:], values[:, :-1], dtype=np.int32)
         zz = ((d << 1) ^ (d >> 31)).astype(np.uint32)
         widths = _widths(zz)
         lengths[where] = 3 + ((n - 1) * widths + 7) // 8
@@ -106,7 +106,7 @@ def encode_batch(
                 buf[starts[where[rows]][:, None] + 3 + np.arange(packed.shape[1])] = packed
     raw_stats = stat.tobytes()
     data = buf.tobytes()
-    stats_list = stat.tolist()
+    stats_list: list[ChannelStat] = stat.tolist()  # type: ignore[assignment]
     out_stats, out_samples, out_parts = [], [], []
     pos = 0
     size = _STAT_DTYPE.itemsize
@@ -120,12 +120,6 @@ def encode_batch(
         out_parts.append(stats_list[pos : pos + m])
         pos += m
     return out_stats, out_samples, out_parts
-
-
-def encode_channels(channels: Sequence[tuple[int, bytes]]) -> list[tuple[ChannelStat, bytes]]:
-    """``(channel, little-endian uint16 blob)`` pairs -> (stat, packed samples) each."""
-    stats, samples, parts = encode_batch([[c] for c in channels])
-    return [(part[0], blob) for part, blob in zip(parts, samples, strict=True)]
 
 
 def encode_packet(channels: Sequence[tuple[int, bytes]]) -> tuple[bytes, bytes]:

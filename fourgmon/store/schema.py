@@ -11,9 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-
 Migration = Callable[[sqlite3.Connection], None]
-
 
 
 def _v1(conn: sqlite3.Connection) -> None:

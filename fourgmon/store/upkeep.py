@@ -125,9 +125,7 @@ def migrate_step(
     return MigrationStatus(copied, status.total, False)
 
 
-def over_budget(
-    conn: sqlite3.Connection, path: Path, disk_percent: float | None
-) -> bool:
+def over_budget(conn: sqlite3.Connection, path: Path, disk_percent: float | None) -> bool:
     """The data dir's disk is fuller than ``disk_percent`` (the database's free pages
     counted as free space)."""
     if not disk_percent:

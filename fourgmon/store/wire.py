@@ -59,7 +59,9 @@ BATCH_BUCKETS = (1, 3, 7, 15, 31, 63, 127, 255)
 
 def _bucket_labels() -> tuple[str, ...]:
     lows = (1, *(b + 1 for b in BATCH_BUCKETS[:-1]))
-    labels = [str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in zip(lows, BATCH_BUCKETS)]
+    labels = [
+        str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in zip(lows, BATCH_BUCKETS, strict=True)
+    ]
     return (*labels, f"{BATCH_BUCKETS[-1] + 1}+")
 
 

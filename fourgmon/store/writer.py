@@ -44,6 +44,7 @@ from fourgmon.store.disk import (
 from fourgmon.store.files import is_corruption
 from fourgmon.store.journal import DEFAULT_MAX_BYTES, JOURNAL_DIR, Journal
 from fourgmon.store.records import RetentionStatus
+from fourgmon.store.rows import RollupCache, apply_records
 from fourgmon.store.upkeep import (
     DEFAULT_DISK_PERCENT,
     STEP_EVERY,
@@ -51,7 +52,6 @@ from fourgmon.store.upkeep import (
     oldest,
     retention_step,
 )
-from fourgmon.store.rows import RollupCache, apply_records
 from fourgmon.store.wire import (
     DUPLICATE,
     EXIT_DAMAGED,

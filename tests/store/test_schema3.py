@@ -164,7 +164,9 @@ def _v2_database(path: Path, packets: int) -> list[PushMsgRow]:
     conn = connect(path)
     migrate(conn, MIGRATIONS[:2])
     conn.execute("BEGIN")
-    conn.execute("INSERT INTO devices (imei, first_seen, last_seen) VALUES (?, ?, ?)", (IMEI, T0, T0))
+    conn.execute(
+        "INSERT INTO devices (imei, first_seen, last_seen) VALUES (?, ?, ?)", (IMEI, T0, T0)
+    )
     rows = []
     for i in range(packets):
         row = PushMsgRow(*push_msg_fields(push_msg(i, at=T0 + i))[:8])
@@ -186,7 +188,7 @@ def _v2_database(path: Path, packets: int) -> list[PushMsgRow]:
         (packets + 1, IMEI, T0),
     )
     conn.execute(
-        "INSERT INTO status VALUES (?, ?, ?, '{\"0\": \"[1]\"}', '{\"0\": \"0\"}')",
+        'INSERT INTO status VALUES (?, ?, ?, \'{"0": "[1]"}\', \'{"0": "0"}\')',
         (packets + 1, IMEI, T0),
     )
     conn.execute("COMMIT")
@@ -253,7 +255,7 @@ async def test_a_migration_killed_midway_resumes_without_loss(tmp_path: Path) ->
     with sqlite3.connect(tmp_path / DB_FILENAME) as conn:
         left = conn.execute("SELECT count(*) FROM v2_packets").fetchone()[0]
         copied = conn.execute("SELECT count(*) FROM push_msgs").fetchone()[0]
-        assert 0 < left and copied + left == 6001 - 1 or copied + left == 6001
+        assert (left > 0 and copied + left == 6001 - 1) or copied + left == 6001
     again = Store.open(tmp_path)
     await again.start()
     try:
@@ -316,3 +318,39 @@ async def test_retention_by_disk_budget_spares_the_newest_hour(tmp_path: Path) -
         assert store.packet_count(IMEI) == 3
     finally:
         await store.close()
+
+
+# ------------------------------------------------------------------ sample packing
+
+
+def test_sample_packing_round_trips_every_shape_in_one_batch() -> None:
+    from fourgmon.store.samples import decode_packet, encode_batch, stats_of
+
+    rng = np.random.default_rng(2)
+    shapes = [
+        np.zeros(0, np.uint16),
+        np.array([65535], np.uint16),
+        np.array([0, 65535, 0, 65535], np.uint16),  # the widest deltas: 17 bits
+        np.full(50, 7, np.uint16),  # width 0
+        rng.integers(0, 65536, 50).astype(np.uint16),
+        rng.integers(0, 65536, 77).astype(np.uint16),
+        (30_000 + rng.normal(0, 20, 50)).astype(np.uint16),
+    ]
+    packets = [
+        [(k, shapes[(i + k) % len(shapes)].astype("<u2").tobytes()) for k in range(i % 4)]
+        for i in range(40)
+    ]
+    stats, blobs, parts = encode_batch(packets)
+    for packet, st, blob, part in zip(packets, stats, blobs, parts, strict=True):
+        decoded = decode_packet(st, blob)
+        assert [k for k, _ in decoded] == [k for k, _ in packet]
+        assert stats_of(st) == part
+        for (k, raw), (_, values), (_, n, lo, hi, total) in zip(
+            packet, decoded, part, strict=True
+        ):
+            expect = np.frombuffer(raw, "<u2")
+            assert values.dtype == np.uint16 and values.tobytes() == expect.tobytes()
+            if n:
+                assert (n, lo, hi, total) == (
+                    expect.size, expect.min(), expect.max(), int(expect.sum())
+                )

@@ -185,7 +185,9 @@ async def test_write_returns_only_after_commit(store: Store) -> None:
     try:
         for i in range(20):
             await store.write(push_msg(i))
-            n = other.execute("SELECT count(*) FROM push_msgs WHERE packnum = ?", (i,)).fetchone()[0]
+            n = other.execute("SELECT count(*) FROM push_msgs WHERE packnum = ?", (i,)).fetchone()[
+                0
+            ]
             assert n == 1
     finally:
         other.close()

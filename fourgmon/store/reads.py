@@ -33,7 +33,7 @@ from fourgmon.store.records import (
     StatusRow,
 )
 from fourgmon.store.rows import decode_device_time, decode_tenths
-from fourgmon.store.samples import decode_packet, stats_of
+from fourgmon.store.samples import decode_batch, decode_packet, stats_of
 
 # n, min, max, sum of one channel in a rollup row (fourgmon.store.rows.ROLLUP).
 _ROLLUP_DTYPE = np.dtype([("n", "<u2"), ("min", "<u2"), ("max", "<u2"), ("sum", "<u8")])
@@ -95,15 +95,20 @@ def _window(column: str, since: float | None, until: float | None) -> tuple[str,
     return sql, params
 
 
-def _frames_of(imei: str, row: Any) -> list[FrameRow]:
-    """The channel frames of one push_msg row (``_COLUMNS``), by channel."""
+def _frames_of(imei: str, row: Any, decoded: Any = None) -> list[FrameRow]:
+    """The channel frames of one push_msg row (``_COLUMNS``), by channel (``decoded``:
+    its samples, when already unpacked by ``decode_batch``)."""
     at, packnum, _, device_time, temp, hum, stats, samples = row
     text = decode_device_time(device_time)
     t, h = decode_tenths(temp), decode_tenths(hum)
+    channels = decode_packet(stats, samples) if decoded is None else decoded
     return [
         FrameRow(imei, packnum, text, at, k, t, h, values)
-        for k, values in sorted(decode_packet(stats, samples), key=lambda kv: kv[0])
+        for k, values in sorted(channels, key=lambda kv: kv[0])
     ]
+
+
+STREAM_CHUNK = 512  # packets fetched and unpacked together by frames()
 
 
 def _merge_device(old: DeviceRow, new: DeviceRow) -> DeviceRow:
@@ -273,13 +278,15 @@ class StoreReads:
             if did is None:
                 return
             cursor = self._conn(path).execute(sql, [did, *params])
-            for row in cursor:
-                if row[0] != last_at:
-                    before_last += len(done_at_last)
-                    last_at, done_at_last = row[0], set()
-                frames = _frames_of(imei, row)
-                done_at_last.add((row[0], row[1], row[2]))
-                yield from frames
+            while chunk := cursor.fetchmany(STREAM_CHUNK):
+                unpacked = decode_batch([r[6] for r in chunk], [r[7] for r in chunk])
+                for row, decoded in zip(chunk, unpacked, strict=True):
+                    if row[0] != last_at:
+                        before_last += len(done_at_last)
+                        last_at, done_at_last = row[0], set()
+                    frames = _frames_of(imei, row, decoded)
+                    done_at_last.add((row[0], row[1], row[2]))
+                    yield from frames
         except sqlite3.Error as exc:
             if not is_corruption(exc):
                 raise StoreError(f"cannot read database {path}: {exc}") from None

@@ -354,3 +354,57 @@ def test_sample_packing_round_trips_every_shape_in_one_batch() -> None:
                 assert (n, lo, hi, total) == (
                     expect.size, expect.min(), expect.max(), int(expect.sum())
                 )
+
+
+def test_batch_decoding_equals_packet_decoding() -> None:
+    from fourgmon.store.samples import decode_batch, decode_packet, encode_batch
+
+    rng = np.random.default_rng(9)
+    packets = [
+        [
+            (k, rng.integers(0, 2 ** int(rng.integers(0, 17)), int(rng.integers(0, 60))).astype("<u2").tobytes())
+            for k in rng.permutation(9)[: int(rng.integers(0, 10))].tolist()
+        ]
+        for _ in range(300)
+    ]
+    stats, blobs, _ = encode_batch(packets)
+    for one, packet, st, blob in zip(decode_batch(stats, blobs), packets, stats, blobs, strict=True):
+        assert [(k, v.tobytes()) for k, v in one] == [
+            (k, v.tobytes()) for k, v in decode_packet(st, blob)
+        ] == [(k, b) for k, b in packet]
+
+
+async def test_the_fast_csv_path_writes_what_csv_writer_writes(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from fourgmon.protocol.messages import PushMsg
+    from fourgmon.store import PushMsgRecord
+    from fourgmon.store.export import FIXED_COLUMNS, iso_utc, neutralise, write_csv
+
+    odd = "=1,2"
+    msgs = [
+        PushMsg(odd, 1, 'a,"b"', {0: np.zeros(0, np.uint16), 1: np.arange(3, dtype=np.uint16)},
+                None, -5.0),
+        PushMsg(odd, 2, "2026-11-25 03:53:20", {2: np.arange(60, dtype=np.uint16)}, 21.5, 40.0),
+        PushMsg(odd, 3, "+x\n", {8: np.arange(50, dtype=np.uint16)}, 1e300, 0.1 + 0.2),
+    ]  # fmt: skip
+    store = Store.open(tmp_path)
+    await store.start()
+    try:
+        for i, m in enumerate(msgs):
+            await store.write(PushMsgRecord(m, T0 + i, b"x"))
+        out = io.StringIO()
+        assert write_csv(store, odd, out) == 4
+        ref = io.StringIO()
+        writer = csv.writer(ref, lineterminator="\n")
+        writer.writerow([*FIXED_COLUMNS, *(f"s{i}" for i in range(1, 61))])
+        for f in store.frames(odd):
+            v = f.samples.tolist()
+            writer.writerow(
+                [neutralise(f.imei), f.packnum, neutralise(f.device_time), iso_utc(f.received_at),
+                 f.channel, f.temperature, f.humidity, *v, *([None] * (60 - len(v)))]
+            )  # fmt: skip
+        assert out.getvalue() == ref.getvalue()
+    finally:
+        await store.close()

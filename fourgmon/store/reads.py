@@ -36,7 +36,7 @@ from fourgmon.store.rows import decode_device_time, decode_tenths
 from fourgmon.store.samples import decode_batch, decode_packet, stats_of
 
 # n, min, max, sum of one channel in a rollup row (fourgmon.store.rows.ROLLUP).
-_ROLLUP_DTYPE = np.dtype([("n", "<u2"), ("min", "<u2"), ("max", "<u2"), ("sum", "<u8")])
+_ROLLUP_DTYPE = np.dtype([("n", "<u4"), ("min", "<u2"), ("max", "<u2"), ("sum", "<u8")])
 
 
 class Trend(NamedTuple):
@@ -65,10 +65,10 @@ _LIST_KEYS = (
 _LIST_KEYS_TABLE = "SELECT received_at, packnum, digest FROM push_msgs WHERE device_id = ?"
 _Key = tuple[float, int, int]
 _NEWEST = " ORDER BY received_at DESC, packnum DESC LIMIT ?"
-# The newest minute with channel k: n of channel k is the uint16 at byte 14 k (ROLLUP).
+# The newest minute with channel k: n of channel k is the uint32 at byte 16 k (ROLLUP).
 _NEWEST_MINUTE = (
-    "SELECT minute FROM rollups WHERE device_id = ? AND substr(stats, 14 * {k} + 1, 2)"
-    " != x'0000' ORDER BY minute DESC LIMIT 1"
+    "SELECT minute FROM rollups WHERE device_id = ? AND substr(stats, 16 * {k} + 1, 4)"
+    " != x'00000000' ORDER BY minute DESC LIMIT 1"
 )
 LATEST_SCAN = 32  # newest packets read for latest_frames (three groups of three: plenty)
 

@@ -51,7 +51,7 @@ _INSERT_PUSH_MSG = "INSERT OR IGNORE INTO push_msgs VALUES (?, ?, ?, ?, ?, ?, ?,
 _INSERT_PUSH_ONLINE = "INSERT OR IGNORE INTO push_onlines VALUES (?, ?, ?, ?, ?, ?)"
 
 _REPLACE_ROLLUP = "INSERT OR REPLACE INTO rollups VALUES (?, ?, ?)"
-ROLLUP = struct.Struct("<" + "HHHQ" * 9)  # per channel 0-8: n, min, max, sum
+ROLLUP = struct.Struct("<" + "IHHQ" * 9)  # per channel 0-8: n, min, max, sum
 _SLOTS = 4 * 9
 _INSERT_INFO = (
     "INSERT INTO info_history (imei, at, ccid, location, err0, err1, err2)"

@@ -223,7 +223,7 @@ def _v3(conn: sqlite3.Connection) -> None:
             PRIMARY KEY (device_id, received_at, packnum, digest)
         ) WITHOUT ROWID""",
         "CREATE UNIQUE INDEX push_onlines_dedup ON push_onlines (device_id, packnum, digest)",
-        # Per device and minute: for channels 0-8, <HHHQ> n (samples), min, max, sum
+        # Per device and minute: for channels 0-8, <IHHQ> n (samples), min, max, sum
         # (mean = sum / n; n = 0: nothing that minute). One row per device-minute, not
         # per channel, and one blob, not 36 columns: a third of the rows written per
         # packet and a fifth of the cost of writing them (benchmarks/README.md).

@@ -35,7 +35,8 @@ from fourgmon.store.schema import drop_v2
 
 STEP_PACKETS = 500
 STEP_EVERY = 0.5  # seconds between steps while batches keep coming
-RETENTION_SLICE = 60.0  # seconds of the oldest data removed per step
+RETENTION_SLICE = 60.0  # seconds of the oldest data removed by a first step
+# (the writer then widens or narrows it to remove about STEP_PACKETS a step)
 DEFAULT_DISK_PERCENT = 80.0
 # For the disk budget, the newest hour is never removed: a disk filled by something
 # else must not cost the data that is arriving (writes stop at the reserve instead).
@@ -159,6 +160,7 @@ def retention_step(
     disk_percent: float | None,
     max_age: float | None,
     now: float | None = None,
+    slice_s: float = RETENTION_SLICE,
 ) -> tuple[int, str] | None:
     """Delete the oldest slice of packets if over budget or too old (one transaction);
     (packets removed, "disk" or "age"), or None when nothing had to go."""
@@ -168,9 +170,9 @@ def retention_step(
     now = time.time() if now is None else now
     cutoff, reason = None, ""
     if max_age and first < now - max_age:
-        cutoff, reason = min(now - max_age, first + RETENTION_SLICE), "age"
+        cutoff, reason = min(now - max_age, first + slice_s), "age"
     elif first < now - DISK_KEEPS_NEWEST and over_budget(conn, path, disk_percent):
-        cutoff, reason = min(first + RETENTION_SLICE, now - DISK_KEEPS_NEWEST), "disk"
+        cutoff, reason = min(first + slice_s, now - DISK_KEEPS_NEWEST), "disk"
     if cutoff is None:
         return None
     conn.execute("BEGIN IMMEDIATE")

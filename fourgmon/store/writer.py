@@ -47,7 +47,9 @@ from fourgmon.store.records import RetentionStatus
 from fourgmon.store.rows import RollupCache, apply_records
 from fourgmon.store.upkeep import (
     DEFAULT_DISK_PERCENT,
+    RETENTION_SLICE,
     STEP_EVERY,
+    STEP_PACKETS,
     migrate_step,
     oldest,
     retention_step,
@@ -121,6 +123,7 @@ class Writer:
         self._retention_quiet_until = 0.0
         self._retention_logged = 0
         self._retention_reason = ""
+        self._slice = RETENTION_SLICE
         self._kept_since: float | None = None
 
     # ------------------------------------------------------------- upkeep
@@ -168,13 +171,20 @@ class Writer:
 
     def _retention_step(self, now: float) -> None:
         path = Path(self.conn.execute("PRAGMA database_list").fetchone()[2]).parent
-        result = retention_step(self.conn, path, self.retain_disk_percent, self.retain_max_age)
+        result = retention_step(
+            self.conn, path, self.retain_disk_percent, self.retain_max_age, slice_s=self._slice
+        )
         if result is None:
             self._next_retention = now + RETENTION_CHECK
             if self._retention_logged:
                 self._log_retention(self._retention_reason)
             return
         removed, reason = result
+        # About STEP_PACKETS a step: wider slices for sparse data, narrower for dense.
+        if removed < STEP_PACKETS // 2:
+            self._slice = min(self._slice * 2, 86_400.0)
+        elif removed > STEP_PACKETS:
+            self._slice = max(self._slice / 2, 1.0)
         self._retention_reason = reason
         self.stats.retention_removed += removed
         self._retention_logged += removed

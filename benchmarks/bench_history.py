@@ -38,12 +38,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from fourgmon.sim.module import GROUPS  # noqa: E402
-from fourgmon.store import Store  # noqa: E402
-from fourgmon.store.db import connect  # noqa: E402
-from fourgmon.store.export import write_csv  # noqa: E402
-from fourgmon.store.rows import apply_records  # noqa: E402
-from fourgmon.store.schema import migrate  # noqa: E402
+from fourgmon.sim.module import GROUPS
+from fourgmon.store import Store
+from fourgmon.store.db import connect
+from fourgmon.store.export import write_csv
+from fourgmon.store.rows import apply_records
+from fourgmon.store.schema import migrate
 
 DAY = 86_400
 BATCH = 5000
@@ -73,8 +73,10 @@ class Module:
         decay = math.exp(-10.0 * 3 / 300.0)
         for i in range(1, len(walk)):
             walk[i] = walk[i - 1] * decay + walk[i] * math.sqrt(1 - decay**2)
-        level = self.center[k] + walk[:, :, None] + self.amplitude[k] * np.sin(
-            2 * np.pi * ts / self.period[k] + self.phase[k]
+        level = (
+            self.center[k]
+            + walk[:, :, None]
+            + self.amplitude[k] * np.sin(2 * np.pi * ts / self.period[k] + self.phase[k])
         )
         values = level + self.rng.normal(0.0, 1.0, level.shape) * self.noise[k]
         return np.clip(np.rint(values), 0, 0xFFFF).astype("<u2")
@@ -92,7 +94,9 @@ def packets(module: int, days: float, interval: float) -> Any:
         times = T_START + idx * interval + phase
         groups = np.array(GROUPS)[idx % 3]
         frames = model.frames(times, groups)
-        temps = np.round(25 + 6 * np.sin(2 * np.pi * times / DAY) + model.rng.normal(0, 0.1, len(idx)), 1)
+        temps = np.round(
+            25 + 6 * np.sin(2 * np.pi * times / DAY) + model.rng.normal(0, 0.1, len(idx)), 1
+        )
         hums = np.round(55 - 15 * np.sin(2 * np.pi * times / DAY), 1)
         for j, i in enumerate(idx.tolist()):
             t = float(times[j])
@@ -131,7 +135,8 @@ def build(path: Path, modules: int, days: float, interval: float) -> dict[str, A
             batch = []
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     pages, free, size = (
-        conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "freelist_count", "page_size")
+        conn.execute(f"PRAGMA {p}").fetchone()[0]
+        for p in ("page_count", "freelist_count", "page_size")
     )
     conn.close()
     used = (pages - free) * size
@@ -190,7 +195,9 @@ def queries(data_dir: Path, days: float, interval: float) -> dict[str, Any]:
 
             def sqlite_csv() -> int:
                 with open(raw_path, "wb") as f:
-                    subprocess.run(["sqlite3", "-csv", "-readonly", str(db), sql], stdout=f, check=True)
+                    subprocess.run(
+                        ["sqlite3", "-csv", "-readonly", str(db), sql], stdout=f, check=True
+                    )
                 return sum(1 for _ in open(raw_path, "rb"))
 
             secs_sqlite, _ = timed(sqlite_csv)

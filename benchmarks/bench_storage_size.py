@@ -26,7 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_writer  # noqa: E402
+import bench_writer
 
 GOAL = 120.0
 

@@ -164,7 +164,9 @@ def decode_packet(stats: bytes, samples: bytes) -> list[tuple[int, Samples]]:
     return out
 
 
-def decode_batch(stats: Sequence[bytes], samples: Sequence[bytes]) -> list[list[tuple[int, Samples]]]:
+def decode_batch(
+    stats: Sequence[bytes], samples: Sequence[bytes]
+) -> list[list[tuple[int, Samples]]]:
     """:func:`decode_packet` of many packets at once (vectorised like :func:`encode_batch`:
     channels of equal length and width are unpacked together)."""
     counts = np.array([len(s) // _STAT_DTYPE.itemsize for s in stats], dtype=np.int64)
@@ -187,7 +189,7 @@ def decode_batch(stats: Sequence[bytes], samples: Sequence[bytes]) -> list[list[
         widths[ch] = w
         offset[has] = at + np.where(n == 0, 0, np.where(n == 1, 2, 3 + ((n - 1) * w + 7) // 8))
     values: list[Samples | None] = [None] * len(table)
-    firsts = (buf[starts].astype(np.int64) | (buf[starts + 1].astype(np.int64) << 8))
+    firsts = buf[starts].astype(np.int64) | (buf[starts + 1].astype(np.int64) << 8)
     keys = ns * 32 + widths
     for key in np.unique(keys).tolist():
         idx = np.flatnonzero(keys == key)

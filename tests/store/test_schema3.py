@@ -345,14 +345,17 @@ def test_sample_packing_round_trips_every_shape_in_one_batch() -> None:
         decoded = decode_packet(st, blob)
         assert [k for k, _ in decoded] == [k for k, _ in packet]
         assert stats_of(st) == part
-        for (k, raw), (_, values), (_, n, lo, hi, total) in zip(
+        for (_k, raw), (_, values), (_, n, lo, hi, total) in zip(
             packet, decoded, part, strict=True
         ):
             expect = np.frombuffer(raw, "<u2")
             assert values.dtype == np.uint16 and values.tobytes() == expect.tobytes()
             if n:
                 assert (n, lo, hi, total) == (
-                    expect.size, expect.min(), expect.max(), int(expect.sum())
+                    expect.size,
+                    expect.min(),
+                    expect.max(),
+                    int(expect.sum()),
                 )
 
 
@@ -362,16 +365,25 @@ def test_batch_decoding_equals_packet_decoding() -> None:
     rng = np.random.default_rng(9)
     packets = [
         [
-            (k, rng.integers(0, 2 ** int(rng.integers(0, 17)), int(rng.integers(0, 60))).astype("<u2").tobytes())
+            (
+                k,
+                rng.integers(0, 2 ** int(rng.integers(0, 17)), int(rng.integers(0, 60)))
+                .astype("<u2")
+                .tobytes(),
+            )
             for k in rng.permutation(9)[: int(rng.integers(0, 10))].tolist()
         ]
         for _ in range(300)
     ]
     stats, blobs, _ = encode_batch(packets)
-    for one, packet, st, blob in zip(decode_batch(stats, blobs), packets, stats, blobs, strict=True):
-        assert [(k, v.tobytes()) for k, v in one] == [
-            (k, v.tobytes()) for k, v in decode_packet(st, blob)
-        ] == [(k, b) for k, b in packet]
+    for one, packet, st, blob in zip(
+        decode_batch(stats, blobs), packets, stats, blobs, strict=True
+    ):
+        assert (
+            [(k, v.tobytes()) for k, v in one]
+            == [(k, v.tobytes()) for k, v in decode_packet(st, blob)]
+            == [(k, b) for k, b in packet]
+        )
 
 
 async def test_the_fast_csv_path_writes_what_csv_writer_writes(tmp_path: Path) -> None:

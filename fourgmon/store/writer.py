@@ -159,13 +159,17 @@ class Writer:
         self.replies.send(("migration", status))
         percent = 100.0 * status.copied / status.total if status.total else 100.0
         if status.done or percent >= self._reported + 10 or self._reported < 0:
+            first = self._reported < 0
             self._reported = percent
-            what = "done" if status.done else f"{percent:.0f} %"
-            self.replies.log(
-                logging.WARNING,
-                f"migrating the database to schema 3: {status.copied} of {status.total}"
-                f" packets copied ({what}); history fills in as it goes",
-            )
+            if status.done:
+                line = f"database migrated to schema 3: all {status.total} packets copied"
+            else:
+                line = (
+                    f"migrating the database to schema 3: {status.copied} of {status.total}"
+                    f" packets copied ({percent:.0f} %); history fills in as it goes"
+                )
+            level = logging.WARNING if first or status.done else logging.INFO
+            self.replies.log(level, line)
         if status.done:
             self._migrating = False
 

@@ -4,6 +4,7 @@ retention. Real SQLite files, the real writer process."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import signal
 import sqlite3
@@ -211,6 +212,7 @@ def _check_migrated(store: Store, rows: list[PushMsgRow]) -> None:
 async def test_a_v2_database_migrates_in_steps_keeping_every_packet(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO, logger="fourgmon.store")
     rows = _v2_database(tmp_path / DB_FILENAME, 1200)  # three steps
     store = Store.open(tmp_path)
     with sqlite3.connect(tmp_path / DB_FILENAME) as conn:
@@ -227,7 +229,8 @@ async def test_a_v2_database_migrates_in_steps_keeping_every_packet(
         assert await store.write(push_msg(7, at=T0 + 5000)) == WriteResult(duplicate=True)
         assert store.packet_count(IMEI) == len(rows)
         lines = [r.message for r in caplog.records if "schema 3" in r.message]
-        assert lines and "1201 of 1201" in lines[-1] and "done" in lines[-1]
+        assert lines[0].startswith("migrating the database to schema 3: 500 of 1201")
+        assert lines[-1] == "database migrated to schema 3: all 1201 packets copied"
     finally:
         await store.close()
     raws = [e.raw for e in store.journal(IMEI)]  # the raw text moved to the journal
@@ -420,3 +423,27 @@ async def test_the_fast_csv_path_writes_what_csv_writer_writes(tmp_path: Path) -
         assert out.getvalue() == ref.getvalue()
     finally:
         await store.close()
+
+
+async def test_fourgmon_journal_prints_what_a_module_sent(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    store = Store.open(tmp_path)
+    await store.start()
+    try:
+        await store.write(push_msg(1, at=T0))
+        await store.write(push_msg(2, at=T0 + 60))
+        await store.write(push_msg(1, imei="869999999999999", at=T0 + 1))
+    finally:
+        await store.close()
+    cmd = [sys.executable, "-m", "fourgmon", "journal", "--data-dir", str(tmp_path)]
+    out = subprocess.run(
+        [*cmd, "--imei", IMEI, "--since", str(T0 + 30)], capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == (f'2026-11-24T19:54:20.000Z {IMEI} {{"cmd":"push_msg","packnum":"2"}}\n')
+    everything = subprocess.run(cmd, capture_output=True, text=True).stdout.splitlines()
+    assert len(everything) == 3
+    missing = subprocess.run([*cmd[:-1], str(tmp_path / "nope")], capture_output=True, text=True)
+    assert missing.returncode != 0 and missing.stderr.count("\n") == 1

@@ -10,8 +10,16 @@ CONTRACT (the server and the window are written against this; keep it):
                                             # or StoreError) on the loop (the server's hot path)
     ...
     await store.close()                     # flush pending writes, stop the writer, close
-    store.health                            # StoreHealth: active file, disk space, damage
+    store.health                            # StoreHealth: active file, disk space, damage,
+                                            # migration progress, what retention removed
     unwatch = store.watch_health(callback)  # callback(StoreHealth) on the loop when it changes
+    store.journal(imei, since, until)       # the raw bytes clean packets came as (journal/)
+    store.stats                             # WriterStats; close() logs "store stats {json}"
+
+Storage (schema 3, :mod:`fourgmon.store.schema`): one compact row per packet, samples
+bit-packed, per-minute rollups (``trend()``), raw traffic of clean packets in a capped
+journal (:mod:`fourgmon.store.journal`); the writer migrates a schema-2 file and applies
+retention in small steps between batches (:mod:`fourgmon.store.upkeep`).
 
 Reads (:mod:`fourgmon.store.reads`) are synchronous, run on read-only connections of
 their own (WAL lets them run beside the writer) and are cheap enough to call from the

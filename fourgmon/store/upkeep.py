@@ -15,10 +15,10 @@ is empty its tables are dropped.
 
 Retention: while the data dir's disk is fuller than ``disk_percent`` (counting the
 database's free pages as free: they are reused before the file grows) or packets are
-older than ``max_age`` seconds, each step deletes the oldest minute of packets of every
+older than ``max_age`` seconds, each step deletes the oldest slice of packets of every
 device (push_msgs and push_onlines; rollups are kept); for the disk budget never the
-newest hour. What it removed is counted,
-logged and reported (:class:`RetentionStatus`).
+newest hour, and only when no packet is left to remove, the oldest day of rollups.
+What it removed is counted, logged and reported (:class:`RetentionStatus`).
 """
 
 from __future__ import annotations
@@ -174,6 +174,8 @@ def retention_step(
     elif first < now - DISK_KEEPS_NEWEST and over_budget(conn, path, disk_percent):
         cutoff, reason = min(first + slice_s, now - DISK_KEEPS_NEWEST), "disk"
     if cutoff is None:
+        if first >= now - DISK_KEEPS_NEWEST and over_budget(conn, path, disk_percent):
+            return _drop_oldest_rollups(conn, first)
         return None
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -191,3 +193,22 @@ def retention_step(
             conn.execute("ROLLBACK")
         raise
     return removed, reason
+
+
+def _drop_oldest_rollups(conn: sqlite3.Connection, first: float) -> tuple[int, str] | None:
+    """Still over the disk budget with no packet left to remove: the oldest day of
+    rollups (never those of minutes that still have packets) goes, in one transaction."""
+    row = conn.execute("SELECT min(minute) FROM rollups").fetchone()
+    if row is None or row[0] is None or row[0] >= int(first // 60):
+        return None
+    cutoff = min(int(first // 60), int(row[0]) + 1440)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for (did,) in conn.execute("SELECT id FROM device_ids").fetchall():
+            conn.execute("DELETE FROM rollups WHERE device_id = ? AND minute < ?", (did, cutoff))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return 0, "disk"

@@ -447,3 +447,35 @@ async def test_fourgmon_journal_prints_what_a_module_sent(tmp_path: Path) -> Non
     assert len(everything) == 3
     missing = subprocess.run([*cmd[:-1], str(tmp_path / "nope")], capture_output=True, text=True)
     assert missing.returncode != 0 and missing.stderr.count("\n") == 1
+
+
+def test_over_the_disk_budget_with_only_recent_packets_left_old_rollups_go(
+    tmp_path: Path,
+) -> None:
+    import time
+
+    from fourgmon.store.rows import RollupCache, apply_records
+    from fourgmon.store.upkeep import retention_step
+
+    now = time.time()
+    conn = connect(tmp_path / DB_FILENAME)
+    migrate(conn)
+    records = [push_msg(i, at=now - 5 * 86_400 + 3600 * i) for i in range(5)]
+    records.append(push_msg(99, at=now - 60))
+    conn.execute("BEGIN IMMEDIATE")
+    apply_records(conn, records, None, RollupCache())
+    conn.execute("COMMIT")
+    try:
+        steps = [
+            retention_step(conn, tmp_path, 0.001, None, now=now, slice_s=10 * 86_400)
+            for _ in range(12)
+        ]
+    finally:
+        conn.close()
+    conn = connect(tmp_path / DB_FILENAME)
+    assert steps[0] == (5, "disk")  # the old packets first
+    # then the rollups, a day at a time, never the minute that still has its packet
+    assert conn.execute("SELECT count(*) FROM push_msgs").fetchone() == (1,)
+    assert conn.execute("SELECT count(*) FROM rollups").fetchone() == (1,)
+    assert steps[-1] is None
+    conn.close()

@@ -78,10 +78,11 @@ from fourgmon.store.files import (
     next_file,
     start_check,
 )
-from fourgmon.store.journal import JOURNAL_DIR, JournalEntry, read_journal
+from fourgmon.store.journal import JOURNAL_DIR, Journal, JournalEntry, read_journal
 from fourgmon.store.reads import ReadDamage, StoreReads
 from fourgmon.store.records import DamagedFile, Record, StoreHealth, WriteResult
 from fourgmon.store.schema import SchemaTooNewError, migrate
+from fourgmon.store.upkeep import migrate_step, migration_status
 from fourgmon.store.wire import (
     DUPLICATE,
     STORED,
@@ -179,14 +180,29 @@ def _start_check(path: Path) -> str | None:
         raise StoreError(f"cannot open database {path}: {exc}") from None
 
 
-def _create_or_migrate(path: Path) -> None:
-    """Create ``path`` (or bring it to the current schema); StoreError if it cannot."""
+def _create_or_migrate(path: Path, *, copy_now: bool = False) -> None:
+    """Create ``path`` (or bring it to the current schema); StoreError if it cannot.
+
+    ``copy_now``: also copy a schema-2 file's packets over at once (a reader such as
+    ``fourgmon export`` has no writer to do it in the background)."""
     try:
         conn = connect(path)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open database {path}: {exc}") from None
     try:
         migrate(conn)
+        if copy_now:
+            status = migration_status(conn)
+            if status is not None and not status.done:
+                log.warning(
+                    "migrating %s to schema 3 (%d packets) before reading", path, status.total
+                )
+                journal = Journal(path.parent / JOURNAL_DIR)
+                try:
+                    while (step := migrate_step(conn, journal)) is not None and not step.done:
+                        pass
+                finally:
+                    journal.close()
     except (sqlite3.Error, SchemaTooNewError) as exc:
         raise StoreError(f"cannot use database {path}: {exc}") from None
     finally:
@@ -323,7 +339,7 @@ class Store(StoreReads):
                 files.append(fresh)
                 path = fresh
         if path not in damaged:
-            _create_or_migrate(path)
+            _create_or_migrate(path, copy_now=readonly)
         return cls(
             data_dir,
             files,

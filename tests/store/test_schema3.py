@@ -479,3 +479,14 @@ def test_over_the_disk_budget_with_only_recent_packets_left_old_rollups_go(
     assert conn.execute("SELECT count(*) FROM rollups").fetchone() == (1,)
     assert steps[-1] is None
     conn.close()
+
+
+async def test_a_reader_of_a_v2_database_sees_every_packet(tmp_path: Path) -> None:
+    """`fourgmon export` on a data dir no writer has migrated yet: copied at open."""
+    rows = _v2_database(tmp_path / DB_FILENAME, 700)
+    store = Store.open(tmp_path, readonly=True)
+    try:
+        _check_migrated(store, rows)
+    finally:
+        await store.close()
+    assert sum(1 for _ in store.journal()) == 701

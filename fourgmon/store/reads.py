@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -32,22 +32,9 @@ from fourgmon.store.records import (
     QuarantineRecord,
     StatusRow,
 )
-from fourgmon.store.rows import decode_device_time, decode_tenths
 from fourgmon.store.samples import decode_batch, decode_packet, stats_of
-
-# n, min, max, sum of one channel in a rollup row (fourgmon.store.rows.ROLLUP).
-_ROLLUP_DTYPE = np.dtype([("n", "<u4"), ("min", "<u2"), ("max", "<u2"), ("sum", "<u8")])
-
-
-class Trend(NamedTuple):
-    """One channel's trend: per point, its start time, mean, min, max, samples counted."""
-
-    at: npt.NDArray[np.float64]
-    mean: npt.NDArray[np.float64]
-    min: npt.NDArray[np.float64]
-    max: npt.NDArray[np.float64]
-    n: npt.NDArray[np.int64]
-
+from fourgmon.store.trends import Trend, merge_rollups
+from fourgmon.store.values import decode_device_time, decode_tenths
 
 _Trend = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64]]
 
@@ -412,34 +399,7 @@ class StoreReads:
             for minute, blob in self._rows(path, sql + " ORDER BY minute", [did, *params]) or []:
                 minutes.append(minute)
                 blobs.append(blob)
-        if not minutes:
-            return {}
-        table = np.frombuffer(b"".join(blobs), dtype=_ROLLUP_DTYPE).reshape(len(blobs), 9)
-        at = np.array(minutes, dtype=np.int64)
-        step = max(1, -(-(int(at.max()) - int(at.min()) + 1) // max(1, max_points)))
-        bucket = (at - at.min()) // step
-        starts = np.flatnonzero(np.r_[True, bucket[1:] != bucket[:-1]])
-        t = (at.min() + bucket[starts] * step).astype(np.float64) * 60
-        out: dict[int, Trend] = {}
-        for k in range(9):
-            col = table[:, k]
-            n = col["n"].astype(np.int64)
-            if not n.any():
-                continue
-            count = np.add.reduceat(n, starts)
-            total = np.add.reduceat(col["sum"].astype(np.float64), starts)
-            big = np.where(n > 0, col["min"], 0xFFFF).astype(np.int64)
-            lo = np.minimum.reduceat(big, starts)
-            hi = np.maximum.reduceat(np.where(n > 0, col["max"], 0).astype(np.int64), starts)
-            keep = count > 0
-            out[k] = Trend(
-                t[keep],
-                total[keep] / count[keep],
-                lo[keep].astype(np.float64),
-                hi[keep].astype(np.float64),
-                count[keep],
-            )
-        return out
+        return merge_rollups(minutes, blobs, max_points)
 
     def status_history(
         self, imei: str, since: float | None = None, until: float | None = None

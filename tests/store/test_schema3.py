@@ -17,8 +17,9 @@ from fourgmon.store import DB_FILENAME, DiskLimits, Store, WriteResult
 from fourgmon.store.db import connect
 from fourgmon.store.journal import Journal, read_journal
 from fourgmon.store.records import PushMsgRow
-from fourgmon.store.rows import push_msg_digest, push_msg_fields
+from fourgmon.store.rows import push_msg_fields
 from fourgmon.store.schema import MIGRATIONS, migrate, user_version
+from fourgmon.store.values import push_msg_digest
 
 from .conftest import IMEI, T0, push_msg, push_online, samples
 

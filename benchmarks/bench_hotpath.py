@@ -33,7 +33,7 @@ from loadgen import packet_template
 
 from fourgmon.protocol import JsonSplitter, PushMsgAck, decode, encode
 from fourgmon.store import PushMsgRecord, Store
-from fourgmon.store.schema import apply_records
+from fourgmon.store.rows import apply_records
 
 
 def _us(fn, n: int, rounds: int) -> float:  # type: ignore[no-untyped-def]

@@ -234,6 +234,28 @@ def _server_options(parser: argparse.ArgumentParser, *, window: bool = False) ->
         help="stop storing (and acknowledging) packets while the data dir's free space is"
         " below this, so that the disk never fills up",
     )
+    parser.add_argument(
+        "--retain-disk-percent",
+        type=_percent,
+        default="80",
+        metavar="PERCENT",
+        help="retention: remove the oldest packets while the data dir's disk is fuller than"
+        " this (0: never for space; per-minute trends are kept)",
+    )
+    parser.add_argument(
+        "--retain-days",
+        type=_rate,
+        default="0",
+        metavar="DAYS",
+        help="retention: remove packets older than this (0: keep them)",
+    )
+    parser.add_argument(
+        "--journal-max",
+        type=parse_size,
+        default="1GiB",
+        metavar="SIZE",
+        help="cap of the raw-traffic journal (journal/ in the data dir; oldest goes first)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -336,6 +358,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--since", type=parse_time, default=None, help="from this time")
     export.add_argument("--until", type=parse_time, default=None, help="up to this time")
     export.add_argument("--out", type=Path, default=None, help="CSV file (default: stdout)")
+
+    journal = sub.add_parser(
+        "journal",
+        help="print what modules sent, as received (the raw-traffic journal)",
+        formatter_class=fmt,
+    )
+    journal.add_argument(
+        "--data-dir", type=Path, default=None, help=f"data dir (default: {default_data_dir()})"
+    )
+    journal.add_argument("--imei", default=None, help="only this module (default: all)")
+    journal.add_argument("--since", type=parse_time, default=None, help="from this time")
+    journal.add_argument("--until", type=parse_time, default=None, help="up to this time")
     return parser
 
 
@@ -360,6 +394,9 @@ def disk_limits(args: argparse.Namespace) -> DiskLimits:
         getattr(args, "disk_warn", DEFAULT_WARN_BYTES),
         getattr(args, "disk_warn_percent", DEFAULT_WARN_PERCENT),
         getattr(args, "disk_reserve", DEFAULT_RESERVE_BYTES),
+        retain_disk_percent=getattr(args, "retain_disk_percent", 80.0),
+        retain_max_age=getattr(args, "retain_days", 0.0) * 86_400,
+        journal_max_bytes=getattr(args, "journal_max", 1 << 30),
     )
 
 
@@ -480,6 +517,21 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_INCOMPLETE if missing else 0
 
 
+def _cmd_journal(args: argparse.Namespace) -> int:
+    """One line per packet: ISO time (UTC), imei, the bytes as sent (escaped if not text)."""
+    from fourgmon.store.export import iso_utc
+    from fourgmon.store.journal import JOURNAL_DIR, read_journal
+
+    data_dir = args.data_dir or default_data_dir()
+    if not data_dir.is_dir():
+        return _fail(f"no data dir at {data_dir}")
+    for entry in read_journal(data_dir / JOURNAL_DIR, args.imei, args.since, args.until):
+        text = entry.raw.decode("utf-8", "backslashreplace").replace("\n", "\\n")
+        sys.stdout.write(f"{iso_utc(entry.received_at)} {entry.imei} {text}\n")
+    sys.stdout.flush()
+    return 0
+
+
 def _cmd_window(args: argparse.Namespace) -> int:
     if args.self_test:
         from fourgmon.selftest import run_self_test
@@ -506,6 +558,8 @@ def main(argv: list[str] | None = None) -> int:
                 return _cmd_sim(args)
             case "export":
                 return _cmd_export(args)
+            case "journal":
+                return _cmd_journal(args)
             case _:
                 return _cmd_window(args)
     except KeyboardInterrupt:

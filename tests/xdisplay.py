@@ -247,7 +247,7 @@ def stored_packets(data_dir: Path) -> int:
         return 0
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            return int(conn.execute("SELECT count(*) FROM packets").fetchone()[0])
+            return int(conn.execute("SELECT count(*) FROM push_msgs").fetchone()[0])
     except sqlite3.Error:
         return 0
 

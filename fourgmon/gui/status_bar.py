@@ -39,6 +39,7 @@ class ServerStatusBar(QStatusBar):
         self.addPermanentWidget(self.storage_label)
         self.disk_label = self._permanent("diskLabel")
         self.damage_label = self._permanent("damageLabel")
+        self.upkeep_label = self._permanent("upkeepLabel")
 
     def _permanent(self, name: str) -> QLabel:
         """A right-hand label, shown only while it has something to say."""
@@ -143,6 +144,36 @@ class ServerStatusBar(QStatusBar):
                 ).format(active=health.active)
             )
         _show(self.damage_label, text, "\n".join(tips), ALERT_STYLE)
+        self._show_upkeep(health)
+
+    def _show_upkeep(self, health: StoreHealth) -> None:
+        """The database's upgrade in progress, or how far back retention kept history."""
+        text = tip = ""
+        migration, retention = health.migration, health.retention
+        if migration is not None and not migration.done:
+            percent = 100 * migration.copied // max(1, migration.total)
+            text = self.tr("Upgrading database: {percent} %").format(percent=percent)
+            tip = self.tr(
+                "Copying {copied} of {total} stored packets to the new, smaller format."
+                " Receiving goes on meanwhile; older history appears as it is copied."
+            ).format(copied=migration.copied, total=migration.total)
+        elif retention is not None and retention.removed:
+            since = (
+                time.strftime("%Y-%m-%d %H:%M", time.localtime(retention.kept_since))
+                if retention.kept_since is not None
+                else "-"
+            )
+            text = self.tr("History kept since {since}").format(since=since)
+            why = (
+                self.tr("the disk reached its storage budget")
+                if retention.reason == "disk"
+                else self.tr("packets reached the maximum age")
+            )
+            tip = self.tr(
+                "Retention removed the {removed} oldest packets because {why}."
+                " Per-minute trends are kept."
+            ).format(removed=retention.removed, why=why)
+        _show(self.upkeep_label, text, tip, "")
 
 
 def _show(label: QLabel, text: str, tip: str, style: str) -> None:

@@ -140,7 +140,8 @@ class StorageFault(Event):
 @dataclass(frozen=True, slots=True)
 class StorageHealth(Event):
     """The store's health, at start and whenever it changes: free disk space low or
-    almost full (writes refused), a damaged database file set aside."""
+    almost full (writes refused), a damaged database file set aside, the progress of a
+    database upgrade, what retention removed (StoreHealth.migration / .retention)."""
 
     at: float
     health: StoreHealth

@@ -50,6 +50,11 @@ class DiskLimits:
     warn_bytes: int = DEFAULT_WARN_BYTES
     warn_percent: float = DEFAULT_WARN_PERCENT
     reserve_bytes: int = DEFAULT_RESERVE_BYTES
+    # Retention (fourgmon.store.upkeep): the oldest packets go while the disk is fuller
+    # than this (0: never for space) or older than retain_max_age seconds (0: no limit).
+    retain_disk_percent: float = 80.0
+    retain_max_age: float = 0.0
+    journal_max_bytes: int = 1 << 30  # cap of the raw-traffic journal (store.journal)
 
     def warn_below(self, total: int) -> int:
         """The warning threshold on a disk of ``total`` bytes (see the constants above)."""

@@ -40,7 +40,7 @@ SQLITE_NOTADB = 26
 # The start check reads this many of the newest packets with their frames and status.
 TAIL_PACKETS = 1000
 # Tables small enough to check whole at every start (their size does not grow with time).
-SMALL_TABLES = ("devices", "latest_frames")
+SMALL_TABLES = ("devices", "device_ids")
 # ...and looks up this many of the most recently seen devices in the packets indexes.
 TAIL_DEVICES = 1000
 
@@ -124,27 +124,37 @@ def _start_check(conn: sqlite3.Connection, tail: int) -> str | None:
             result = conn.execute(f"PRAGMA quick_check({table})").fetchone()[0]
             if result != "ok":
                 return f"{table}: {one_line(result)}"
-    if not {"packets", "frames", "status", "devices"} <= tables:
-        return None  # a file still being created: migrate() completes it
-    # The newest rows: the right edge of the tables, where the next rows go.
+    if not {"push_msgs", "push_onlines", "device_ids"} <= tables:
+        return None  # a file still being created (or of an older schema): migrate() completes it
+    # The newest rows of each device: the right edge of its part of the tables and of
+    # the dedup indexes, where its next rows go.
+    devices = conn.execute(
+        "SELECT i.id FROM devices d JOIN device_ids i ON i.imei = d.imei"
+        " ORDER BY d.last_seen DESC LIMIT ?",
+        (TAIL_DEVICES,),
+    ).fetchall()
+    each = max(2, tail // max(1, len(devices)))
+    for (did,) in devices:
+        conn.execute(
+            "SELECT sum(length(samples)), sum(length(stats)) FROM (SELECT * FROM push_msgs"
+            " WHERE device_id = ? ORDER BY received_at DESC LIMIT ?)",
+            (did, each),
+        ).fetchall()
+        for table in ("push_msgs", "push_onlines"):
+            conn.execute(
+                f"SELECT max(received_at) FROM {table} WHERE device_id = ?", (did,)
+            ).fetchall()
+        conn.execute(
+            "SELECT max(packnum) FROM push_onlines INDEXED BY push_onlines_dedup"
+            " WHERE device_id = ?",
+            (did,),
+        ).fetchall()
+    # The right edge of push_msgs_dedup (led by device time), where new entries go.
     conn.execute(
-        "SELECT count(*), sum(length(p.raw)), sum(length(f.samples)), sum(length(s.st))"
-        " FROM (SELECT * FROM packets ORDER BY id DESC LIMIT ?) p"
-        " LEFT JOIN frames f ON f.packet_id = p.id LEFT JOIN status s ON s.packet_id = p.id",
+        "SELECT count(*) FROM (SELECT device_time FROM push_msgs INDEXED BY push_msgs_dedup"
+        " ORDER BY device_time DESC LIMIT ?)",
         (tail,),
     ).fetchall()
-    # Each device's place in the packets indexes (where its next packet's entries go).
-    devices = "SELECT imei FROM devices ORDER BY last_seen DESC LIMIT ?"
-    for (imei,) in conn.execute(devices, (TAIL_DEVICES,)).fetchall():
-        for kind in ("push_msg", "push_online"):
-            conn.execute(
-                "SELECT max(received_at) FROM packets WHERE kind = ? AND imei = ?", (kind, imei)
-            ).fetchall()
-            conn.execute(
-                "SELECT max(packnum) FROM packets INDEXED BY sqlite_autoindex_packets_1"
-                " WHERE imei = ? AND kind = ?",
-                (imei, kind),
-            ).fetchall()
     return None
 
 

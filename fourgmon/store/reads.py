@@ -32,26 +32,32 @@ from fourgmon.store.records import (
     QuarantineRecord,
     StatusRow,
 )
-from fourgmon.store.schema import decode_samples
+from fourgmon.store.samples import decode_batch, decode_packet, stats_of
+from fourgmon.store.trends import Trend, merge_rollups
+from fourgmon.store.values import decode_device_time, decode_tenths
 
 _Trend = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64]]
 
-_FRAME_SELECT = """
-SELECT p.imei, p.packnum, p.device_time, p.received_at, f.channel,
-       p.temperature, p.humidity, f.samples
-FROM frames f JOIN packets p ON p.id = f.packet_id
-"""
-# A device's frames are found through its packets (index packets_kind_imei_at).
-_OF_DEVICE = " WHERE p.kind = 'push_msg' AND p.imei = ?"
-# Reading a damaged file: its packets are listed from an index (covering, no table
-# pages), then read one by one, so that one bad page costs only the packets on it.
-_LIST_PACKETS = "SELECT p.id FROM packets p" + _OF_DEVICE
-_LIST_PACKETS_OTHER_INDEX = (
-    "SELECT id FROM packets INDEXED BY sqlite_autoindex_packets_1"
-    " WHERE imei = ? AND kind = 'push_msg'"
+# One push_msg row: its key and what its frames need.
+_COLUMNS = "received_at, packnum, digest, device_time, temperature, humidity, stats, samples"
+_PACKETS = f"SELECT {_COLUMNS} FROM push_msgs WHERE device_id = ?"
+_ONE_PACKET = _PACKETS + " AND received_at = ? AND packnum = ? AND digest = ?"
+# Reading a damaged file: its packets' keys are listed from the dedup index (covering:
+# it carries received_at; a scan, led by device time), then read one by one, so that
+# one bad page costs only its packets.
+_LIST_KEYS = (
+    "SELECT received_at, packnum, digest FROM push_msgs INDEXED BY push_msgs_dedup"
+    " WHERE device_id = ?"
 )
-_ONE_PACKET = _FRAME_SELECT + " WHERE p.id = ? ORDER BY f.channel"
-_ONE_PACKET_WIDTH = "SELECT max(n) FROM frames WHERE packet_id = ?"
+_LIST_KEYS_TABLE = "SELECT received_at, packnum, digest FROM push_msgs WHERE device_id = ?"
+_Key = tuple[float, int, int]
+_NEWEST = " ORDER BY received_at DESC, packnum DESC LIMIT ?"
+# The newest minute with channel k: n of channel k is the uint32 at byte 16 k (ROLLUP).
+_NEWEST_MINUTE = (
+    "SELECT minute FROM rollups WHERE device_id = ? AND substr(stats, 16 * {k} + 1, 4)"
+    " != x'00000000' ORDER BY minute DESC LIMIT 1"
+)
+LATEST_SCAN = 32  # newest packets read for latest_frames (three groups of three: plenty)
 
 
 @dataclass(slots=True)
@@ -76,9 +82,20 @@ def _window(column: str, since: float | None, until: float | None) -> tuple[str,
     return sql, params
 
 
-def _frame_row(row: Any) -> FrameRow:
-    imei, packnum, device_time, at, channel, temp, hum, blob = row
-    return FrameRow(imei, packnum, device_time or "", at, channel, temp, hum, decode_samples(blob))
+def _frames_of(imei: str, row: Any, decoded: Any = None) -> list[FrameRow]:
+    """The channel frames of one push_msg row (``_COLUMNS``), by channel (``decoded``:
+    its samples, when already unpacked by ``decode_batch``)."""
+    at, packnum, _, device_time, temp, hum, stats, samples = row
+    text = decode_device_time(device_time)
+    t, h = decode_tenths(temp), decode_tenths(hum)
+    channels = decode_packet(stats, samples) if decoded is None else decoded
+    return [
+        FrameRow(imei, packnum, text, at, k, t, h, values)
+        for k, values in sorted(channels, key=lambda kv: kv[0])
+    ]
+
+
+STREAM_CHUNK = 512  # packets fetched and unpacked together by frames()
 
 
 def _merge_device(old: DeviceRow, new: DeviceRow) -> DeviceRow:
@@ -143,6 +160,8 @@ class StoreReads:
         try:
             return self._conn(path).execute(sql, params).fetchall()
         except sqlite3.Error as exc:
+            if "no such table" in str(exc):  # set aside (damaged) before an upgrade
+                return []
             if is_corruption(exc):
                 self._damage_found(path, str(exc))
                 return None
@@ -170,18 +189,48 @@ class StoreReads:
                 merged[device.imei] = device if old is None else _merge_device(old, device)
         return sorted(merged.values(), key=lambda d: (d.first_seen, d.imei))
 
+    def _device_id(self, path: Path, imei: str) -> int | None:
+        """``imei``'s id in ``path`` (None when it has none or cannot be read)."""
+        rows = self._rows(path, "SELECT id FROM device_ids WHERE imei = ?", (imei,))
+        return int(rows[0][0]) if rows else None
+
     def latest_frames(self, imei: str) -> dict[int, FrameRow]:
-        """The latest stored frame of each channel of ``imei`` (channels never seen are absent)."""
-        sql = (
-            _FRAME_SELECT
-            + " JOIN latest_frames l ON l.packet_id = f.packet_id AND l.channel = f.channel"
-            " WHERE l.imei = ?"
-        )
+        """The latest stored frame of each channel of ``imei`` (channels never seen are absent).
+
+        From the device's newest packets; a channel not among them is looked up through
+        its newest rollup minute (one backward seek), then that minute's packets.
+        """
         out: dict[int, FrameRow] = {}
-        for rows in reversed(list(self._each_file(sql, (imei,)))):  # the newest file first
-            for row in rows:
-                out.setdefault(row[4], _frame_row(row))
+        for path in reversed(list(self._files)):  # the newest file first
+            did = self._device_id(path, imei)
+            if did is None:
+                continue
+            rows = self._rows(path, _PACKETS + _NEWEST, (did, LATEST_SCAN)) or []
+            self._take_newest(imei, rows, out, range(9))
+            for k in [k for k in range(9) if k not in out]:
+                found = self._rows(path, _NEWEST_MINUTE.format(k=k), (did,))
+                if found:
+                    minute = found[0][0]
+                    window = " AND received_at >= ? AND received_at < ?" + _NEWEST
+                    found = self._rows(
+                        path, _PACKETS + window, (did, minute * 60, minute * 60 + 60, -1)
+                    )
+                    self._take_newest(imei, found or [], out, (k,))
+            if len(out) == 9:
+                break
         return out
+
+    @staticmethod
+    def _take_newest(
+        imei: str, rows: list[Any], out: dict[int, FrameRow], wanted: Sequence[int]
+    ) -> None:
+        """Newest-first packet rows: the first frame of each wanted channel not in ``out``."""
+        for row in rows:
+            for frame in _frames_of(imei, row):
+                if frame.channel in wanted and frame.channel not in out:
+                    out[frame.channel] = frame
+            if all(k in out for k in wanted):
+                return
 
     def frames(
         self,
@@ -206,25 +255,25 @@ class StoreReads:
     def _stream(
         self, path: Path, imei: str, since: float | None, until: float | None, damage: ReadDamage
     ) -> Iterator[FrameRow]:
-        where, params = _window("p.received_at", since, until)
-        sql = (
-            _FRAME_SELECT.replace("SELECT ", "SELECT p.id, ", 1)
-            + _OF_DEVICE
-            + where
-            + " ORDER BY p.received_at, p.packnum, f.channel"
-        )
+        where, params = _window("received_at", since, until)
+        sql = _PACKETS + where + " ORDER BY received_at, packnum"
         last_at: float | None = None
-        # Channels yielded of the packets at last_at: not again when resuming there.
-        done_at_last: dict[int, set[int]] = {}
+        done_at_last: set[_Key] = set()  # packets yielded at last_at: not again on resuming
         before_last = 0  # packets yielded before last_at
         try:
-            cursor = self._conn(path).execute(sql, [imei, *params])
-            for row in cursor:
-                if row[4] != last_at:
-                    before_last += len(done_at_last)
-                    last_at, done_at_last = row[4], {}
-                done_at_last.setdefault(row[0], set()).add(row[5])
-                yield _frame_row(row[1:])
+            did = self._device_id(path, imei)
+            if did is None:
+                return
+            cursor = self._conn(path).execute(sql, [did, *params])
+            while chunk := cursor.fetchmany(STREAM_CHUNK):
+                unpacked = decode_batch([r[6] for r in chunk], [r[7] for r in chunk])
+                for row, decoded in zip(chunk, unpacked, strict=True):
+                    if row[0] != last_at:
+                        before_last += len(done_at_last)
+                        last_at, done_at_last = row[0], set()
+                    frames = _frames_of(imei, row, decoded)
+                    done_at_last.add((row[0], row[1], row[2]))
+                    yield from frames
         except sqlite3.Error as exc:
             if not is_corruption(exc):
                 raise StoreError(f"cannot read database {path}: {exc}") from None
@@ -240,127 +289,171 @@ class StoreReads:
         since: float | None,
         until: float | None,
         damage: ReadDamage,
-        done: dict[int, set[int]] | None = None,
+        done: set[_Key] | None = None,
     ) -> Iterator[FrameRow]:
         """``_stream`` for a damaged file: the packets listed from an index, read one by
-        one; ``done``: channels already yielded, by packet id (when resuming a stream)."""
+        one; ``done``: packets already yielded (when resuming a stream)."""
         damage.files.setdefault(path, self._damaged.get(path, ""))
-        ids = self._packet_ids(path, imei, since, until)
-        if ids is None:
+        did = self._device_id(path, imei)
+        keys = None if did is None else self._packet_keys(path, did, since, until)
+        if keys is None:
+            if did is None and self._rows(path, "SELECT count(*) FROM device_ids") is not None:
+                return  # the device has nothing in this file
             damage.unlisted.add(path)
             return
-        done = done or {}
-        for pid in ids:
+        done = done or set()
+        for key in keys:
             damage.listed[path] += 1
-            rows = self._rows(path, _ONE_PACKET, (pid,))
-            if rows is None:
+            if key in done:
+                continue
+            rows = self._rows(path, _ONE_PACKET, (did, *key))
+            if not rows:
                 damage.lost[path] += 1
                 continue
-            skip = done.get(pid, ())
-            for row in rows:
-                if row[4] not in skip:
-                    yield _frame_row(row)
+            yield from _frames_of(imei, rows[0])
 
-    def _packet_ids(
-        self, path: Path, imei: str, since: float | None, until: float | None
-    ) -> list[int] | None:
-        """Ids of ``imei``'s push_msg packets in the window, in time order, from either index."""
-        where, params = _window("p.received_at", since, until)
-        rows = self._rows(
-            path, _LIST_PACKETS + where + " ORDER BY p.received_at, p.id", [imei, *params]
+    def _packet_keys(
+        self, path: Path, did: int, since: float | None, until: float | None
+    ) -> list[_Key] | None:
+        """Keys of a device's push_msgs in the window, in time order, from the index or
+        else the table."""
+        where, params = _window("received_at", since, until)
+        for sql in (_LIST_KEYS, _LIST_KEYS_TABLE):
+            rows = self._rows(path, sql + where, [did, *params])
+            if rows is not None:
+                return sorted((at, packnum, digest) for at, packnum, digest in rows)
+        return None
+
+    def _stats_rows(
+        self, imei: str, since: float | None, until: float | None
+    ) -> Iterator[tuple[float, bytes]]:
+        """(received_at, stats blob) of ``imei``'s push_msgs in the window, file by file."""
+        where, params = _window("received_at", since, until)
+        sql = (
+            "SELECT received_at, stats FROM push_msgs WHERE device_id = ?"
+            + where
+            + " ORDER BY received_at, packnum"
         )
-        if rows is not None:
-            return [pid for (pid,) in rows]
-        rows = self._rows(path, _LIST_PACKETS_OTHER_INDEX, (imei,))
-        if rows is None:
-            return None
-        timed = []  # this index has no times: each packet's own row has them
-        for (pid,) in rows:
-            at = self._rows(path, "SELECT received_at FROM packets WHERE id = ?", (pid,))
-            if at is None or not at:
-                timed.append((float("inf"), pid))  # unreadable: still counted as lost
-            elif (since is None or at[0][0] >= since) and (until is None or at[0][0] < until):
-                timed.append((at[0][0], pid))
-        return [pid for _, pid in sorted(timed)]
+        for path in list(self._files):
+            did = self._device_id(path, imei)
+            if did is None:
+                continue
+            rows = self._rows(path, sql, [did, *params])
+            if rows is None:  # damaged: packet by packet, as frames() reads it
+                keys = self._packet_keys(path, did, since, until) or []
+                rows = []
+                for key in keys:
+                    one = self._rows(path, _ONE_PACKET, (did, *key))
+                    if one:
+                        rows.append((one[0][0], one[0][6]))
+            yield from rows
 
     def max_samples(self, imei: str, since: float | None = None, until: float | None = None) -> int:
         """The largest sample count of the frames ``frames()`` would yield (0 when none)."""
-        where, params = _window("p.received_at", since, until)
-        sql = (
-            "SELECT max(f.n) FROM frames f JOIN packets p ON p.id = f.packet_id"
-            + _OF_DEVICE
-            + where
-        )
         best = 0
-        for path in list(self._files):
-            rows = None if path in self._damaged else self._rows(path, sql, [imei, *params])
-            if rows is None:  # damaged: packet by packet, as frames() reads it
-                ids = self._packet_ids(path, imei, since, until) or []
-                counts = (self._rows(path, _ONE_PACKET_WIDTH, (pid,)) for pid in ids)
-                rows = [(max((c[0][0] or 0 for c in counts if c), default=0),)]
-            best = max(best, int(rows[0][0] or 0))
+        for _, stats in self._stats_rows(imei, since, until):
+            for _, n, _, _, _ in stats_of(stats):
+                best = max(best, n)
         return best
 
     def frame_stats(self, imei: str, since: float, until: float | None = None) -> dict[int, _Trend]:
         """Per channel: (received_at, mean, max) float64 arrays of the window, oldest first.
 
-        Read from the mean/max columns (no sample blobs); empty frames are skipped.
+        Read from the packets' per-channel stats (no samples decoded); empty frames
+        are skipped.
         """
-        where, params = _window("p.received_at", since, until)
-        rows = [
-            row
-            for part in self._each_file(
-                "SELECT f.channel, p.received_at, f.mean, f.max"
-                " FROM frames f JOIN packets p ON p.id = f.packet_id"
-                + _OF_DEVICE
-                + where
-                + " AND f.n > 0 ORDER BY p.received_at, p.id",
-                [imei, *params],
-            )
-            for row in part
-        ]
-        if not rows:
-            return {}
-        table = np.array(rows, dtype=np.float64)
-        channels = table[:, 0].astype(np.int64)
+        points: dict[int, list[tuple[float, float, float]]] = {}
+        for at, stats in self._stats_rows(imei, since, until):
+            for k, n, _, hi, total in stats_of(stats):
+                if n:
+                    points.setdefault(k, []).append((at, total / n, hi))
         out: dict[int, _Trend] = {}
-        for channel in np.unique(channels).tolist():
-            sel = table[channels == channel]
-            out[channel] = (sel[:, 1].copy(), sel[:, 2].copy(), sel[:, 3].copy())
+        for k in sorted(points):
+            table = np.array(points[k], dtype=np.float64)
+            out[k] = (table[:, 0].copy(), table[:, 1].copy(), table[:, 2].copy())
         return out
+
+    def trend(
+        self,
+        imei: str,
+        since: float,
+        until: float | None = None,
+        max_points: int = 2000,
+    ) -> dict[int, Trend]:
+        """Per channel, the per-minute rollups of ``[since, until)`` (minutes that start
+        in it): time of the minute's start, mean, min, max, samples counted. Ranges of
+        more than ``max_points`` minutes are merged into buckets of equal minutes (min of
+        mins, max of maxes, weighted mean), so a 30-day trend is at most that many points.
+        """
+        sql = "SELECT minute, stats FROM rollups WHERE device_id = ? AND minute >= ?"
+        params: list[Any] = [int(since // 60) + (since % 60 > 0)]
+        if until is not None:
+            sql += " AND minute < ?"
+            params.append(int(-(-until // 60)))
+        minutes: list[int] = []
+        blobs: list[bytes] = []
+        for path in list(self._files):
+            did = self._device_id(path, imei)
+            if did is None:
+                continue
+            for minute, blob in self._rows(path, sql + " ORDER BY minute", [did, *params]) or []:
+                minutes.append(minute)
+                blobs.append(blob)
+        return merge_rollups(minutes, blobs, max_points)
 
     def status_history(
         self, imei: str, since: float | None = None, until: float | None = None
     ) -> list[StatusRow]:
         """Stored push_online packets with ``since <= received_at < until``, oldest first."""
-        where, params = _window("s.received_at", since, until)
+        where, params = _window("received_at", since, until)
         sql = (
-            "SELECT s.imei, p.packnum, s.received_at, s.st, s.dt"
-            " FROM status s JOIN packets p ON p.id = s.packet_id WHERE s.imei = ?"
+            "SELECT packnum, received_at, st, dt FROM push_onlines WHERE device_id = ?"
             + where
-            + " ORDER BY s.received_at, s.packet_id"
+            + " ORDER BY received_at, packnum"
         )
-        return [
-            StatusRow(
-                imei,
-                packnum,
-                at,
-                {int(k): v for k, v in json.loads(st).items()},
-                {int(k): v for k, v in json.loads(dt).items()},
-            )
-            for rows in self._each_file(sql, [imei, *params])
-            for imei, packnum, at, st, dt in rows
-        ]
+        out = []
+        for path in list(self._files):
+            did = self._device_id(path, imei)
+            for packnum, at, st, dt in (self._rows(path, sql, [did, *params]) or []) if did else []:
+                out.append(
+                    StatusRow(
+                        imei,
+                        packnum,
+                        at,
+                        {int(k): v for k, v in json.loads(st).items()},
+                        {int(k): v for k, v in json.loads(dt).items()},
+                    )
+                )
+        return out
 
     def packet_count(self, imei: str | None = None) -> int:
-        """Number of stored push_msg packets (duplicates stored once), of one device or all."""
-        if imei is None:
-            parts = self._each_file("SELECT count(*) FROM packets WHERE kind = 'push_msg'")
-        else:
-            parts = self._each_file(
-                "SELECT count(*) FROM packets WHERE kind = 'push_msg' AND imei = ?", (imei,)
-            )
-        return sum(int(rows[0][0]) for rows in parts)
+        """Number of stored push_msg packets (duplicates stored once), of one device or all.
+
+        From a damaged file, counted in the dedup index when the table cannot be read."""
+        total = 0
+        for path in list(self._files):
+            if imei is None:
+                sqls: tuple[tuple[str, tuple[Any, ...]], ...] = (
+                    ("SELECT count(*) FROM push_msgs INDEXED BY push_msgs_dedup", ()),
+                )
+            else:
+                did = self._device_id(path, imei)
+                if did is None:
+                    continue
+                sqls = (
+                    ("SELECT count(*) FROM push_msgs WHERE device_id = ?", (did,)),
+                    (
+                        "SELECT count(*) FROM push_msgs INDEXED BY push_msgs_dedup"
+                        " WHERE device_id = ?",
+                        (did,),
+                    ),
+                )
+            for sql, params in sqls:
+                rows = self._rows(path, sql, params)
+                if rows is not None:
+                    total += int(rows[0][0]) if rows else 0
+                    break
+        return total
 
     def _newest(self, sql: str, params: Sequence[Any], limit: int) -> list[Any]:
         """Up to ``limit`` rows of newest-first ``sql`` (ends in ``LIMIT ?``), newest file first."""

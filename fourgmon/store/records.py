@@ -38,6 +38,7 @@ class PushMsgRow(NamedTuple):
     received_at: float
     raw: bytes
     blobs: tuple[tuple[int, bytes], ...]
+    warned: bool = False  # decoded with warnings: its raw bytes stay in the database
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,9 +182,29 @@ class DamagedFile:
 
 
 @dataclass(frozen=True, slots=True)
+class MigrationStatus:
+    """Progress of the schema 2 -> 3 migration of the active file."""
+
+    copied: int
+    total: int
+    done: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionStatus:
+    """What retention removed from the active file since the store started."""
+
+    removed: int  # push_msg packets removed
+    kept_since: float | None  # received_at of the oldest packet still kept
+    reason: str  # "disk" or "age"
+
+
+@dataclass(frozen=True, slots=True)
 class StoreHealth:
     """What the store's state means for the user (the window's status bar shows it)."""
 
     active: Path  # the file new data goes to
     disk: DiskStatus  # free space of the data dir
     damaged: tuple[DamagedFile, ...] = ()  # oldest first
+    migration: MigrationStatus | None = None  # schema 2 -> 3 copy of the active file
+    retention: RetentionStatus | None = None  # what retention removed, once it has

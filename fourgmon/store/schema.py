@@ -1,4 +1,4 @@
-"""Schema of the store, its migrations, and how write records become rows.
+"""Schema of the store and its migrations (records become rows in :mod:`fourgmon.store.rows`).
 
 The schema version is SQLite's ``PRAGMA user_version``. ``MIGRATIONS[i]`` takes a
 database from version ``i`` to ``i + 1``; each runs in its own transaction together
@@ -8,30 +8,8 @@ Append new migrations; never edit one that has shipped.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sqlite3
-import struct
-import time
-from collections.abc import Callable, Sequence
-from typing import Any
-
-import numpy as np
-
-from fourgmon.protocol.messages import Samples
-from fourgmon.store.records import (
-    AliasRecord,
-    CommandRecord,
-    ConnectionRecord,
-    InfoRecord,
-    PushMsgRecord,
-    PushMsgRow,
-    PushOnlineRecord,
-    QuarantineRecord,
-    Record,
-    VersionRecord,
-    WriteResult,
-)
+from collections.abc import Callable
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -187,7 +165,92 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE frames_v2 RENAME TO frames")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
+def _v3(conn: sqlite3.Connection) -> None:
+    """Storage the size of the data (issue 11): one small row per packet, samples packed.
+
+    Devices get a small integer id (``device_ids``; the imei text stays in ``devices``).
+    A push_msg is one row of ``push_msgs`` (WITHOUT ROWID, keyed for the history queries
+    by device and time) holding its channels' samples as delta + zigzag + bit-packed
+    blobs with per-channel n/min/max/sum beside them (:mod:`fourgmon.store.samples`);
+    device time as integer seconds when its text is the usual ``YYYY-MM-DD HH:MM:SS``,
+    temperature and humidity as integer tenths when exact; ``raw`` only for a packet
+    that decoded with warnings (clean packets' bytes go to the journal,
+    :mod:`fourgmon.store.journal`). ``digest`` is the first 8 bytes of v2's digest (as a
+    signed integer), so a resend of a packet stored by v2 is still a duplicate.
+    ``rollups`` holds per device and minute, for each channel: samples, min, max, sum,
+    updated by the writer in the batch's transaction. The newest frame of a channel
+    (the live view at selection) is found from the device's newest packets, or else
+    from its newest rollup minute with that channel: no table to update per packet.
+
+    The old tables are renamed ``v2_*``; the writer copies their packets over in small
+    steps (:mod:`fourgmon.store.migrate_v3`), raw text to the journal, and drops them
+    when they are empty. Copied packets are deleted from ``v2_*`` in the same
+    transaction as they are inserted, so an interrupted migration resumes without loss.
+    """
+    for old in ("packets", "frames", "status"):
+        conn.execute(f"ALTER TABLE {old} RENAME TO v2_{old}")
+    conn.execute("DROP TABLE latest_frames")
+    for index in ("packets_kind_imei_at", "status_imei_at"):
+        conn.execute(f"DROP INDEX IF EXISTS {index}")
+    statements = (
+        "CREATE TABLE device_ids (id INTEGER PRIMARY KEY, imei TEXT NOT NULL UNIQUE)",
+        "INSERT INTO device_ids (imei) SELECT imei FROM devices ORDER BY first_seen, imei",
+        """CREATE TABLE push_msgs (
+            device_id    INTEGER NOT NULL,
+            received_at  REAL NOT NULL,
+            packnum      INTEGER NOT NULL,
+            digest       INTEGER NOT NULL,
+            device_time  ANY,
+            temperature  ANY,
+            humidity     ANY,
+            stats        BLOB NOT NULL,
+            samples      BLOB NOT NULL,
+            raw          BLOB,
+            PRIMARY KEY (device_id, received_at, packnum, digest)
+        ) WITHOUT ROWID""",
+        # Led by the device time (part of the digested content, so equal in a resend):
+        # every module's new entries land at the right edge together (one page per
+        # commit, not one per module: ~-10 us a record), and a resend is one seek.
+        "CREATE UNIQUE INDEX push_msgs_dedup"
+        " ON push_msgs (device_time, device_id, packnum, digest)",
+        """CREATE TABLE push_onlines (
+            device_id    INTEGER NOT NULL,
+            received_at  REAL NOT NULL,
+            packnum      INTEGER NOT NULL,
+            digest       INTEGER NOT NULL,
+            st           TEXT NOT NULL,
+            dt           TEXT NOT NULL,
+            PRIMARY KEY (device_id, received_at, packnum, digest)
+        ) WITHOUT ROWID""",
+        "CREATE UNIQUE INDEX push_onlines_dedup ON push_onlines (device_id, packnum, digest)",
+        # Per device and minute: for channels 0-8, <IHHQ> n (samples), min, max, sum
+        # (mean = sum / n; n = 0: nothing that minute). One row per device-minute, not
+        # per channel, and one blob, not 36 columns: a third of the rows written per
+        # packet and a fifth of the cost of writing them (benchmarks/README.md).
+        """CREATE TABLE rollups (
+            device_id  INTEGER NOT NULL,
+            minute     INTEGER NOT NULL,
+            stats      BLOB NOT NULL,
+            PRIMARY KEY (device_id, minute)
+        ) WITHOUT ROWID""",
+        # key = 'v2_copied' (packets migrated so far), 'v2_total' (at the start), ...
+        "CREATE TABLE store_state (key TEXT PRIMARY KEY, value ANY) WITHOUT ROWID",
+        """INSERT INTO store_state VALUES ('v2_total',
+            (SELECT count(*) FROM v2_packets)), ('v2_copied', 0)""",
+    )
+    for sql in statements:
+        conn.execute(sql)
+    if conn.execute("SELECT 1 FROM v2_packets LIMIT 1").fetchone() is None:
+        drop_v2(conn)
+
+
+def drop_v2(conn: sqlite3.Connection) -> None:
+    """Drop the (emptied) tables of schema 2, children first."""
+    for table in ("v2_status", "v2_frames", "v2_packets"):
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -229,251 +292,3 @@ def migrate(conn: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRAT
                 conn.execute("ROLLBACK")
             raise
     return found
-
-
-# ------------------------------------------------------------------ records -> rows
-
-_UPSERT_DEVICE = """
-INSERT INTO devices (imei, first_seen, last_seen) VALUES (?, ?, ?)
-ON CONFLICT (imei) DO UPDATE SET
-    first_seen = min(first_seen, excluded.first_seen),
-    last_seen = coalesce(max(last_seen, excluded.last_seen), last_seen, excluded.last_seen)
-"""
-_INSERT_PACKET = """
-INSERT INTO packets (id, imei, kind, packnum, digest, device_time, received_at,
-                     temperature, humidity, raw)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (imei, kind, packnum, digest) DO NOTHING
-"""
-_INSERT_FRAME = "INSERT INTO frames VALUES (?, ?, ?, ?, ?, ?, ?)"
-_INSERT_STATUS = "INSERT INTO status VALUES (?, ?, ?, ?, ?)"
-_UPSERT_LATEST = """
-INSERT INTO latest_frames VALUES (?, ?, ?, ?)
-ON CONFLICT (imei, channel) DO UPDATE SET
-    received_at = excluded.received_at, packet_id = excluded.packet_id
-WHERE excluded.received_at >= latest_frames.received_at
-"""
-_INSERT_INFO = (
-    "INSERT INTO info_history (imei, at, ccid, location, err0, err1, err2)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
-_INSERT_VERSION = "INSERT INTO version_history (imei, at, type, version) VALUES (?, ?, ?, ?)"
-_INSERT_COMMAND = (
-    "INSERT INTO commands (imei, kind, sent_at, done_at, status, detail) VALUES (?, ?, ?, ?, ?, ?)"
-)
-_INSERT_CONNECTION = (
-    "INSERT INTO connection_events (imei, at, state, cause, peer) VALUES (?, ?, ?, ?, ?)"
-)
-_INSERT_QUARANTINE = "INSERT INTO quarantine (at, peer, imei, reason, raw) VALUES (?, ?, ?, ?, ?)"
-_SET_INFO = "UPDATE devices SET ccid = ?, location = ? WHERE imei = ?"
-_SET_VERSION = "UPDATE devices SET fw_type = ?, fw_version = ? WHERE imei = ?"
-_SET_ALIAS = "UPDATE devices SET alias = ? WHERE imei = ?"
-
-
-def encode_samples(samples: Samples) -> bytes:
-    """uint16 samples as a little-endian blob."""
-    return np.ascontiguousarray(samples, dtype="<u2").tobytes()
-
-
-def decode_samples(blob: bytes) -> Samples:
-    """A little-endian blob back to a (read-only) native uint16 array."""
-    return np.frombuffer(blob, dtype="<u2").astype(np.uint16, copy=False)
-
-
-def _json_number(x: object) -> str | None:
-    """``json.dumps(x)`` for None, an int or a finite float; None for anything else."""
-    if x is None:
-        return "null"
-    if type(x) is float:
-        return float.__repr__(x) if x - x == 0 else None  # nan/inf: leave them to json
-    if type(x) is int:
-        return int.__repr__(x)
-    return None
-
-
-def _digest_head(device_time: str, temperature: object, humidity: object) -> bytes:
-    """``json.dumps([device_time, temperature, humidity]).encode()``, the start of a packet's
-    digest, without json.dumps' ~2 us a call in the common case (the bytes must not change:
-    a module's resend after an upgrade must still be recognised as a duplicate)."""
-    t, h = _json_number(temperature), _json_number(humidity)
-    plain = device_time.isascii() and device_time.isprintable()
-    if (
-        plain
-        and t is not None
-        and h is not None
-        and not ('"' in device_time or "\\" in device_time)
-    ):
-        return f'["{device_time}", {t}, {h}]'.encode()
-    return json.dumps([device_time, temperature, humidity]).encode()
-
-
-def _states_json(states: Any) -> str:
-    """``{k: state}`` (SensorState / CrystalState) as JSON ``{"k": raw}``, k ascending."""
-    return json.dumps({str(k): states[k].raw for k in sorted(states)}, ensure_ascii=False)
-
-
-def push_msg_fields(record: PushMsgRecord) -> tuple[Any, ...]:
-    """The fields of ``record``'s PushMsgRow (samples as blobs) as a plain tuple: what
-    goes down the pipe to the writer (half the pickling time of the NamedTuple)."""
-    msg = record.msg
-    return (
-        msg.imei,
-        msg.packnum,
-        msg.time,
-        msg.temperature,
-        msg.humidity,
-        record.received_at,
-        record.raw,
-        tuple((k, encode_samples(msg.channels[k])) for k in sorted(msg.channels)),
-    )
-
-
-def _device_touch(record: Record | PushMsgRow) -> tuple[str, float, float | None] | None:
-    """(imei, first_seen candidate, last_seen candidate) of the device a record belongs to."""
-    match record:
-        case tuple():  # a PushMsgRow, or its fields as a plain tuple
-            return record[0], record[5], record[5]
-        case PushMsgRecord() | PushOnlineRecord():
-            return record.msg.imei, record.received_at, record.received_at
-        case InfoRecord() | VersionRecord():
-            return record.imei, record.at, record.at
-        case ConnectionRecord():
-            return record.imei, record.at, record.at if record.state == "online" else None
-        case CommandRecord():
-            return record.imei, record.sent_at, None
-        case AliasRecord():
-            return record.imei, time.time(), None
-    return None  # QuarantineRecord: the IMEI, if any, is not trusted to name a device
-
-
-def _push_msg_digest(row: PushMsgRow) -> bytes:
-    head = _digest_head(row.device_time, row.temperature, row.humidity)
-    h = hashlib.blake2b(head, digest_size=16)
-    for k, blob in row.blobs:
-        h.update(struct.pack("<BI", k, len(blob)))
-        h.update(blob)
-    return h.digest()
-
-
-def apply_records(
-    conn: sqlite3.Connection, records: Sequence[Record | PushMsgRow]
-) -> list[WriteResult]:
-    """Execute ``records`` on ``conn`` (inside the caller's transaction, which must hold
-    the write lock: packet ids are assigned here, from the largest one stored).
-
-    A push_msg may come as a PushMsgRecord, a PushMsgRow or a PushMsgRow's fields as a
-    plain tuple (what the writer process gets)."""
-    devices: dict[str, tuple[float, float | None]] = {}
-    for record in records:
-        touch = _device_touch(record)
-        if touch is None:
-            continue
-        imei, first, last = touch
-        if imei in devices:
-            old_first, old_last = devices[imei]
-            first = min(first, old_first)
-            last = old_last if last is None else last if old_last is None else max(last, old_last)
-        devices[imei] = (first, last)
-    conn.executemany(_UPSERT_DEVICE, [(i, f, s) for i, (f, s) in devices.items()])
-
-    # Packets go in with one executemany and ids of our own; a duplicate is an id that
-    # did not make it (ON CONFLICT DO NOTHING). One execute per packet cost ~4 us more.
-    first_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM packets").fetchone()[0])
-    packets: list[tuple[Any, ...]] = []
-    frames: list[tuple[int, str, int, float, bytes]] = []
-    statuses: list[tuple[int, str, float, str, str]] = []
-    rows: dict[str, list[tuple[Any, ...]]] = {}
-    packet_of: list[int] = []  # per record: its packet id, 0 when it is no packet
-    for record in records:
-        pid = 0
-        match record:
-            case tuple() | PushMsgRecord():
-                fields = record if isinstance(record, tuple) else push_msg_fields(record)
-                row = PushMsgRow(*fields)
-                pid = first_id + len(packets)
-                packets.append(
-                    (pid, row.imei, "push_msg", row.packnum, _push_msg_digest(row),
-                     row.device_time, row.received_at, row.temperature, row.humidity, row.raw)
-                )  # fmt: skip
-                frames.extend((pid, row.imei, k, row.received_at, b) for k, b in row.blobs)
-            case PushOnlineRecord(msg=msg, received_at=at):
-                st, dt = _states_json(msg.st), _states_json(msg.dt)
-                digest = hashlib.blake2b(f"{st}\0{dt}".encode(), digest_size=16).digest()
-                pid = first_id + len(packets)
-                packets.append(
-                    (pid, msg.imei, "push_online", msg.packnum, digest, None, at, None, None,
-                     record.raw)
-                )  # fmt: skip
-                statuses.append((pid, msg.imei, at, st, dt))
-            case InfoRecord(imei=imei, at=at, ccid=ccid, location=loc, err_counts=errs):
-                e0, e1, e2 = errs if errs is not None else (None, None, None)
-                rows.setdefault(_INSERT_INFO, []).append((imei, at, ccid, loc, e0, e1, e2))
-                rows.setdefault(_SET_INFO, []).append((ccid, loc, imei))
-            case VersionRecord(imei=imei, at=at, type=fw_type, version=version):
-                rows.setdefault(_INSERT_VERSION, []).append((imei, at, fw_type, version))
-                rows.setdefault(_SET_VERSION, []).append((fw_type, version, imei))
-            case ConnectionRecord(imei=imei, at=at, state=state, cause=cause, peer=peer):
-                rows.setdefault(_INSERT_CONNECTION, []).append((imei, at, state, cause, peer))
-            case CommandRecord():
-                r = record
-                rows.setdefault(_INSERT_COMMAND, []).append(
-                    (r.imei, r.kind, r.sent_at, r.done_at, r.status, r.detail)
-                )
-            case QuarantineRecord(at=at, peer=peer, imei=maybe_imei, reason=reason, raw=raw):
-                rows.setdefault(_INSERT_QUARANTINE, []).append((at, peer, maybe_imei, reason, raw))
-            case AliasRecord(imei=imei, alias=alias):
-                rows.setdefault(_SET_ALIAS, []).append((alias, imei))
-            case _:
-                raise TypeError(f"not a store record: {type(record).__name__}")
-        packet_of.append(pid)
-
-    stored: set[int] = set()
-    if packets:
-        conn.executemany(_INSERT_PACKET, packets)
-        stored = {
-            pid for (pid,) in conn.execute("SELECT id FROM packets WHERE id >= ?", (first_id,))
-        }
-        new_frames = [f for f in frames if f[0] in stored]
-        if new_frames:
-            conn.executemany(_INSERT_FRAME, _with_stats(new_frames))
-            conn.executemany(_UPSERT_LATEST, _latest(new_frames))
-        if statuses:
-            conn.executemany(_INSERT_STATUS, [s for s in statuses if s[0] in stored])
-    for sql, params in rows.items():
-        conn.executemany(sql, params)
-    return [_DUPLICATE if pid and pid not in stored else _STORED for pid in packet_of]
-
-
-_STORED = WriteResult(duplicate=False)
-_DUPLICATE = WriteResult(duplicate=True)
-
-
-def _latest(frames: list[tuple[int, str, int, float, bytes]]) -> list[tuple[str, int, float, int]]:
-    """latest_frames rows: the newest of ``frames`` per (imei, channel)."""
-    newest: dict[tuple[str, int], tuple[float, int]] = {}
-    for pid, imei, k, at, _ in frames:
-        old = newest.get((imei, k))
-        if old is None or (at, pid) >= old:
-            newest[imei, k] = (at, pid)
-    return [(imei, k, at, pid) for (imei, k), (at, pid) in newest.items()]
-
-
-def _with_stats(
-    frames: list[tuple[int, str, int, float, bytes]],
-) -> list[tuple[Any, ...]]:
-    """Frame rows with n, mean, min, max added (None for an empty frame).
-
-    Computed over the whole batch at once: per-frame numpy calls cost ~20 us a packet.
-    """
-    counts = np.array([len(f[4]) // 2 for f in frames], dtype=np.int64)
-    values = np.frombuffer(b"".join(f[4] for f in frames), dtype="<u2")
-    starts = (np.cumsum(counts) - counts)[counts > 0]
-    if starts.size:
-        means = (np.add.reduceat(values, starts, dtype=np.float64) / counts[counts > 0]).tolist()
-        mins = np.minimum.reduceat(values, starts).tolist()
-        maxs = np.maximum.reduceat(values, starts).tolist()
-    stats = iter(zip(means, mins, maxs, strict=True)) if starts.size else iter(())
-    return [
-        (pid, k, n, *(next(stats) if n else (None, None, None)), blob)
-        for (pid, _, k, _, blob), n in zip(frames, counts.tolist(), strict=True)
-    ]

@@ -10,8 +10,16 @@ CONTRACT (the server and the window are written against this; keep it):
                                             # or StoreError) on the loop (the server's hot path)
     ...
     await store.close()                     # flush pending writes, stop the writer, close
-    store.health                            # StoreHealth: active file, disk space, damage
+    store.health                            # StoreHealth: active file, disk space, damage,
+                                            # migration progress, what retention removed
     unwatch = store.watch_health(callback)  # callback(StoreHealth) on the loop when it changes
+    store.journal(imei, since, until)       # the raw bytes clean packets came as (journal/)
+    store.stats                             # WriterStats; close() logs "store stats {json}"
+
+Storage (schema 3, :mod:`fourgmon.store.schema`): one compact row per packet, samples
+bit-packed, per-minute rollups (``trend()``), raw traffic of clean packets in a capped
+journal (:mod:`fourgmon.store.journal`); the writer migrates a schema-2 file and applies
+retention in small steps between batches (:mod:`fourgmon.store.upkeep`).
 
 Reads (:mod:`fourgmon.store.reads`) are synchronous, run on read-only connections of
 their own (WAL lets them run beside the writer) and are cheap enough to call from the
@@ -42,6 +50,7 @@ import asyncio
 import collections
 import contextlib
 import functools
+import json
 import logging
 import os
 import pickle
@@ -51,7 +60,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -69,9 +78,11 @@ from fourgmon.store.files import (
     next_file,
     start_check,
 )
+from fourgmon.store.journal import JOURNAL_DIR, Journal, JournalEntry, read_journal
 from fourgmon.store.reads import ReadDamage, StoreReads
 from fourgmon.store.records import DamagedFile, Record, StoreHealth, WriteResult
 from fourgmon.store.schema import SchemaTooNewError, migrate
+from fourgmon.store.upkeep import migrate_step, migration_status
 from fourgmon.store.wire import (
     DUPLICATE,
     STORED,
@@ -121,6 +132,9 @@ def writer_command(
     args = [str(path), "--batch-interval", repr(batch_interval), "--batch-max", str(batch_max)]
     args += ["--disk-warn", str(disk.warn_bytes), "--disk-warn-percent", repr(disk.warn_percent)]
     args += ["--disk-reserve", str(disk.reserve_bytes)]
+    args += ["--journal-max", str(disk.journal_max_bytes)]
+    args += ["--retain-disk-percent", repr(disk.retain_disk_percent)]
+    args += ["--retain-max-age", repr(disk.retain_max_age)]
     if getattr(sys, "frozen", False):
         exe = Path(sys.executable)
         console = exe.with_name("fourgmon-cli.exe")  # Windows: the console twin has real stdio
@@ -166,14 +180,29 @@ def _start_check(path: Path) -> str | None:
         raise StoreError(f"cannot open database {path}: {exc}") from None
 
 
-def _create_or_migrate(path: Path) -> None:
-    """Create ``path`` (or bring it to the current schema); StoreError if it cannot."""
+def _create_or_migrate(path: Path, *, copy_now: bool = False) -> None:
+    """Create ``path`` (or bring it to the current schema); StoreError if it cannot.
+
+    ``copy_now``: also copy a schema-2 file's packets over at once (a reader such as
+    ``fourgmon export`` has no writer to do it in the background)."""
     try:
         conn = connect(path)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open database {path}: {exc}") from None
     try:
         migrate(conn)
+        if copy_now:
+            status = migration_status(conn)
+            if status is not None and not status.done:
+                log.warning(
+                    "migrating %s to schema 3 (%d packets) before reading", path, status.total
+                )
+                journal = Journal(path.parent / JOURNAL_DIR)
+                try:
+                    while (step := migrate_step(conn, journal)) is not None and not step.done:
+                        pass
+                finally:
+                    journal.close()
     except (sqlite3.Error, SchemaTooNewError) as exc:
         raise StoreError(f"cannot use database {path}: {exc}") from None
     finally:
@@ -310,7 +339,7 @@ class Store(StoreReads):
                 files.append(fresh)
                 path = fresh
         if path not in damaged:
-            _create_or_migrate(path)
+            _create_or_migrate(path, copy_now=readonly)
         return cls(
             data_dir,
             files,
@@ -384,6 +413,12 @@ class Store(StoreReads):
         if active:
             log.error("%s", _damage_line(path, reason, next_file(self.data_dir)))
             self._inbox.put([])  # wake the sender: it moves on even if nothing is written
+
+    def journal(
+        self, imei: str | None = None, since: float | None = None, until: float | None = None
+    ) -> Iterator[JournalEntry]:
+        """What modules sent (raw bytes of clean packets), oldest first: the journal."""
+        return read_journal(self.data_dir / JOURNAL_DIR, imei, since, until)
 
     @property
     def pending(self) -> int:
@@ -510,6 +545,8 @@ class Store(StoreReads):
             self._close_pipes(proc)
         await asyncio.sleep(0)  # the receivers' last call_soon_threadsafe
         self._close_readers()  # any a thread opened meanwhile
+        if self._procs:  # one line a benchmark can parse: what explains the throughput
+            log.info("store stats %s", json.dumps(self.stats.summary(), separators=(",", ":")))
 
     @staticmethod
     def _reap(proc: subprocess.Popen[bytes]) -> None:
@@ -715,6 +752,14 @@ class Store(StoreReads):
                 log.log(frame[1], "%s", frame[2])
             elif frame[0] == "disk":
                 self._disk_changed(frame[1])
+            elif frame[0] == "stats":
+                self.stats = frame[1]
+            elif frame[0] == "migration":
+                with self._lock:
+                    self._set_health(replace(self._health, migration=frame[1]))
+            elif frame[0] == "retention":
+                with self._lock:
+                    self._set_health(replace(self._health, retention=frame[1]))
             elif frame[0] == "damaged":
                 self._damage_found(self._file_of[proc.pid], frame[1])
         status = proc.wait()

@@ -16,6 +16,9 @@ Writer -> parent:
     ("done", [outcome, ...], stats)    one outcome per item, in order; stats: WriterStats
     ("log", levelno, message)          a line for the parent's log
     ("disk", DiskStatus)               the level of free space changed (and once at first)
+    ("migration", MigrationStatus)     progress of copying schema 2's packets (upkeep)
+    ("retention", RetentionStatus)     retention removed packets (upkeep)
+    ("stats", WriterStats)             the final counters, at exit
     ("damaged", message)               the database is damaged: the writer has answered
                                        what it had and exits (EXIT_DAMAGED) without
                                        closing the file, so nothing more is written to it
@@ -30,11 +33,11 @@ from __future__ import annotations
 
 import pickle
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, Any
 
 from fourgmon.store.records import PushMsgRecord, PushMsgRow, Record
-from fourgmon.store.schema import push_msg_fields
+from fourgmon.store.rows import push_msg_fields
 
 _HEADER = struct.Struct("<I")
 STORED = 0
@@ -50,9 +53,29 @@ class Pragma:
     statement: str
 
 
+# Upper bounds of the batch-size histogram's buckets: 1, 2-3, 4-7, ..., 128-255, 256+.
+BATCH_BUCKETS = (1, 3, 7, 15, 31, 63, 127, 255)
+
+
+def _bucket_labels() -> tuple[str, ...]:
+    lows = (1, *(b + 1 for b in BATCH_BUCKETS[:-1]))
+    labels = [
+        str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in zip(lows, BATCH_BUCKETS, strict=True)
+    ]
+    return (*labels, f"{BATCH_BUCKETS[-1] + 1}+")
+
+
+BATCH_LABELS = _bucket_labels()
+
+
 @dataclass(slots=True)
 class WriterStats:
-    """Counters kept by the writer (monotonic)."""
+    """Counters kept by the writer (monotonic): what explains its throughput.
+
+    ``apply_us`` is the time spent building and executing rows (``apply_records``),
+    ``commit_us`` the time of ``COMMIT`` (with its fsync); their sum is the writer's busy
+    time. ``batch_hist[i]`` counts batches whose size falls in bucket ``BATCH_LABELS[i]``.
+    """
 
     records: int = 0  # records settled (stored, duplicate or failed)
     batches: int = 0  # batches taken off the queue
@@ -60,6 +83,43 @@ class WriterStats:
     failed_batches: int = 0  # batches whose transaction failed (then retried one by one)
     failed_records: int = 0  # records that got an error
     max_batch: int = 0  # largest batch so far
+    apply_us: float = 0.0  # total time in apply_records, microseconds
+    commit_us: float = 0.0  # total time in COMMIT, microseconds
+    batch_hist: list[int] = field(default_factory=lambda: [0] * len(BATCH_LABELS))
+    retention_removed: int = 0  # packets removed by retention
+    journal_bytes: int = 0  # compressed bytes appended to the raw-traffic journal
+
+    def count_batch(self, size: int) -> None:
+        """Note a batch of ``size`` items in the histogram."""
+        i = 0
+        while i < len(BATCH_BUCKETS) and size > BATCH_BUCKETS[i]:
+            i += 1
+        self.batch_hist[i] += 1
+        self.batches += 1
+        self.records += size
+        self.max_batch = max(self.max_batch, size)
+
+    def summary(self) -> dict[str, Any]:
+        """A JSON-ready summary (``fourgmon serve`` logs it at shutdown as ``store stats``)."""
+        busy = self.apply_us + self.commit_us
+        per = (lambda us: round(us / self.records, 2)) if self.records else (lambda us: None)
+        return {
+            "records": self.records,
+            "batches": self.batches,
+            "commits": self.commits,
+            "failed_records": self.failed_records,
+            "max_batch": self.max_batch,
+            "mean_batch": round(self.records / self.batches, 1) if self.batches else None,
+            "batch_hist": dict(zip(BATCH_LABELS, self.batch_hist, strict=True)),
+            "busy_s": round(busy / 1e6, 3),
+            "apply_s": round(self.apply_us / 1e6, 3),
+            "commit_s": round(self.commit_us / 1e6, 3),
+            "us_per_record": per(busy),
+            "apply_us_per_record": per(self.apply_us),
+            "commit_us_per_record": per(self.commit_us),
+            "retention_removed": self.retention_removed,
+            "journal_bytes": self.journal_bytes,
+        }
 
 
 Item = Record | PushMsgRow | tuple[Any, ...] | Pragma

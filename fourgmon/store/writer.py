@@ -42,7 +42,18 @@ from fourgmon.store.disk import (
     DiskLimits,
 )
 from fourgmon.store.files import is_corruption
-from fourgmon.store.schema import apply_records
+from fourgmon.store.journal import DEFAULT_MAX_BYTES, JOURNAL_DIR, Journal
+from fourgmon.store.records import RetentionStatus
+from fourgmon.store.rows import RollupCache, apply_records
+from fourgmon.store.upkeep import (
+    DEFAULT_DISK_PERCENT,
+    RETENTION_SLICE,
+    STEP_EVERY,
+    STEP_PACKETS,
+    migrate_step,
+    oldest,
+    retention_step,
+)
 from fourgmon.store.wire import (
     DUPLICATE,
     EXIT_DAMAGED,
@@ -57,6 +68,7 @@ from fourgmon.store.wire import (
 
 _STOP = object()
 _EOF = object()
+RETENTION_CHECK = 5.0  # seconds between looks at the budget while within it
 
 
 class _Replies:
@@ -90,8 +102,11 @@ class Writer:
         batch_interval: float,
         batch_max: int,
         disk: DiskGuard | None = None,
+        journal: Journal | None = None,
     ) -> None:
         self.conn = conn
+        self.journal = journal
+        self.rollups = RollupCache()
         self.replies = replies
         self.disk = disk
         self.batch_interval = batch_interval
@@ -99,6 +114,105 @@ class Writer:
         self.stats = WriterStats()
         self.inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self.damaged: str | None = None  # set when SQLite found the file damaged: stop
+        self.retain_disk_percent: float | None = None
+        self.retain_max_age: float | None = None
+        self._migrating = True  # until migrate_step says there is nothing (left)
+        self._reported = -1.0  # migration progress last logged, percent
+        self._last_upkeep = 0.0
+        self._next_retention = 0.0
+        self._retention_quiet_until = 0.0
+        self._retention_logged = 0
+        self._retention_reason = ""
+        self._slice = RETENTION_SLICE
+        self._kept_since: float | None = None
+
+    # ------------------------------------------------------------- upkeep
+
+    def _upkeep_due(self) -> bool:
+        return self._migrating or time.monotonic() >= self._next_retention
+
+    def upkeep(self, idle: bool) -> None:
+        """One step of migration or retention (:mod:`fourgmon.store.upkeep`), if due."""
+        now = time.monotonic()
+        if self.damaged is not None or (not idle and now - self._last_upkeep < STEP_EVERY):
+            return
+        self._last_upkeep = now
+        try:
+            if self._migrating:
+                self._migrate_step()
+            elif now >= self._next_retention:
+                self._retention_step(now)
+        except sqlite3.Error as exc:
+            if is_corruption(exc):
+                self.damaged = str(exc)
+                return
+            self.replies.log(logging.WARNING, f"store upkeep paused for 30 s: {exc}")
+            self._next_retention = now + 30
+            self._migrating = False
+
+    def _migrate_step(self) -> None:
+        self.rollups = RollupCache()  # the copy writes rollups of its own
+        status = migrate_step(self.conn, self.journal)
+        if status is None:
+            self._migrating = False
+            return
+        self.replies.send(("migration", status))
+        percent = 100.0 * status.copied / status.total if status.total else 100.0
+        if status.done or percent >= self._reported + 10 or self._reported < 0:
+            first = self._reported < 0
+            self._reported = percent
+            if status.done:
+                line = f"database migrated to schema 3: all {status.total} packets copied"
+            else:
+                line = (
+                    f"migrating the database to schema 3: {status.copied} of {status.total}"
+                    f" packets copied ({percent:.0f} %); history fills in as it goes"
+                )
+            level = logging.WARNING if first or status.done else logging.INFO
+            self.replies.log(level, line)
+        if status.done:
+            self._migrating = False
+
+    def _retention_step(self, now: float) -> None:
+        path = Path(self.conn.execute("PRAGMA database_list").fetchone()[2]).parent
+        result = retention_step(
+            self.conn, path, self.retain_disk_percent, self.retain_max_age, slice_s=self._slice
+        )
+        if result is None:
+            self._next_retention = now + RETENTION_CHECK
+            if self._retention_logged:
+                self._log_retention(self._retention_reason)
+            return
+        removed, reason = result
+        # About STEP_PACKETS a step: wider slices for sparse data, narrower for dense.
+        if removed < STEP_PACKETS // 2:
+            self._slice = min(self._slice * 2, 86_400.0)
+        elif removed > STEP_PACKETS:
+            self._slice = max(self._slice / 2, 1.0)
+        self._retention_reason = reason
+        self.stats.retention_removed += removed
+        self._retention_logged += removed
+        self._kept_since = oldest(self.conn)
+        self.replies.send(
+            ("retention", RetentionStatus(self.stats.retention_removed, self._kept_since, reason))
+        )
+        if now >= self._retention_quiet_until:
+            self._log_retention(reason)
+            self._retention_quiet_until = now + 60
+
+    def _log_retention(self, reason: str) -> None:
+        why = {"disk": "disk budget", "age": "maximum age"}.get(reason, "budget")
+        since = (
+            time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(self._kept_since))
+            if self._kept_since is not None
+            else "nothing"
+        )
+        self.replies.log(
+            logging.WARNING,
+            f"retention ({why}) removed {self._retention_logged} of the oldest packets;"
+            f" history kept since {since}",
+        )
+        self._retention_logged = 0
 
     def read_input(self, stream: IO[bytes]) -> None:
         """Reader thread: frames from the parent into the inbox, item by item."""
@@ -119,7 +233,14 @@ class Writer:
         inbox = self.inbox
         pending: Any = None
         while True:
-            item = inbox.get() if pending is None else pending
+            if pending is None:
+                try:
+                    item = inbox.get(timeout=0.05 if self._upkeep_due() else RETENTION_CHECK)
+                except queue.Empty:
+                    self.upkeep(idle=True)
+                    continue
+            else:
+                item = pending
             pending = None
             if item is _EOF:
                 return
@@ -147,6 +268,8 @@ class Writer:
                     break
                 batch.append(item)
             self._process(batch)
+            if self.damaged is None:
+                self.upkeep(idle=inbox.empty())
             if self.damaged is not None:  # nothing more goes into this file
                 return
 
@@ -182,19 +305,25 @@ class Writer:
                         if is_corruption(exc1):
                             self.damaged = str(exc1)
                         outcomes.append(self._error(exc1))
-        stats.batches += 1
-        stats.records += len(batch)
-        stats.max_batch = max(stats.max_batch, len(batch))
+        stats.count_batch(len(batch))
         stats.failed_records += sum(type(o) is tuple for o in outcomes)
         self.replies.send(("done", outcomes, stats))
 
     def _commit(self, batch: list[Any]) -> list[Outcome]:
         conn = self.conn
+        stats = self.stats
         conn.execute("BEGIN IMMEDIATE")
         try:
-            results = apply_records(conn, batch)
+            t0 = time.perf_counter()
+            results = apply_records(conn, batch, self.journal, self.rollups)
+            t1 = time.perf_counter()
             conn.execute("COMMIT")
+            stats.apply_us += (t1 - t0) * 1e6
+            stats.commit_us += (time.perf_counter() - t1) * 1e6
         except BaseException:
+            self.rollups.rolled_back()
+            if self.journal is not None:
+                self.journal.rollback()
             if conn.in_transaction:
                 try:
                     conn.execute("ROLLBACK")
@@ -202,6 +331,10 @@ class Writer:
                     self.replies.log(logging.ERROR, f"store rollback failed: {exc}")
             raise
         self.stats.commits += 1
+        self.rollups.committed()
+        if self.journal is not None:
+            self.journal.commit()
+            stats.journal_bytes = self.journal.written
         return [DUPLICATE if r.duplicate else STORED for r in results]
 
     def _error(self, exc: Exception) -> Outcome:
@@ -245,6 +378,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--disk-warn", type=int, default=DEFAULT_WARN_BYTES)
     p.add_argument("--disk-warn-percent", type=float, default=DEFAULT_WARN_PERCENT)
     p.add_argument("--disk-reserve", type=int, default=DEFAULT_RESERVE_BYTES)
+    p.add_argument("--journal-max", type=int, default=DEFAULT_MAX_BYTES)
+    p.add_argument("--retain-disk-percent", type=float, default=DEFAULT_DISK_PERCENT)
+    p.add_argument("--retain-max-age", type=float, default=0.0)
     args = p.parse_args(argv)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # see the module docstring
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
@@ -258,7 +394,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     limits = DiskLimits(args.disk_warn, args.disk_warn_percent, args.disk_reserve)
     disk = DiskGuard(args.database, limits, lambda status: replies.send(("disk", status)))
-    writer = Writer(conn, replies, args.batch_interval, args.batch_max, disk)
+    journal = Journal(args.database.parent / JOURNAL_DIR, args.journal_max)
+    writer = Writer(conn, replies, args.batch_interval, args.batch_max, disk, journal)
+    writer.retain_disk_percent = args.retain_disk_percent or None
+    writer.retain_max_age = args.retain_max_age or None
     stop = threading.Event()
     checkpointer = threading.Thread(
         target=_checkpoint_loop,
@@ -277,6 +416,9 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         stop.set()
         checkpointer.join()
+        journal.close()
+        writer.stats.journal_bytes = journal.written
+        replies.send(("stats", writer.stats))  # the final counters (close() logs them)
         if writer.damaged is None:
             conn.close()
     if writer.damaged is not None:

@@ -880,73 +880,103 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="81"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="82"/>
         <source>Listening on {host}:{port}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="84"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
         <source>Not listening: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="88"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="89"/>
         <source>none found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="89"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="90"/>
         <source>This PC: {addresses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="96"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="97"/>
         <source>{connected} connected · {online} online · {faults} with faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="100"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="101"/>
         <source>{rate:.0f} msg/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="105"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="106"/>
         <source>Storage error: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="115"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="116"/>
         <source>Disk full: {free} free, packets not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="118"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="119"/>
         <source>Disk space low: {free} free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="121"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="122"/>
         <source>{free} free on {path}. A warning below {warn}; below {reserve} packets are not stored (nor acknowledged: the modules keep them and send them again) until space is freed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="133"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="134"/>
         <source>Database damaged: storing into {active}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="137"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="138"/>
         <source>set aside by an earlier run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="141"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="142"/>
         <source>A damaged file is kept untouched for recovery, and what is still readable in it is shown and exported. New data goes to {active}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="155"/>
+        <source>Upgrading database: {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="157"/>
+        <source>Copying {copied} of {total} stored packets to the new, smaller format. Receiving goes on meanwhile; older history appears as it is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="166"/>
+        <source>History kept since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="168"/>
+        <source>the disk reached its storage budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="170"/>
+        <source>packets reached the maximum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="173"/>
+        <source>Retention removed the {removed} oldest packets because {why}. Per-minute trends are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -877,74 +877,104 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="81"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="82"/>
         <source>Listening on {host}:{port}</source>
         <translation>正在监听 {host}:{port}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="84"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
         <source>Not listening: {reason}</source>
         <translation>未监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="88"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="89"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="89"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="90"/>
         <source>This PC: {addresses}</source>
         <translation>本机地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="96"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="97"/>
         <source>{connected} connected · {online} online · {faults} with faults</source>
         <translation>{connected} 个连接 · {online} 个在线 · {faults} 个有故障</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="100"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="101"/>
         <source>{rate:.0f} msg/s</source>
         <translation>{rate:.0f} 条/秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="105"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="106"/>
         <source>Storage error: {reason}</source>
         <translation>存储错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="115"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="116"/>
         <source>Disk full: {free} free, packets not stored</source>
         <translation>磁盘已满：剩余 {free}，数据包未保存</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="118"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="119"/>
         <source>Disk space low: {free} free</source>
         <translation>磁盘空间不足：剩余 {free}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="121"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="122"/>
         <source>{free} free on {path}. A warning below {warn}; below {reserve} packets are not stored (nor acknowledged: the modules keep them and send them again) until space is freed.</source>
         <translation>{path} 剩余 {free}。低于 {warn} 时提醒；低于 {reserve} 时不再保存数据包（也不确认，模块会保留并重发），直到腾出空间。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="133"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="134"/>
         <source>Database damaged: storing into {active}</source>
         <translation>数据库已损坏：正在存入 {active}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="137"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="138"/>
         <source>set aside by an earlier run</source>
         <translation>已在之前的运行中搁置</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="141"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="142"/>
         <source>A damaged file is kept untouched for recovery, and what is still readable in it is shown and exported. New data goes to {active}.</source>
         <translation>损坏的文件原样保留以便恢复，其中仍可读取的数据照常显示和导出。新数据存入 {active}。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="155"/>
+        <source>Upgrading database: {percent} %</source>
+        <translation>正在升级数据库：{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="157"/>
+        <source>Copying {copied} of {total} stored packets to the new, smaller format. Receiving goes on meanwhile; older history appears as it is copied.</source>
+        <translation>正在把已存储的 {total} 个数据包转换为更小的新格式（已完成 {copied} 个）。期间照常接收数据；较早的历史记录会在转换后逐步显示。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="166"/>
+        <source>History kept since {since}</source>
+        <translation>历史数据保留自 {since}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="168"/>
+        <source>the disk reached its storage budget</source>
+        <translation>磁盘已达到存储上限</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="170"/>
+        <source>packets reached the maximum age</source>
+        <translation>数据包超过了最长保留时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="173"/>
+        <source>Retention removed the {removed} oldest packets because {why}. Per-minute trends are kept.</source>
+        <translation>由于{why}，已删除最早的 {removed} 个数据包。每分钟趋势数据仍然保留。</translation>
     </message>
 </context>
 <context>

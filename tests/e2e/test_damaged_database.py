@@ -62,7 +62,8 @@ def test_a_damaged_database_is_said_kept_and_read_and_new_data_goes_on(tmp_path:
     data_dir = tmp_path / "data"
     assert _serve_and_push(data_dir, range(40))[0] == set(range(40))
     old = data_dir / DB_FILENAME
-    overwrite_page(old, pages_of(old, "frames")[0])  # one data page; page 1 and the schema intact
+    # one data page; page 1 and the schema intact
+    overwrite_page(old, pages_of(old, "push_msgs")[0])
     before = digest(old)
 
     acked, log = _serve_and_push(data_dir, range(100, 110))

@@ -104,7 +104,7 @@ def test_a_damaged_database_shows_in_the_status_bar(run, tmp_path: Path) -> None
             await store.close()
 
     run(fill())
-    overwrite_page(data / DB_FILENAME, pages_of(data / DB_FILENAME, "frames")[0])
+    overwrite_page(data / DB_FILENAME, pages_of(data / DB_FILENAME, "push_msgs")[0])
 
     async def scenario() -> None:
         async with window(data) as h:
@@ -119,5 +119,34 @@ def test_a_damaged_database_shows_in_the_status_bar(run, tmp_path: Path) -> None
             finally:
                 await module.aclose()
             await asyncio.sleep(0)
+
+    run(scenario())
+
+
+def test_a_database_upgrade_and_retention_show_in_the_status_bar(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from tests.store.test_schema3 import _v2_database
+
+    data = tmp_path / "data"
+    data.mkdir()
+    _v2_database(data / DB_FILENAME, 20_000)  # old packets (2026-11-24): past the max age
+    limits = DiskLimits(retain_max_age=3600.0, retain_disk_percent=0)
+
+    async def scenario() -> None:
+        async with window(data, limits) as h:
+            label = h.window.findChild(QLabel, "upkeepLabel")
+            assert label is not None
+            await wait_until(lambda: "Upgrading database" in label.text(), what="upgrade shown")
+            assert "stored packets to the new, smaller format" in label.toolTip()
+            await wait_until(
+                lambda: "20000 oldest packets" in label.toolTip(), what="retention", timeout=60
+            )
+            assert "History kept since" in label.text()
+            assert "maximum age" in label.toolTip()
+            assert h.store.health.retention is not None
+            assert h.store.health.retention.kept_since is None or (
+                h.store.health.retention.kept_since > time.time() - 3600
+            )
 
     run(scenario())

@@ -28,7 +28,9 @@ def _check_database(data_dir: Path) -> set[tuple[str, int]]:
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        rows = conn.execute("SELECT imei, packnum FROM packets WHERE kind = 'push_msg'")
+        rows = conn.execute(
+            "SELECT d.imei, m.packnum FROM push_msgs m JOIN device_ids d ON d.id = m.device_id"
+        )
         return {(str(imei), int(packnum)) for imei, packnum in rows}
     finally:
         conn.close()

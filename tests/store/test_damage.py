@@ -43,7 +43,7 @@ async def _wait_for(condition, what: str, timeout: float = 10.0) -> None:  # typ
 
 def _packets_in(db: Path) -> int:
     with contextlib.closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as conn:
-        return int(conn.execute("SELECT count(*) FROM packets").fetchone()[0])
+        return int(conn.execute("SELECT count(*) FROM push_msgs").fetchone()[0])
 
 
 def _damage_lines(caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -69,7 +69,7 @@ async def test_damage_found_at_open_sets_the_file_aside_and_stores_into_a_fresh_
     caplog.set_level(logging.INFO, logger="fourgmon.store")
     await _store_with(tmp_path, 40)
     old = tmp_path / DB_FILENAME
-    overwrite_page(old, pages_of(old, "frames")[0])
+    overwrite_page(old, pages_of(old, "push_msgs")[0])
     before = digest(old)
     assert start_check(old) is not None
 
@@ -111,7 +111,7 @@ async def test_the_background_check_finds_damage_the_start_check_cannot_see(
     caplog.set_level(logging.INFO, logger="fourgmon.store")
     await _store_with(tmp_path, TAIL_PACKETS + 400, channels=1)
     old = tmp_path / DB_FILENAME
-    overwrite_page(old, pages_of(old, "packets")[0])  # the oldest packets: not in the tail
+    overwrite_page(old, pages_of(old, "push_msgs")[0])  # the oldest packets: not in the tail
     assert start_check(old) is None
 
     store = Store.open(tmp_path)
@@ -140,7 +140,7 @@ async def test_damage_met_by_a_write_is_not_acknowledged_and_writes_move_on(
         for i in range(40):
             await store.write(push_msg(i, at=T0 + i))
         await store.pragma("wal_checkpoint(TRUNCATE)")  # every page in the file itself
-        overwrite_page(old, pages_of(old, "packets")[-1])  # where the next packet goes
+        overwrite_page(old, pages_of(old, "push_msgs")[-1])  # where the next packet goes
         await store.pragma("shrink_memory")  # the writer reads it from disk again
         before = digest(old)
         with pytest.raises(StoreError, match="malformed"):
@@ -172,7 +172,7 @@ async def test_damage_met_by_a_read_moves_writes_on_without_waiting_for_one(
     await store.start()
     try:
         await store.pragma("wal_checkpoint(TRUNCATE)")
-        overwrite_page(old, pages_of(old, "frames")[0])
+        overwrite_page(old, pages_of(old, "push_msgs")[0])
         # A thread that never read before: its connection has nothing cached.
         rows = await asyncio.to_thread(lambda: list(store.frames(IMEI)))
         assert 0 < len(rows) < 120
@@ -188,7 +188,7 @@ async def test_damage_met_by_a_read_moves_writes_on_without_waiting_for_one(
 async def test_a_reader_only_notes_damage_and_creates_nothing(tmp_path: Path) -> None:
     await _store_with(tmp_path, 40)
     old = tmp_path / DB_FILENAME
-    overwrite_page(old, pages_of(old, "frames")[0])
+    overwrite_page(old, pages_of(old, "push_msgs")[0])
     before = digest(old)
     store = Store.open(tmp_path, readonly=True)
     try:
@@ -208,7 +208,7 @@ async def test_a_read_meeting_damage_midway_goes_on_without_repeating_a_frame(
     packets = TAIL_PACKETS + 400
     await _store_with(tmp_path, packets, channels=2)
     old = tmp_path / DB_FILENAME
-    frames_pages = pages_of(old, "frames")
+    frames_pages = pages_of(old, "push_msgs")
     overwrite_page(old, frames_pages[len(frames_pages) // 8])  # old rows: missed at open
     store = Store.open(tmp_path, readonly=True)
     try:

@@ -16,9 +16,10 @@ from .conftest import push_msg
 
 TABLES = {
     "devices",
-    "packets",
-    "frames",
-    "status",
+    "device_ids",
+    "push_msgs",
+    "push_onlines",
+    "rollups",
     "info_history",
     "version_history",
     "commands",
@@ -164,41 +165,33 @@ async def test_v1_database_migrates_to_v2_with_the_latest_frame_of_each_channel(
             )
     conn.close()
 
-    store = Store.open(tmp_path)
+    conn = connect(tmp_path / DB_FILENAME)
+    migrate(conn, MIGRATIONS[:2])
     try:
-        latest = store.latest_frames("1")
-        assert {k: row.packnum for k, row in latest.items()} == {0: 3, 4: 1}  # ties: newest row
-        assert [(r.packnum, r.channel) for r in store.frames("1")] == [
-            (1, 0),
-            (1, 4),
-            (2, 0),
-            (3, 0),
-        ]
-        with sqlite3.connect(tmp_path / DB_FILENAME) as check:
-            assert user_version(check) == 2
-            names = {r[0] for r in check.execute("SELECT name FROM sqlite_master")}
-            assert not names & {"frames_imei_at", "frames_imei_channel_at"}
+        latest = conn.execute("SELECT channel, packet_id FROM latest_frames").fetchall()
+        assert dict(latest) == {0: 3, 4: 1}  # ties: newest row
+        assert user_version(conn) == 2
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert not names & {"frames_imei_at", "frames_imei_channel_at"}
     finally:
-        await store.close()
+        conn.close()
 
 
-async def test_frame_queries_go_through_the_packets_index(tmp_path: Path) -> None:
+async def test_frame_queries_seek_by_device_and_time(tmp_path: Path) -> None:
     import fourgmon.store.reads as reads_module
 
     store = Store.open(tmp_path)
     try:
         queries = [
-            reads_module._FRAME_SELECT + reads_module._OF_DEVICE + " AND p.received_at >= ?",
-            "SELECT max(f.n) FROM frames f JOIN packets p ON p.id = f.packet_id"
-            + reads_module._OF_DEVICE,
+            reads_module._PACKETS + " AND received_at >= ?",
+            "SELECT stats FROM rollups WHERE device_id = ? AND minute >= ?",
         ]
         with sqlite3.connect(tmp_path / DB_FILENAME) as conn:
             for sql in queries:
                 plan = " | ".join(
                     r[3]
-                    for r in conn.execute("EXPLAIN QUERY PLAN " + sql, ("1", 0)[: sql.count("?")])
+                    for r in conn.execute("EXPLAIN QUERY PLAN " + sql, (1, 0)[: sql.count("?")])
                 )
-                assert "packets_kind_imei_at" in plan, plan
-                assert "SCAN" not in plan, plan  # no full scan of frames or packets
+                assert "SEARCH" in plan and "SCAN" not in plan, plan
     finally:
         await store.close()

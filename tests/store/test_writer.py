@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import struct
 import threading
 from pathlib import Path
 
@@ -76,8 +77,12 @@ async def test_every_record_type_round_trips(store: Store) -> None:
     with sqlite3.connect(store.path) as conn:
         infos = conn.execute("SELECT err0, err1, err2 FROM info_history ORDER BY at").fetchall()
         assert infos == [(None, None, None), (1, 2, 3)]
-        raw = conn.execute("SELECT raw FROM packets WHERE kind = 'push_msg'").fetchone()[0]
-        assert raw == b'{"cmd":"push_msg","packnum":"7"}'
+        # A clean packet's raw bytes are not in the database: they go to the journal.
+        assert conn.execute("SELECT raw FROM push_msgs").fetchone()[0] is None
+    await store.close()
+    assert [(e.imei, e.raw) for e in store.journal(IMEI) if b"push_msg" in e.raw] == [
+        (IMEI, b'{"cmd":"push_msg","packnum":"7"}')
+    ]
 
 
 async def test_resent_packet_is_stored_once(store: Store) -> None:
@@ -125,8 +130,9 @@ async def test_samples_round_trip_bit_exact(store: Store) -> None:
         assert got[k].dtype == np.uint16
         assert got[k].tobytes() == s.tobytes()
     with sqlite3.connect(store.path) as conn:
-        blob = conn.execute("SELECT samples FROM frames WHERE channel = 0").fetchone()[0]
-    assert blob == b"\x00\x00\x01\x00\xff\x7f\x00\x80\xff\xff"  # little-endian on disk
+        stats = conn.execute("SELECT stats FROM push_msgs").fetchone()[0]
+    # per channel: k, n, min, max, sum (mean = sum / n, exact)
+    assert stats[:11] == struct.pack("<BHHHI", 0, 5, 0, 0xFFFF, 0x7FFF + 0x8000 + 0xFFFF + 1)
 
 
 async def test_reads_by_window_order_and_stats(store: Store) -> None:
@@ -179,7 +185,9 @@ async def test_write_returns_only_after_commit(store: Store) -> None:
     try:
         for i in range(20):
             await store.write(push_msg(i))
-            n = other.execute("SELECT count(*) FROM packets WHERE packnum = ?", (i,)).fetchone()[0]
+            n = other.execute("SELECT count(*) FROM push_msgs WHERE packnum = ?", (i,)).fetchone()[
+                0
+            ]
             assert n == 1
     finally:
         other.close()
@@ -214,7 +222,8 @@ async def test_failed_batch_fails_its_writes_then_recovers(store: Store) -> None
     await store.write(push_msg(100))
     pages = await store.pragma("page_count")
     assert await store.pragma(f"max_page_count = {pages}") == pages
-    big = {k: np.arange(1000, dtype=np.uint16) for k in range(9)}  # needs new pages
+    noise = np.random.default_rng(0).integers(0, 65536, (9, 1000)).astype(np.uint16)
+    big = {k: noise[k] for k in range(9)}  # needs new pages (noise does not pack)
     outcomes = await asyncio.gather(
         *(store.write(push_msg(i, channels=big)) for i in range(5)), return_exceptions=True
     )
@@ -267,7 +276,7 @@ async def test_close_flushes_queued_writes(tmp_path: Path) -> None:
     await store.close()
     assert all(t.done() and not t.exception() for t in tasks)
     with sqlite3.connect(tmp_path / DB_FILENAME) as conn:
-        assert conn.execute("SELECT count(*) FROM packets").fetchone()[0] == 300
+        assert conn.execute("SELECT count(*) FROM push_msgs").fetchone()[0] == 300
     assert store._procs and all(p.returncode == 0 for p in store._procs)
     assert store._sender is not None and not store._sender.is_alive()
 

@@ -133,7 +133,7 @@ async def test_the_writer_finishes_and_exits_when_its_parent_is_killed(tmp_path:
     with sqlite3.connect(tmp_path / DB_FILENAME) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         # The 100 acknowledged ones for sure; the 50 it had queued were committed too.
-        assert conn.execute("SELECT count(*) FROM packets").fetchone()[0] == 150
+        assert conn.execute("SELECT count(*) FROM push_msgs").fetchone()[0] == 150
 
 
 async def test_the_writers_log_lines_reach_the_parents_log(

@@ -32,8 +32,6 @@ from fourgmon.server.config import (
 )
 from fourgmon.store.db import WRITER_FLAG
 from fourgmon.store.disk import (
-    DEFAULT_RESERVE_BYTES,
-    DEFAULT_WARN_BYTES,
     DEFAULT_WARN_PERCENT,
     DiskLimits,
 )
@@ -389,15 +387,8 @@ def server_config(args: argparse.Namespace) -> ServerConfig:
 
 
 def disk_limits(args: argparse.Namespace) -> DiskLimits:
-    """The free-space thresholds the parsed options describe."""
-    return DiskLimits(
-        getattr(args, "disk_warn", DEFAULT_WARN_BYTES),
-        getattr(args, "disk_warn_percent", DEFAULT_WARN_PERCENT),
-        getattr(args, "disk_reserve", DEFAULT_RESERVE_BYTES),
-        retain_disk_percent=getattr(args, "retain_disk_percent", 80.0),
-        retain_max_age=getattr(args, "retain_days", 0.0) * 86_400,
-        journal_max_bytes=getattr(args, "journal_max", 1 << 30),
-    )
+    """The free-space, retention and journal limits the parsed options describe."""
+    return DiskLimits.from_options(args)
 
 
 def _fail(message: str) -> int:

@@ -116,16 +116,6 @@ def server_config(settings: AppSettings, args: Any) -> ServerConfig:
     )
 
 
-def disk_limits(args: Any) -> DiskLimits:
-    """The free-space thresholds given on the command line (the defaults otherwise)."""
-    default = DiskLimits()
-    return DiskLimits(
-        getattr(args, "disk_warn", default.warn_bytes),
-        getattr(args, "disk_warn_percent", default.warn_percent),
-        getattr(args, "disk_reserve", default.reserve_bytes),
-    )
-
-
 def say(message: str) -> None:
     """One line on stderr (the window's log when started from a terminal)."""
     print(f"fourgmon: {message}", file=sys.stderr, flush=True)
@@ -147,7 +137,7 @@ def run(args: Any) -> int:
         if not instance.listen():  # still the only one (the lock says so): go on
             say(f"cannot listen for a second launch ({instance.error}); continuing")
         try:
-            store = Store.open(data_dir, disk=disk_limits(args))
+            store = Store.open(data_dir, disk=DiskLimits.from_options(args))
         except StoreError as exc:
             return _startup_error(app, str(exc))
         return _run_loop(app, args, store, settings, languages, instance)

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 # Warn when free space is below BOTH 1 GB and 5 % of the disk (GNOME's disk-space
 # warning works the same way: 5 %, but never while more than a few GB are free). On a
@@ -55,6 +55,26 @@ class DiskLimits:
     retain_disk_percent: float = 80.0
     retain_max_age: float = 0.0
     journal_max_bytes: int = 1 << 30  # cap of the raw-traffic journal (store.journal)
+
+    @classmethod
+    def from_options(cls, options: object) -> DiskLimits:
+        """The limits that parsed command-line options give (``--disk-warn``, ...,
+        ``--journal-max``); the defaults for any option ``options`` lacks. One place for
+        ``serve``, ``export`` and the window alike."""
+        default = cls()
+
+        def given(name: str, fallback: Any) -> Any:
+            value = getattr(options, name, None)
+            return fallback if value is None else value
+
+        return cls(
+            given("disk_warn", default.warn_bytes),
+            given("disk_warn_percent", default.warn_percent),
+            given("disk_reserve", default.reserve_bytes),
+            retain_disk_percent=given("retain_disk_percent", default.retain_disk_percent),
+            retain_max_age=given("retain_days", default.retain_max_age / 86_400) * 86_400,
+            journal_max_bytes=given("journal_max", default.journal_max_bytes),
+        )
 
     def warn_below(self, total: int) -> int:
         """The warning threshold on a disk of ``total`` bytes (see the constants above)."""

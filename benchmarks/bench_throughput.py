@@ -26,6 +26,7 @@ during the measured window. Prints JSON.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -137,6 +138,7 @@ def run_variant(name: str, args: argparse.Namespace, wd: Path, rnd: int) -> dict
     cpu1 = cpu_seconds(child.pid)
     own1 = cpu_seconds(child.pid, with_children=False)
     rss = rss_mb(child.pid)
+    alive = time.perf_counter() - child.started
     status, out = child.stop()
     res = {
         "acks_per_s": load["acks_per_s"],
@@ -153,7 +155,28 @@ def run_variant(name: str, args: argparse.Namespace, wd: Path, rnd: int) -> dict
     }
     if name == "b":
         res["window"] = window_stats(last_json(out), *load["measure_wall"])
+    stats = store_stats(child.log())
+    if stats is not None:
+        # What explains the figure: the writer's batch sizes, and its µs per record
+        # (apply_records and COMMIT apart) over the whole run, warm-up included.
+        keys = ("records", "commits", "mean_batch", "batch_hist", "busy_s", "us_per_record")
+        keys += ("apply_us_per_record", "commit_us_per_record")
+        res["writer"] = {k: stats.get(k) for k in keys}
+        res["writer"]["busy_pct"] = round(100 * stats.get("busy_s", 0) / alive, 1)
     return res
+
+
+def store_stats(log: str) -> dict | None:
+    """The ``store stats {json}`` line serve (and the window) log when the store closes."""
+    found = None
+    for line in log.splitlines():
+        _, sep, tail = line.partition("store stats ")
+        if sep and tail.startswith("{"):
+            try:
+                found = json.loads(tail)
+            except ValueError:
+                continue
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -220,6 +243,15 @@ def main(argv: list[str] | None = None) -> int:
         "a/d >= 5": result["ratios_of_medians"].get("a/d"),
         "b/a >= 0.5": result["ratios_of_medians"].get("b/a"),
         "window frame p95 <= 50 ms": result.get("window_median", {}).get("frame_ms_p95"),
+    }
+    writer = {v: [r["writer"] for r in runs[v] if r.get("writer")] for v in variants}
+    result["writer_median"] = {
+        v: {
+            k: median([w[k] for w in ws])
+            for k in ("mean_batch", "us_per_record", "apply_us_per_record", "busy_pct")
+        }
+        for v, ws in writer.items()
+        if ws
     }
     result["runs"] = runs
     emit(result)

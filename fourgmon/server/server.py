@@ -276,8 +276,10 @@ class Server:
         self._cap_logged = (cap, configured, soft)
         if soft is None:
             log.info("connection cap %d", cap)
-        elif cap >= configured:
-            log.info("connection cap %d (open-file limit %d)", cap, soft)
+        elif cap >= configured * 0.9:
+            # Within a few percent of what was asked: worth knowing, not worth a warning at
+            # every start (the default cap and a common hard limit are both 20,000).
+            log.info("connection cap %d of %d (open-file limit %d)", cap, configured, soft)
         else:
             log.warning(
                 "connection cap %d, not %d: the open-file limit is %d (%d files open,"

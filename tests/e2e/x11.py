@@ -67,8 +67,25 @@ class _ClientMessage(ctypes.Structure):
     ]
 
 
+# Xlib's default error handler prints and calls exit(1): a window that goes away between
+# XQueryTree and XGetWindowProperty (a dialog closing, the app quitting) ended the whole
+# pytest run with status 1 and no summary. Errors are ignored instead: the calls that
+# meet them return a failure status, which the callers already handle.
+_ErrorHandler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+
+
+def _ignore_x_error(_display: int, _event: int) -> int:
+    return 0
+
+
+_IGNORE_X_ERROR = _ErrorHandler(_ignore_x_error)  # kept alive for as long as Xlib may call it
+
+
 def _xlib() -> Any:
     lib = ctypes.cdll.LoadLibrary(ctypes.util.find_library("X11") or "libX11.so.6")
+    lib.XSetErrorHandler.argtypes = [_ErrorHandler]
+    lib.XSetErrorHandler.restype = ctypes.c_void_p
+    lib.XSetErrorHandler(_IGNORE_X_ERROR)
     lib.XOpenDisplay.restype = ctypes.c_void_p
     lib.XOpenDisplay.argtypes = [ctypes.c_char_p]
     lib.XDefaultRootWindow.restype = ctypes.c_ulong

@@ -14,8 +14,9 @@ DEFAULT_IDENTIFY_TIMEOUT = 30.0
 DEFAULT_REQUEST_TIMEOUT = 15.0
 # A full push_msg is ~2.5 KiB; 64 KiB leaves room for odd firmware, not for abuse.
 DEFAULT_MAX_OBJECT_SIZE = 64 * 1024
-# Open connections at once: far above a site's modules (benchmarks run 10,000), and
-# below the default file-descriptor limits that matter (each connection is one fd).
+# Open connections at once: far above a site's modules (benchmarks run 10,000). Each
+# connection is one file descriptor: the server lowers the cap in force to fit the
+# open-file limit (see fdlimit.py), which it first raises as far as it may.
 DEFAULT_MAX_CONNECTIONS = 20_000
 
 # Per connection, reading pauses (the kernel then slows the peer down) once a module
@@ -43,6 +44,18 @@ DEFAULT_SLOW_READER_TIMEOUT = 60.0
 # stalled disk costs bounded memory instead of an ever-growing queue.
 DEFAULT_MAX_UNCOMMITTED = 256
 
+# What one peer can make us write (issue 10: 40 KB of "{}" once became 20,000 log lines
+# and 20,000 quarantine rows). Per interval, the first few lines of a kind per source
+# address are logged and the rest summarised in one line; quarantine keeps a sample.
+DEFAULT_SUMMARY_INTERVAL = 60.0  # seconds
+LOG_BURST = 5  # lines of one kind per source address per interval
+LOG_TOTAL = 50  # lines of one kind per interval from all sources together
+QUARANTINE_PER_CONNECTION = 10  # raw packets kept per connection per interval
+QUARANTINE_PER_SOURCE = 50  # ... per source address (a site behind one NAT router)
+QUARANTINE_TOTAL = 500  # ... from all sources together
+# Bytes kept of one quarantined packet: a whole object up to the default size cap.
+QUARANTINE_SAMPLE_MAX = 64 * 1024
+
 
 @dataclass(frozen=True, slots=True)
 class ServerConfig:
@@ -67,3 +80,4 @@ class ServerConfig:
     slow_reader_timeout: float = DEFAULT_SLOW_READER_TIMEOUT
     max_uncommitted: int = DEFAULT_MAX_UNCOMMITTED
     emit_traffic: bool = True  # publish a Traffic event per message in/out
+    summary_interval: float = DEFAULT_SUMMARY_INTERVAL  # of bounded logging and quarantine

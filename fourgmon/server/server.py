@@ -7,6 +7,7 @@ PUBLIC API (the window and the CLI are written against it):
     await server.start()                    # bind and listen; OSError if the port is in use
     server.address                          # (host, port) actually bound
     server.registry                         # DeviceRegistry: imei -> DeviceState
+    server.connection_cap                   # max_connections, or less to fit the fd limit
     result = await server.request(imei, kind)   # kind in COMMAND_KINDS -> CommandResult
     await server.set_alias(imei, alias)     # stored, then DeviceSeen published
     await server.restart(new_config)        # rebind (port change); OSError keeps the old one
@@ -15,6 +16,11 @@ PUBLIC API (the window and the CLI are written against it):
 
 It runs on whatever asyncio loop it is given: plain asyncio (or uvloop) for
 ``fourgmon serve``, qasync inside the window.
+
+What a peer can make it write is bounded: log lines per source address and interval
+(then one "N more like this" line), quarantine rows (a sample and a summary row),
+refusals over the connection cap (one line an interval), storage failures (one
+line per state change). Wire text in log lines is escaped.
 """
 
 from __future__ import annotations
@@ -43,7 +49,16 @@ from fourgmon.protocol.messages import (
     UpdateAck,
     VersionAck,
 )
-from fourgmon.server.config import ServerConfig
+from fourgmon.protocol.printable import excerpt
+from fourgmon.server.config import (
+    LOG_BURST,
+    LOG_TOTAL,
+    QUARANTINE_PER_CONNECTION,
+    QUARANTINE_PER_SOURCE,
+    QUARANTINE_SAMPLE_MAX,
+    QUARANTINE_TOTAL,
+    ServerConfig,
+)
 from fourgmon.server.events import (
     CommandResult,
     DeviceOffline,
@@ -62,10 +77,19 @@ from fourgmon.server.events import (
     Traffic,
     VersionReceived,
 )
-from fourgmon.server.limits import ConnectRateLimiter
+from fourgmon.server.fdlimit import (
+    connection_cap,
+    fd_reserve,
+    open_fd_count,
+    raise_open_file_limit,
+)
+from fourgmon.server.limits import ConnectRateLimiter, address_key
+from fourgmon.server.listener import Listener, bind_sockets
+from fourgmon.server.quarantine import QuarantineSampler
+from fourgmon.server.ratelog import ANY_SOURCE, EscapeWireText, LogLimiter
 from fourgmon.server.registry import DeviceRegistry
 from fourgmon.server.requests import RequestTracker
-from fourgmon.server.session import Session
+from fourgmon.server.session import Session, peer_text
 from fourgmon.store import Store, StoreError
 from fourgmon.store.records import (
     AliasRecord,
@@ -73,7 +97,6 @@ from fourgmon.store.records import (
     InfoRecord,
     PushMsgRecord,
     PushOnlineRecord,
-    QuarantineRecord,
     Record,
     StoreHealth,
     VersionRecord,
@@ -81,9 +104,14 @@ from fourgmon.store.records import (
 )
 
 log = logging.getLogger("fourgmon.server")
+# Wire text (an IMEI, a cmd, a field) reaches this logger's lines: escape what could
+# forge a line or reorder it on screen, whatever the call site forgot.
+log.addFilter(EscapeWireText())
 
-# How much of an undecodable packet goes into the log line (all of it is quarantined).
+# How much of an undecodable packet goes into the log line (a sample is quarantined).
 LOG_RAW_LIMIT = 300
+# The kernel's queue of connections not accepted yet (also what rides out a pause).
+BACKLOG = 1024
 
 
 @dataclass(slots=True)
@@ -97,7 +125,7 @@ class ServerStats:
     duplicates: int = 0
     protocol_errors: int = 0
     storage_errors: int = 0
-    rejected_connections: int = 0  # over max_connections
+    rejected_connections: int = 0  # over the connection cap
     throttled_connections: int = 0  # over the per-address connect rate
     slow_readers: int = 0  # dropped because they stopped reading
 
@@ -112,13 +140,20 @@ class Server:
         self.stats = ServerStats()
         self.requests = RequestTracker(self)
         self._observers: list[Observer] = []
-        self._listener: asyncio.Server | None = None
+        self._listener: Listener | None = None
+        self.connection_cap = config.max_connections  # lowered to fit the open-file limit
+        self._fd_soft_limit: int | None = None
         self._sessions: set[Session] = set()
         self._by_imei: dict[str, Session] = {}
         self._writes = 0  # records handed to the store and not settled yet
         self._writes_drained: asyncio.Event | None = None  # stop() waits on it
         self._storage_faulted = False
+        self._storage_failed_writes = 0  # since the storage last worked
+        self._storage_failed_since = 0.0
         self._connect_limiter = ConnectRateLimiter(0, 0)
+        self._flush_timer: asyncio.TimerHandle | None = None
+        self._limiters: tuple[LogLimiter, ...] = ()
+        self._cap_logged: tuple[int, int, int | None] | None = None
         self._set_config(config)
         self.address: tuple[str, int] | None = None
         store.watch_health(self._store_health)
@@ -129,6 +164,44 @@ class Server:
             config.max_connect_rate,
             config.max_connect_burst,
             exempt_loopback=config.connect_rate_exempt_loopback,
+        )
+        self._bound_logs(config.summary_interval)
+
+    def _bound_logs(self, interval: float) -> None:
+        """What a peer can make us write: bounded log lines and quarantine rows."""
+        if self._limiters:
+            if self._limiters[0].interval == interval:
+                return
+            self._flush_summaries(final=True)
+
+        def limiter(what: str, *, burst: int = LOG_BURST) -> LogLimiter:
+            return LogLimiter(log, what, burst=burst, interval=interval, total=LOG_TOTAL)
+
+        self._protocol_log = limiter("protocol errors")
+        self._unidentified_log = limiter("connections that never identified themselves")
+        self._refused_log = limiter("connections refused", burst=1)
+        self._throttled_log = limiter("connections refused for connecting too often", burst=1)
+        self._peer_log = limiter("warnings about peers")  # slow readers, IMEIs not allowed...
+        # One line per state change of the storage; a disk that flaps costs a few an interval.
+        self._storage_log = limiter("storage state changes", burst=4)
+        # Out of descriptors in accept(): at the limit with peers coming and going, every
+        # accept could flip the state; a few lines an interval, then a summary.
+        self._accept_log = limiter("accept state changes", burst=2)
+        self._limiters = (
+            self._protocol_log,
+            self._unidentified_log,
+            self._refused_log,
+            self._throttled_log,
+            self._peer_log,
+            self._storage_log,
+            self._accept_log,
+        )
+        self._quarantine = QuarantineSampler(
+            per_connection=QUARANTINE_PER_CONNECTION,
+            per_source=QUARANTINE_PER_SOURCE,
+            total=QUARANTINE_TOTAL,
+            interval=interval,
+            sample_max=QUARANTINE_SAMPLE_MAX,
         )
 
     # ------------------------------------------------------------ observers
@@ -151,7 +224,16 @@ class Server:
 
     # ------------------------------------------------------------ lifecycle
     async def start(self) -> None:
-        """Load known devices from the store, then listen (OSError if the port is taken)."""
+        """Load known devices from the store, then listen (OSError if the port is taken).
+
+        Raises the process's soft open-file limit to its hard limit first (one
+        connection is one descriptor; see :mod:`fourgmon.server.fdlimit`).
+        """
+        limits = raise_open_file_limit()
+        if limits is not None:
+            self._fd_soft_limit = limits.now
+            if limits.now > limits.before:
+                log.info("open-file limit raised from %d to %d", limits.before, limits.now)
         for row in self.store.devices():
             dev, _ = self.registry.ensure(row.imei)
             dev.alias, dev.ccid, dev.location = row.alias, row.ccid, row.location
@@ -161,18 +243,51 @@ class Server:
         await self._listen(self.config)
 
     async def _listen(self, config: ServerConfig) -> None:
-        loop = asyncio.get_running_loop()
-        listener = await loop.create_server(
-            lambda: Session(self), config.host, config.port, backlog=1024, reuse_address=True
+        sockets = await bind_sockets(config.host, config.port, BACKLOG)
+        listener = Listener(
+            sockets,
+            lambda: Session(self),
+            self.admit,
+            on_exhausted=self._accept_exhausted,
+            on_recovered=self._accept_recovered,
         )
         old, self._listener = self._listener, listener
         self._set_config(config)
-        sock = listener.sockets[0].getsockname()
+        self._set_connection_cap(config.max_connections)
+        listener.start()
+        sock = sockets[0].getsockname()
         self.address = (str(sock[0]), int(sock[1]))
         log.info("listening on %s:%d", *self.address)
         self.publish(ServerListening(*self.address))
         if old is not None:
             old.close()
+            await old.wait_closed()
+
+    def _set_connection_cap(self, configured: int) -> None:
+        """The cap in force: ``configured``, lowered so connections cannot use up the
+        descriptors the store, the logs and the window need; logged when it changes."""
+        soft = self._fd_soft_limit
+        in_use = open_fd_count() if soft is not None else None
+        if in_use is not None:  # what is open besides connections (on a restart there are some)
+            in_use = max(0, in_use - len(self._sessions))
+        cap = self.connection_cap = connection_cap(configured, soft, in_use)
+        if self._cap_logged == (cap, configured, soft):
+            return
+        self._cap_logged = (cap, configured, soft)
+        if soft is None:
+            log.info("connection cap %d", cap)
+        elif cap >= configured:
+            log.info("connection cap %d (open-file limit %d)", cap, soft)
+        else:
+            log.warning(
+                "connection cap %d, not %d: the open-file limit is %d (%d files open,"
+                " %d kept free for the store, logs and exports); raise it with ulimit -n",
+                cap,
+                configured,
+                soft,
+                in_use or 0,
+                fd_reserve(soft),
+            )
 
     async def restart(self, config: ServerConfig) -> None:
         """Listen with a new config; if binding fails the old listener keeps running."""
@@ -181,6 +296,7 @@ class Server:
             return
         if (config.host, config.port) == (self.config.host, self.config.port):
             self._set_config(config)
+            self._set_connection_cap(config.max_connections)
             return
         await self._listen(config)
 
@@ -190,14 +306,18 @@ class Server:
 
     async def stop(self) -> None:
         """Stop accepting, close every session, wait for pending writes. The store stays open."""
-        if self._listener is not None:
-            self._listener.close()
-            self._listener = None
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.close()
         for session in list(self._sessions):
             session.close("shutdown")
         self.requests.cancel_all()
-        # Let connection_lost callbacks run, then wait for writes still in flight.
+        if listener is not None:
+            await listener.wait_closed()
+        # Let connection_lost callbacks run; write the last summaries (lines and quarantine
+        # rows), then wait for writes still in flight.
         await asyncio.sleep(0)
+        self._flush_summaries(final=True)
         while self._writes:
             self._writes_drained = asyncio.Event()
             await self._writes_drained.wait()
@@ -206,37 +326,67 @@ class Server:
         self.publish(ServerStopped())
 
     # ------------------------------------------------------------ sessions
-    def accept_session(self, session: Session) -> bool:
-        """Admit a new connection, or close it at once (connection cap, connect rate)."""
-        if len(self._sessions) >= self.config.max_connections:
+    def admit(self, host: str, port: int) -> bool:
+        """May a connection just accepted from ``host`` be opened? (Else it is closed.)
+
+        Refused over the connection cap and over the connect rate of its address;
+        logged once per interval with a count, never once per connection.
+        """
+        listener = self._listener
+        opening = listener.pending if listener is not None else 0
+        if len(self._sessions) + opening >= self.connection_cap:
             self.stats.rejected_connections += 1
-            log.warning(
-                "connection cap %d reached; refusing %s", self.config.max_connections, session.peer
+            self._refused_log.log(
+                logging.WARNING,
+                ANY_SOURCE,
+                "connection cap %d reached; refusing new connections (this one from %s)",
+                self.connection_cap,
+                peer_text(host, port),
             )
-            session.close("connection cap reached", abort=True)
+            self._summaries_owed()
             return False
-        if not self._connect_limiter.allow(session.host, asyncio.get_running_loop().time()):
+        if not self._connect_limiter.allow(host, asyncio.get_running_loop().time()):
             self.stats.throttled_connections += 1
-            # Not one log line per refusal: a storm would flood the log.
-            if self.stats.throttled_connections & (self.stats.throttled_connections - 1) == 0:
-                log.warning(
-                    "%s connects more than %g times/s; refusing (%d refused so far)",
-                    session.host,
-                    self.config.max_connect_rate,
-                    self.stats.throttled_connections,
-                )
-            session.close("connect rate exceeded", abort=True)
+            key = address_key(host)
+            self._throttled_log.log(
+                logging.WARNING,
+                key,
+                "%s connects more than %g times/s; refusing",
+                key,
+                self.config.max_connect_rate,
+            )
+            self._summaries_owed()
             return False
+        return True
+
+    def accept_session(self, session: Session) -> bool:
+        """Register a connection that :meth:`admit` let in (its transport is made)."""
         self._sessions.add(session)
         self.stats.connections = len(self._sessions)
         return True
+
+    def _accept_exhausted(self, exc: OSError) -> None:
+        self._accept_log.log(
+            logging.ERROR,
+            ANY_SOURCE,
+            "cannot accept connections: %s; retrying, waiting connections queue meanwhile",
+            exc.strerror or exc,
+        )
+        self._summaries_owed()
+
+    def _accept_recovered(self) -> None:
+        self._accept_log.log(logging.WARNING, ANY_SOURCE, "accepting connections again")
+        self._summaries_owed()
 
     def bind(self, session: Session, imei: str) -> bool:
         """Bind a connection to its IMEI, taking over an older connection of the same IMEI."""
         allow = self.config.allow_imeis
         if allow is not None and imei not in allow:
-            log.warning(
-                "IMEI %s from %s is not in the allow-list; disconnecting", imei, session.peer
+            self.peer_warning(
+                session,
+                "IMEI %s from %s is not in the allow-list; disconnecting",
+                imei,
+                session.peer,
             )
             session.close("IMEI not allowed")
             return False
@@ -283,11 +433,27 @@ class Server:
     def on_slow_reader(self, session: Session) -> None:
         """A peer stopped reading its replies; the session drops it."""
         self.stats.slow_readers += 1
-        log.warning(
+        self.peer_warning(
+            session,
             "%s (%s) does not read its replies; disconnecting (slow reader)",
             session.peer,
             session.imei or "unidentified",
         )
+
+    def on_never_identified(self, session: Session) -> None:
+        """A connection sent no IMEI within identify_timeout; the session closes it."""
+        self._unidentified_log.log(
+            logging.INFO,
+            address_key(session.host),
+            "%s never identified itself; closing",
+            session.peer,
+        )
+        self._summaries_owed()
+
+    def peer_warning(self, session: Session, msg: str, *args: object) -> None:
+        """A warning a peer can cause at will: bounded per source address."""
+        self._peer_log.log(logging.WARNING, address_key(session.host), msg, *args)
+        self._summaries_owed()
 
     def session_of(self, imei: str) -> Session | None:
         return self._by_imei.get(imei)
@@ -398,7 +564,7 @@ class Server:
             self.publish(VersionReceived(imei, msg.type, msg.version))
             self.publish(DeviceSeen(imei))
         if not self.requests.resolve(imei, msg):
-            log.warning("%s: unsolicited %s", imei, msg.CMD)
+            self.peer_warning(session, "%s: unsolicited %s", imei, msg.CMD)
 
     # ------------------------------------------------------------ store
     @property
@@ -418,9 +584,7 @@ class Server:
             if isinstance(outcome, StoreError):
                 self._storage_failed(outcome, session)
                 return
-            if self._storage_faulted:
-                self._storage_faulted = False
-                self.publish(StorageFault(time.time(), "storage works again", cleared=True))
+            self._storage_works()
             on_stored(outcome)
 
         self._submit(record, done)
@@ -432,6 +596,8 @@ class Server:
             self._write_settled()
             if isinstance(outcome, StoreError):
                 self._storage_failed(outcome, None)
+            else:
+                self._storage_works()
 
         self._submit(record, done)
 
@@ -449,12 +615,40 @@ class Server:
             self._writes_drained.set()
 
     def _storage_failed(self, exc: BaseException, session: Session | None) -> None:
+        """A write failed: one log line when storage starts failing, not one per write."""
         self.stats.storage_errors += 1
+        self._storage_failed_writes += 1
+        if self._storage_faulted:
+            return
         reason = str(exc) if isinstance(exc, StoreError) else repr(exc)
-        log.error("storage failed, not acknowledging: %s", reason)
+        self._storage_faulted = True
+        self._storage_failed_since = time.monotonic()
+        self._storage_log.log(
+            logging.ERROR,
+            ANY_SOURCE,
+            "storage failed: %s; nothing is acknowledged until it works again"
+            " (modules resend what was not acknowledged)",
+            reason,
+        )
+        self._summaries_owed()
+        self.publish(StorageFault(time.time(), reason))
+
+    def _storage_works(self) -> None:
+        """A write succeeded: if storage was failing, one line says it works again."""
         if not self._storage_faulted:
-            self._storage_faulted = True
-            self.publish(StorageFault(time.time(), reason))
+            self._storage_failed_writes = 0
+            return
+        self._storage_faulted = False
+        self._storage_log.log(
+            logging.WARNING,
+            ANY_SOURCE,
+            "storage works again after %.0f s; %d writes failed meanwhile",
+            time.monotonic() - self._storage_failed_since,
+            self._storage_failed_writes,
+        )
+        self._summaries_owed()
+        self._storage_failed_writes = 0
+        self.publish(StorageFault(time.time(), "storage works again", cleared=True))
 
     def _store_health(self, health: StoreHealth) -> None:
         self.publish(StorageHealth(time.time(), health))
@@ -482,20 +676,56 @@ class Server:
             self.publish(Traffic("out", session.imei, session.peer, time.time(), cmd, raw))
 
     def on_protocol_error(self, session: Session, exc: ProtocolError) -> None:
-        """Log with the raw bytes, quarantine them, publish; the connection lives on."""
+        """Log with the raw bytes, quarantine them, publish; the connection lives on.
+
+        Log lines and quarantine rows are bounded per connection and source address
+        (a summary line and a summary row count the rest), so that no peer turns a
+        few bytes into many bytes of log or database.
+        """
         self.stats.protocol_errors += 1
         now = time.time()
-        log.warning(
-            "protocol error from %s (%s): %s; raw=%r",
+        source = address_key(session.host)
+        self._protocol_log.log(
+            logging.WARNING,
+            source,
+            "protocol error from %s (%s): %s; raw=%s",
             session.peer,
             session.imei or "unidentified",
             exc.reason,
-            exc.raw[:LOG_RAW_LIMIT],
+            excerpt(exc.raw, LOG_RAW_LIMIT),
         )
-        self.write_background(
-            QuarantineRecord(now, session.peer, session.imei, exc.reason, exc.raw)
+        record = self._quarantine.record(
+            time.monotonic(), now, session.peer, source, session.imei, exc.reason, exc.raw
         )
+        if record is not None:
+            self.write_background(record)
+        self._summaries_owed()
         self.publish(ProtocolErrorEvent(session.imei, session.peer, now, exc.reason, exc.raw))
+
+    # ------------------------------------------------------------ summaries
+    def _summaries_owed(self) -> None:
+        """Make sure held-back lines and rows get their summary when their interval ends."""
+        if self._flush_timer is not None:
+            return
+        if not (self._quarantine.pending or any(lim.pending for lim in self._limiters)):
+            return
+        delay = max(0.05, self.config.summary_interval / 6)
+        self._flush_timer = asyncio.get_running_loop().call_later(delay, self._flush_tick)
+
+    def _flush_tick(self) -> None:
+        self._flush_timer = None
+        self._flush_summaries()
+        self._summaries_owed()
+
+    def _flush_summaries(self, *, final: bool = False) -> None:
+        """Write the summary lines and quarantine rows that are due (all when ``final``)."""
+        if final and self._flush_timer is not None:
+            self._flush_timer.cancel()
+            self._flush_timer = None
+        for limiter in self._limiters:
+            limiter.flush(final=final)
+        for row in self._quarantine.summaries(time.monotonic(), time.time(), final=final):
+            self.write_background(row)
 
     # ------------------------------------------------------------ commands
     async def request(self, imei: str, kind: str) -> CommandResult:

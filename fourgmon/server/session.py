@@ -19,7 +19,6 @@ resumes when none does:
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
 from typing import TYPE_CHECKING, cast
 
@@ -32,18 +31,22 @@ from fourgmon.server.limits import TokenBucket
 if TYPE_CHECKING:
     from fourgmon.server.server import Server
 
-log = logging.getLogger("fourgmon.server")
 
 # After close(), how long unsent replies may take to drain before the socket is cut.
 CLOSE_GRACE = 5.0
 
 
+def peer_text(host: str, port: int) -> str:
+    """The peer as host:port text; IPv6 hosts are bracketed."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
 def _peer_text(transport: asyncio.BaseTransport) -> tuple[str, str]:
-    """(host, "host:port") of the peer; IPv6 hosts are bracketed in the text."""
+    """(host, "host:port") of the peer."""
     peer = transport.get_extra_info("peername")
     if isinstance(peer, tuple) and len(peer) >= 2:
         host = str(peer[0])
-        return host, f"[{host}]:{peer[1]}" if ":" in host else f"{host}:{peer[1]}"
+        return host, peer_text(host, int(peer[1]))
     return "", str(peer or "?")
 
 
@@ -228,7 +231,7 @@ class Session(asyncio.Protocol):
     def _identify_expired(self) -> None:
         self._identify_timer = None
         if self.imei is None and not self.closed:
-            log.info("%s never identified itself; closing", self.peer)
+            self.server.on_never_identified(self)
             self.close("never identified")
 
     def _arm_heartbeat(self, delay: float) -> None:

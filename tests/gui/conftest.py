@@ -35,10 +35,23 @@ def aloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     qapp.setQuitOnLastWindowClosed(False)  # closing a test window must not stop the loop
     loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
+    reentered: list[str] = []
+
+    def handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        exc = context.get("exception")
+        if isinstance(exc, RuntimeError) and "Cannot enter into task" in str(exc):
+            # A nested Qt loop inside a coroutine (see settle()): the lost step can hang the
+            # test, so stop the loop here and fail the test at teardown with the reason.
+            reentered.append(str(exc))
+            loop.stop()
+        loop.default_exception_handler(context)
+
+    loop.set_exception_handler(handler)
     yield loop
     with contextlib.suppress(Exception):
         loop.close()
     asyncio.set_event_loop(None)
+    assert not reentered, f"a task was stepped re-entrantly: {reentered[0]}"
 
 
 @pytest.fixture
@@ -51,6 +64,18 @@ def run(
         return aloop.run_until_complete(asyncio.wait_for(coro, timeout))
 
     return _run
+
+
+async def settle(rounds: int = 3) -> None:
+    """From inside a coroutine: let Qt deliver what is posted (LanguageChange, layouts, paints).
+
+    Never ``QApplication.processEvents()`` there: under qasync it runs other tasks' steps
+    re-entrantly ("Cannot enter into task ... while another task is being executed"), and
+    a task whose step is lost that way never runs again -- the server's accept loop, so
+    ``server.stop()`` then waited for it forever.
+    """
+    for _ in range(rounds):
+        await asyncio.sleep(0.01)
 
 
 async def wait_until(
@@ -103,7 +128,7 @@ async def window_on_server(
     window.show()
     if size is not None:
         window.resize(*size)
-        QApplication.processEvents()
+        await settle()
     try:
         yield Harness(server, store, window, data_dir)
     finally:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from fourgmon.gui.device_model import Col
 from fourgmon.gui.i18n import LanguageManager, normalize_language, resource_path
-from tests.gui.conftest import window_on_server
+from tests.gui.conftest import settle, window_on_server
 
 
 def test_catalogues_are_shipped() -> None:
@@ -38,7 +38,7 @@ def test_switching_to_chinese_retranslates_the_window(
             info = w.findChild(QPushButton, "btnInfo")
             assert info is not None and info.text() == "Query info"
             w.language_actions["zh"].trigger()
-            QApplication.processEvents()
+            await settle()
             assert languages.language == "zh"
             assert info.text() == "查询信息"
             assert w.findChild(QPushButton, "btnUpdate").text() == "固件升级…"
@@ -50,7 +50,7 @@ def test_switching_to_chinese_retranslates_the_window(
             assert w.message_log.follow_box.text() == "跟随所选"
             assert QSettings().value("ui/language") == "zh"  # persisted
             w.language_actions["en"].trigger()
-            QApplication.processEvents()
+            await settle()
             assert info.text() == "Query info"
 
     try:

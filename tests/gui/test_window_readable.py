@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSettings, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMessageBox,
     QSplitter,
@@ -25,7 +24,7 @@ from fourgmon.gui.i18n import LanguageManager
 from fourgmon.gui.main_window import LAYOUT_VERSION
 from fourgmon.gui.message_log import MessageLogModel
 from fourgmon.protocol.messages import InfoAck, UpdateAck, VersionAck
-from tests.gui.conftest import wait_until, window_on_server
+from tests.gui.conftest import settle, wait_until, window_on_server
 from tests.gui.test_window import IMEI, button, connect, select
 
 SMALL = (1024, 700)  # a 1366x768 laptop at 150 % scaling, minus the task bar
@@ -90,7 +89,7 @@ def test_info_and_update_results_are_readable_in_full_at_1024x700(run, tmp_path:
             module.send(UpdateAck(True))
             await wait_until(lambda: "upgrade mode" in results["update"].text())
             await asyncio.sleep(0.1)  # the layout follows the new texts
-            QApplication.processEvents()
+            await settle()
 
             for kind in ("info", "update"):
                 assert shows_in_full(results[kind]), (kind, results[kind].text())
@@ -131,7 +130,7 @@ def test_history_rows_show_whole_results_and_the_history_has_room(run, tmp_path:
             module.send(VersionAck(IMEI, "0001", "1.0.4"))
             history = w.commands.history
             await wait_until(lambda: "1.0.4" in history_text(history)[0], what="readback")
-            QApplication.processEvents()
+            await settle()
             lines = history.viewport().height() / history.fontMetrics().lineSpacing()
             assert lines >= 8, f"history is {lines:.1f} lines tall at 1024x700"
             for i in range(history.topLevelItemCount()):
@@ -142,7 +141,7 @@ def test_history_rows_show_whole_results_and_the_history_has_room(run, tmp_path:
             assert history.topLevelItemCount() == 8  # the read-back took its request's entry
             w.top_splitter.setSizes([w.width(), 0])  # the panel dragged as narrow as it goes
             await asyncio.sleep(0.05)
-            QApplication.processEvents()
+            await settle()
             assert w.commands.width() < 420
             wrapped = 0
             for i in range(history.topLevelItemCount()):
@@ -183,7 +182,7 @@ def test_history_entries_are_in_one_language(run, qapp, tmp_path: Path) -> None:
             button(w, "btnInfo").click()  # no reply: a timeout
             await back.expect("info")
             await wait_until(lambda: "超时" in w.commands.results["info"].text(), what="timeout")
-            QApplication.processEvents()
+            await settle()
             entries = history_text(w.commands.history)
             readback = next(e for e in entries if "升级后回读版本" in e)
             assert "类型 0001 · 版本 1.0.4" in readback
@@ -247,7 +246,7 @@ def test_plots_are_usable_at_1024x700(run, tmp_path: Path) -> None:  # type: ign
             for tab, grid in ((0, panel.frame_grid), (1, panel.trend_grid)):
                 panel.tabs.setCurrentIndex(tab)
                 await asyncio.sleep(0.05)
-                QApplication.processEvents()
+                await settle()
                 grid.grab()  # lays the plots out at their real size
                 for k, plot in enumerate(grid.plots):
                     height = plot.geometry().height()
@@ -271,7 +270,7 @@ def test_default_layout_at_1024x700_shows_every_plot_without_scrolling(run, tmp_
             w = h.window
             w.reset_layout()  # what a first start at this size gets
             await asyncio.sleep(0.05)
-            QApplication.processEvents()
+            await settle()
             area = w.plot_panel.frame_scroll
             assert area.verticalScrollBar().maximum() == 0
             assert w.table.viewport().height() >= 3 * w.table.verticalHeader().defaultSectionSize()
@@ -305,7 +304,7 @@ def test_a_saved_collapsed_or_old_layout_is_not_restored(run, tmp_path: Path) ->
         # Smaller than the (offscreen) screen, so that its geometry is restored as it was.
         async with window_on_server(tmp_path / "data", size=(800, 700)) as h:
             w = h.window
-            QApplication.processEvents()
+            await settle()
             for splitter in (w.main_splitter, w.top_splitter, w.left_splitter):
                 vertical = splitter.orientation() == Qt.Orientation.Vertical
                 for i, size in enumerate(splitter.sizes()):
@@ -314,10 +313,10 @@ def test_a_saved_collapsed_or_old_layout_is_not_restored(run, tmp_path: Path) ->
             assert w.commands.isVisible() and w.message_log.view.isVisible()
             total = sum(w.left_splitter.sizes())
             w.left_splitter.setSizes([200, total - 200])  # the user gave the table more room
-            QApplication.processEvents()
+            await settle()
             w.save_state()  # a good layout is kept
         async with window_on_server(tmp_path / "data2") as h2:
-            QApplication.processEvents()
+            await settle()
             assert h2.window.left_splitter.sizes()[0] == 200
 
     run(scenario())

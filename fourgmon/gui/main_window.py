@@ -58,16 +58,17 @@ from fourgmon.gui.theme import THEMES, apply_theme
 from fourgmon.protocol.messages import CHANNELS
 from fourgmon.server.events import (
     CommandResult,
+    DeviceAdded,
+    DeviceChanged,
     DeviceOffline,
     DeviceOnline,
-    DeviceSeen,
     Event,
     FrameReceived,
     InfoReceived,
     ProtocolErrorEvent,
+    SensorChanged,
     ServerListening,
     ServerStopped,
-    StatusReceived,
     StorageFault,
     StorageHealth,
     Traffic,
@@ -327,10 +328,11 @@ class MainWindow(QMainWindow):
 
         routes: dict[type, Callable[[Any], None]] = {
             Traffic: log.on_traffic,  # two per packet
-            DeviceSeen: model.mark_dirty,  # one per packet
             FrameReceived: frame,  # one per packet
             ProtocolErrorEvent: log.on_event,
-            StatusReceived: model.mark_dirty,
+            DeviceAdded: model.mark_dirty,
+            DeviceChanged: model.mark_dirty,
+            SensorChanged: model.mark_dirty,
             DeviceOnline: online,
             DeviceOffline: model.mark_dirty,
             InfoReceived: model.mark_dirty,
@@ -535,7 +537,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ quitting
     def connected_count(self) -> int:
         """Modules connected right now."""
-        return sum(1 for dev in self.server.registry if dev.online)
+        return self.model.online_count()
 
     def _asks_before_quitting(self) -> bool:
         return self.settings.confirm_quit and self.connected_count() > 0

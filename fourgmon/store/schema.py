@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from fourgmon.domain.frames import frame_stats
 from fourgmon.protocol.messages import Samples
 from fourgmon.store.records import (
     AliasRecord,
@@ -461,19 +462,6 @@ def _latest(frames: list[tuple[int, str, int, float, bytes]]) -> list[tuple[str,
 def _with_stats(
     frames: list[tuple[int, str, int, float, bytes]],
 ) -> list[tuple[Any, ...]]:
-    """Frame rows with n, mean, min, max added (None for an empty frame).
-
-    Computed over the whole batch at once: per-frame numpy calls cost ~20 us a packet.
-    """
-    counts = np.array([len(f[4]) // 2 for f in frames], dtype=np.int64)
-    values = np.frombuffer(b"".join(f[4] for f in frames), dtype="<u2")
-    starts = (np.cumsum(counts) - counts)[counts > 0]
-    if starts.size:
-        means = (np.add.reduceat(values, starts, dtype=np.float64) / counts[counts > 0]).tolist()
-        mins = np.minimum.reduceat(values, starts).tolist()
-        maxs = np.maximum.reduceat(values, starts).tolist()
-    stats = iter(zip(means, mins, maxs, strict=True)) if starts.size else iter(())
-    return [
-        (pid, k, n, *(next(stats) if n else (None, None, None)), blob)
-        for (pid, _, k, _, blob), n in zip(frames, counts.tolist(), strict=True)
-    ]
+    """Frame rows with n, mean, min, max added (None for an empty frame)."""
+    stats = frame_stats([f[4] for f in frames])
+    return [(pid, k, *st, blob) for (pid, _, k, _, blob), st in zip(frames, stats, strict=True)]

@@ -72,6 +72,7 @@ _KIND_OF_SENSOR: dict[SensorKind, str | None] = {
     SensorKind.UNKNOWN: "sensor_unknown",
 }
 DEVICE_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+SKEW_EVERY = 60.0  # seconds between two clock checks of a module
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,7 @@ class _Module:
     last_frame: float | None = None
     packnum: int | None = None
     err_counts: tuple[int, int, int] | None = None
+    skew_checked_at: float | None = None
     high: set[int] = field(default_factory=set)
     low: set[int] = field(default_factory=set)
 
@@ -311,7 +313,10 @@ class AlarmBook:
             elif change.packnum == last + 1:
                 self._set((imei, "packet_gap", None), False, now, "", out)
             # lower: the module restarted its count (a reboot starts at 0): no gap
-        if rules.clock_skew_seconds > 0:
+        checked = mod.skew_checked_at
+        # Parsing the device's time costs more than the rest: at most once a minute.
+        if rules.clock_skew_seconds > 0 and (checked is None or now - checked >= SKEW_EVERY):
+            mod.skew_checked_at = now
             at = device_epoch(change.device_time, rules.device_utc_offset)
             if at is not None:
                 skew = at - change.received_at

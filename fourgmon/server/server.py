@@ -13,6 +13,8 @@ PUBLIC API (the window and the CLI are written against it):
     await server.restart(new_config)        # rebind (port change); OSError keeps the old one
     await server.stop()                     # stop accepting, close sessions (store stays open)
     server.stats                            # ServerStats: counters for the status bar
+    server.alarms.book.open_alarms()        # open alarms; AlarmRaised/Acked/Cleared published
+    server.acknowledge_alarms(keys, user)   # (imei, kind, channel) keys; user: the OS user
 
 Every change of a device goes through the domain's registry after the commit of
 what caused it (``registry.apply(message, now)``, ``online``, ``offline``,
@@ -55,6 +57,7 @@ from fourgmon.protocol.messages import (
     VersionAck,
 )
 from fourgmon.protocol.printable import excerpt
+from fourgmon.server.alarms import AlarmService, Key
 from fourgmon.server.config import (
     LOG_BURST,
     LOG_TOTAL,
@@ -137,6 +140,10 @@ class Server:
         self.stats = ServerStats()
         self.requests = RequestTracker(self)
         self._observers: list[Observer] = []
+        # Fed the domain's changes directly (not an observer: `serve` with nobody
+        # subscribed skips building Traffic events).
+        self.alarms = AlarmService(config.alarm_rules, self.publish)
+        self._alarms_started = False
         self._listener: Listener | None = None
         self.connection_cap = config.max_connections  # lowered to fit the open-file limit
         self._fd_soft_limit: int | None = None
@@ -157,6 +164,8 @@ class Server:
 
     def _set_config(self, config: ServerConfig) -> None:
         self.config = config
+        if hasattr(self, "alarms"):
+            self.alarms.configure(config.alarm_rules)
         self._connect_limiter.configure(
             config.max_connect_rate,
             config.max_connect_burst,
@@ -220,8 +229,10 @@ class Server:
                 log.exception("observer %r failed on %s", observer, type(event).__name__)
 
     def _publish_all(self, changes: list[Event]) -> None:
-        """Publish the domain's changes, in order."""
+        """Publish the domain's changes, in order, each after the alarm rules saw it."""
+        alarms = self.alarms.on_event
         for change in changes:
+            alarms(change)
             self.publish(change)
 
     # ------------------------------------------------------------ lifecycle
@@ -248,6 +259,9 @@ class Server:
             )
             self._publish_all(self.registry.load(stored))
         self._store_health(self.store.health)  # damage found at open, a disk already low
+        if not self._alarms_started:
+            await self.alarms.start(self.store.path, self.config.alarm_tick)
+            self._alarms_started = True
         await self._listen(self.config)
 
     async def _listen(self, config: ServerConfig) -> None:
@@ -330,6 +344,9 @@ class Server:
             self._writes_drained = asyncio.Event()
             await self._writes_drained.wait()
         self._writes_drained = None
+        if self._alarms_started:
+            await self.alarms.stop()
+            self._alarms_started = False
         self.address = None
         self.publish(ServerStopped())
 
@@ -686,6 +703,10 @@ class Server:
             limiter.flush(final=final)
         for row in self._quarantine.summaries(time.monotonic(), time.time(), final=final):
             self.write_background(row)
+
+    def acknowledge_alarms(self, keys: list[Key], user: str | None = None) -> int:
+        """The engineer acknowledges open alarms; returns how many were acknowledged."""
+        return self.alarms.acknowledge(keys, user)
 
     # ------------------------------------------------------------ commands
     async def request(self, imei: str, kind: str) -> CommandResult:

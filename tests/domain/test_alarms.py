@@ -134,14 +134,15 @@ def test_rs485_counters_rising_between_two_info_acks() -> None:
 def test_clock_skew_in_the_device_time_zone() -> None:
     rig = Rig(AlarmRules(clock_skew_seconds=120, device_utc_offset=8 * 3600))
     rig.online()
-    now = T0
-    local = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(now + 8 * 3600))
-    assert rig.push(1, now, local) == []
-    off = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(now + 8 * 3600 + 600))
-    ev = rig.push(2, now, off)
+    def at(now: float, off: float = 0) -> str:
+        return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(now + 8 * 3600 + off))
+
+    assert rig.push(1, T0, at(T0)) == []
+    assert rig.push(2, T0 + 30, at(T0 + 30, 600)) == []  # checked at most once a minute
+    ev = rig.push(3, T0 + 61, at(T0 + 61, 600))
     assert kinds(ev, AlarmRaised) == [("clock_skew", None)]
     assert ev[0].alarm.detail == "device clock +600 s off"
-    assert kinds(rig.push(3, now, local), AlarmCleared) == [("clock_skew", None)]
+    assert kinds(rig.push(4, T0 + 122, at(T0 + 122)), AlarmCleared) == [("clock_skew", None)]
 
 
 def test_thresholds_with_hysteresis_in_raw_counts() -> None:

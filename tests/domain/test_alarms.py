@@ -134,6 +134,7 @@ def test_rs485_counters_rising_between_two_info_acks() -> None:
 def test_clock_skew_in_the_device_time_zone() -> None:
     rig = Rig(AlarmRules(clock_skew_seconds=120, device_utc_offset=8 * 3600))
     rig.online()
+
     def at(now: float, off: float = 0) -> str:
         return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(now + 8 * 3600 + off))
 

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from fourgmon.domain import changes as f
+from fourgmon.domain.alarms import Alarm, AlarmCleared, AlarmEvent
 from fourgmon.domain.changes import (
     DeviceAdded,
     DeviceChanged,
@@ -42,6 +43,7 @@ from fourgmon.domain.changes import (
     VersionReceived,
 )
 from fourgmon.domain.registry import DeviceRegistry, DeviceState
+from fourgmon.gui.alarm_panel import SEVERITY_COLORS, alarm_rank, kind_text
 from fourgmon.gui.sensor_cells import (
     CELL_LOOK_ROLE,
     channel_label,
@@ -94,9 +96,10 @@ class Col(enum.IntEnum):
     CCID = FIRMWARE + 1
     LAST_PACKET = CCID + 1
     PACKETS = LAST_PACKET + 1
+    ALARM = PACKETS + 1  # the worst open alarm
 
 
-COLUMN_COUNT = Col.PACKETS + 1
+COLUMN_COUNT = Col.ALARM + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _SENSOR_COLS = tuple(range(Col.SENSOR0, Col.SENSOR0 + CHANNELS))
@@ -186,6 +189,7 @@ class DeviceTableModel(QAbstractTableModel):
         self._last_age_refresh = 0.0
         self._online: set[str] = set()
         self._faulty: set[str] = set()
+        self._alarms: dict[str, dict[tuple[str, str, int | None], Alarm]] = {}  # open, per module
         # The devices known before the model: the only walk over every device.
         for dev in registry:
             self._added.append(dev.imei)
@@ -202,6 +206,9 @@ class DeviceTableModel(QAbstractTableModel):
             return
         if isinstance(event, DeviceAdded):
             self._added.append(event.imei)
+            return
+        if isinstance(event, AlarmEvent):
+            self._on_alarm(event)
             return
         fields: frozenset[str] | None = getattr(event, "fields", None)
         if fields is None:
@@ -232,6 +239,24 @@ class DeviceTableModel(QAbstractTableModel):
                     del self._pending_alias[imei]
         if mask:
             self._dirty[imei] = self._dirty.get(imei, 0) | mask
+
+    def _on_alarm(self, event: AlarmEvent) -> None:
+        alarm = event.alarm
+        open_ = self._alarms.setdefault(alarm.imei, {})
+        if isinstance(event, AlarmCleared):
+            open_.pop(alarm.key, None)
+            if not open_:
+                del self._alarms[alarm.imei]
+        else:
+            open_[alarm.key] = alarm
+        self._dirty[alarm.imei] = self._dirty.get(alarm.imei, 0) | 1 << Col.ALARM
+
+    def worst_alarm(self, imei: str) -> Alarm | None:
+        """The module's worst open alarm (unacknowledged before acknowledged)."""
+        open_ = self._alarms.get(imei)
+        if not open_:
+            return None
+        return min(open_.values(), key=alarm_rank)
 
     # The window routes the hot change types straight here.
     mark_dirty = on_event
@@ -354,6 +379,7 @@ class DeviceTableModel(QAbstractTableModel):
             Col.CCID: self.tr("CCID"),
             Col.LAST_PACKET: self.tr("Last packet"),
             Col.PACKETS: self.tr("Packets"),
+            Col.ALARM: self.tr("Alarm"),
         }
         return texts.get(Col(section), "") if 0 <= section < COLUMN_COUNT else ""
 
@@ -374,6 +400,8 @@ class DeviceTableModel(QAbstractTableModel):
         k = col - Col.SENSOR0
         if 0 <= k < CHANNELS:
             return self._sensor_data(dev, k, role)
+        if col == Col.ALARM:
+            return self._alarm_data(dev.imei, role)
         if role in (_DISPLAY, _EDIT):
             return self._text(dev, Col(col), role)
         if role == SORT_ROLE:
@@ -384,6 +412,24 @@ class DeviceTableModel(QAbstractTableModel):
             return QColor(ONLINE_COLOR if dev.online else OFFLINE_COLOR)
         if role == _ALIGNMENT and col in (Col.TEMPERATURE, Col.HUMIDITY, Col.PACKETS):
             return _RIGHT
+        return None
+
+    def _alarm_data(self, imei: str, role: int) -> Any:
+        worst = self.worst_alarm(imei)
+        if role == SORT_ROLE:
+            return (9, True) if worst is None else alarm_rank(worst)
+        if worst is None:
+            return None
+        if role == _DISPLAY:
+            more = len(self._alarms.get(imei, {})) - 1
+            channel = "" if worst.channel is None else f" CH{worst.channel + 1}"
+            return kind_text(worst.kind) + channel + (f" (+{more})" if more > 0 else "")
+        if role == _DECORATION:
+            return QColor(SEVERITY_COLORS.get(worst.severity, OFFLINE_COLOR))
+        if role == _TOOLTIP:
+            return "\n".join(
+                f"{kind_text(a.kind)}: {a.detail}" for a in self._alarms.get(imei, {}).values()
+            )
         return None
 
     def _sensor_data(self, dev: DeviceState, k: int, role: int) -> Any:

@@ -72,7 +72,6 @@ _KIND_OF_SENSOR: dict[SensorKind, str | None] = {
     SensorKind.UNKNOWN: "sensor_unknown",
 }
 DEVICE_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
-SKEW_EVERY = 60.0  # seconds between two clock checks of a module
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +90,8 @@ class AlarmRules:
     threshold_low: int | None = None  # raw AD counts (frame min below it)
     hysteresis: int = 100  # raw AD counts back inside the limit before it clears
     flap_window: float = 300.0  # seconds
+    # Parsing a device's time costs more than the other rules: at most once this often.
+    clock_check_every: float = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,7 @@ class _Module:
     packnum: int | None = None
     err_counts: tuple[int, int, int] | None = None
     skew_checked_at: float | None = None
+    bad_sensors: set[int] = field(default_factory=set)  # no thresholds on these channels
     high: set[int] = field(default_factory=set)
     low: set[int] = field(default_factory=set)
 
@@ -268,6 +270,7 @@ class AlarmBook:
                 if rules.offline and cause != "shutdown":
                     self._set((imei, "offline", None), True, now, cause, out)
             case SensorChanged(imei=imei):
+                self._packnum(imei, change.packnum, now, out)
                 if rules.sensors:
                     self._sensors(change, now, out)
             case FrameReceived(imei=imei):
@@ -284,10 +287,26 @@ class AlarmBook:
                     self._set((imei, "rs485_errors", None), bool(rose), now, ", ".join(rose), out)
         return out
 
+    def _packnum(self, imei: str, packnum: int, now: float, out: list[AlarmEvent]) -> None:
+        """push_msg and push_online share one packnum sequence."""
+        mod = self._module(imei)
+        last, mod.packnum = mod.packnum, packnum
+        if not self.rules.packet_gap or last is None:
+            return
+        if packnum > last + 1:
+            lost = packnum - last - 1
+            detail = f"{lost} packet(s) lost between packnum {last} and {packnum}"
+            self._set((imei, "packet_gap", None), True, now, detail, out)
+        elif packnum == last + 1:
+            self._set((imei, "packet_gap", None), False, now, "", out)
+        # lower: the module restarted its count (a reboot starts at 0): no gap
+
     def _sensors(self, change: SensorChanged, now: float, out: list[AlarmEvent]) -> None:
         imei = change.imei
+        mod = self._module(imei)
         for k, state in change.st.items():
             kind = _KIND_OF_SENSOR.get(state.kind, "sensor_unknown")
+            (mod.bad_sensors.discard if kind is None else mod.bad_sensors.add)(k)
             for other in _SENSOR_KINDS:
                 if other != kind:
                     self._set((imei, other, k), False, now, "", out)
@@ -304,18 +323,10 @@ class AlarmBook:
         mod = self._module(imei)
         mod.last_frame = now
         self._set((imei, "no_data", None), False, now, "", out)
-        last, mod.packnum = mod.packnum, change.packnum
-        if rules.packet_gap and last is not None:
-            if change.packnum > last + 1:
-                lost = change.packnum - last - 1
-                detail = f"{lost} packet(s) lost between packnum {last} and {change.packnum}"
-                self._set((imei, "packet_gap", None), True, now, detail, out)
-            elif change.packnum == last + 1:
-                self._set((imei, "packet_gap", None), False, now, "", out)
-            # lower: the module restarted its count (a reboot starts at 0): no gap
+        self._packnum(imei, change.packnum, now, out)
         checked = mod.skew_checked_at
-        # Parsing the device's time costs more than the rest: at most once a minute.
-        if rules.clock_skew_seconds > 0 and (checked is None or now - checked >= SKEW_EVERY):
+        every = rules.clock_check_every
+        if rules.clock_skew_seconds > 0 and (checked is None or now - checked >= every):
             mod.skew_checked_at = now
             at = device_epoch(change.device_time, rules.device_utc_offset)
             if at is not None:
@@ -332,8 +343,8 @@ class AlarmBook:
             return
         ks = sorted(change.channels)
         for k, st in zip(ks, frame_stats([change.channels[k] for k in ks]), strict=True):
-            if st.n == 0 or st.max is None or st.min is None:
-                continue
+            if st.n == 0 or st.max is None or st.min is None or k in mod.bad_sensors:
+                continue  # a sensor that is not online reads nothing worth a threshold
             high, low = rules.threshold_high, rules.threshold_low
             if high is not None:
                 on = st.max > high or (k in mod.high and st.max > high - rules.hysteresis)

@@ -47,30 +47,28 @@ ACK_SHORTCUT = "Ctrl+K"
 
 def kind_text(kind: str) -> str:
     """An alarm kind in the window's language."""
-    tr = QCoreApplication.translate
     texts = {
-        "offline": tr("Alarms", "module offline"),
-        "sensor_offline": tr("Alarms", "sensor offline"),
-        "interference": tr("Alarms", "interference"),
-        "stuck": tr("Alarms", "stuck value"),
-        "crystal": tr("Alarms", "crystal fault"),
-        "sensor_unknown": tr("Alarms", "unknown sensor status"),
-        "no_data": tr("Alarms", "no data"),
-        "packet_gap": tr("Alarms", "lost packets"),
-        "rs485_errors": tr("Alarms", "RS485 errors rising"),
-        "clock_skew": tr("Alarms", "clock off"),
-        "threshold_high": tr("Alarms", "above high threshold"),
-        "threshold_low": tr("Alarms", "below low threshold"),
+        "offline": QCoreApplication.translate("Alarms", "module offline"),
+        "sensor_offline": QCoreApplication.translate("Alarms", "sensor offline"),
+        "interference": QCoreApplication.translate("Alarms", "interference"),
+        "stuck": QCoreApplication.translate("Alarms", "stuck value"),
+        "crystal": QCoreApplication.translate("Alarms", "crystal fault"),
+        "sensor_unknown": QCoreApplication.translate("Alarms", "unknown sensor status"),
+        "no_data": QCoreApplication.translate("Alarms", "no data"),
+        "packet_gap": QCoreApplication.translate("Alarms", "lost packets"),
+        "rs485_errors": QCoreApplication.translate("Alarms", "RS485 errors rising"),
+        "clock_skew": QCoreApplication.translate("Alarms", "clock off"),
+        "threshold_high": QCoreApplication.translate("Alarms", "above high threshold"),
+        "threshold_low": QCoreApplication.translate("Alarms", "below low threshold"),
     }
     return texts.get(kind, kind)
 
 
 def severity_text(severity: str) -> str:
-    tr = QCoreApplication.translate
     texts = {
-        "critical": tr("Alarms", "critical"),
-        "major": tr("Alarms", "major"),
-        "minor": tr("Alarms", "minor"),
+        "critical": QCoreApplication.translate("Alarms", "critical"),
+        "major": QCoreApplication.translate("Alarms", "major"),
+        "minor": QCoreApplication.translate("Alarms", "minor"),
     }
     return texts.get(severity, severity)
 
@@ -186,7 +184,7 @@ class AlarmTableModel(QAbstractTableModel):
         col = index.column()
         now = self._clock()
         if role == Qt.ItemDataRole.DisplayRole:
-            acked = self.tr(" · acknowledged") if a.acked_at is not None else ""
+            acked = " ✓" if a.acked_at is not None else ""  # by whom: the tooltip
             texts = (
                 severity_text(a.severity) + acked,
                 self.module_name(a.imei),
@@ -270,6 +268,7 @@ class AlarmPanel(QWidget):
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("alarmFilter")
         self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setMinimumWidth(self.filter_box.fontMetrics().horizontalAdvance("M" * 10))
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
         self.ack_button = QPushButton()
         self.ack_button.setObjectName("btnAckAlarm")
@@ -292,7 +291,7 @@ class AlarmPanel(QWidget):
 
     def _title_text(self) -> None:
         count = self.model.rowCount()
-        text = self.tr("Open alarms: {n}").format(n=count) if count else self.tr("No open alarm")
+        text = self.tr("Alarms: {n}").format(n=count) if count else self.tr("No open alarm")
         self.title.setText(text)
         self.title.setStyleSheet("font-weight: bold; color: #c62828;" if count else "")
 
@@ -303,7 +302,8 @@ class AlarmPanel(QWidget):
         self.ack_button.setToolTip(
             self.tr("Acknowledge the selected alarms ({key})").format(key=ACK_SHORTCUT)
         )
-        self.filter_box.setPlaceholderText(self.tr("Filter alarms (module, kind, channel)"))
+        self.filter_box.setPlaceholderText(self.tr("Filter alarms"))
+        self.filter_box.setToolTip(self.tr("Filter alarms (module, kind, channel)"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AlarmTableModel.COLUMNS)
 
     def selected_keys(self) -> list[Key]:

@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         height = self.height() - bars - handle
         commands = max(self.commands.minimumSizeHint().width(), min(480, width * 26 // 100))
         self.top_splitter.setSizes([width - commands, commands])
+        self.bottom_splitter.setSizes([width // 2, width - width // 2])
         log_min = self.message_log.height_for_rows(3)
         devices_min = self._devices_height(3)
         log = max(log_min, height * 20 // 100)

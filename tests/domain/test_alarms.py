@@ -168,3 +168,14 @@ def test_acknowledge_keeps_the_alarm_open_until_it_clears() -> None:
     (cleared,) = rig.online(T0 + 4)
     assert cleared.alarm.acked_by == "engineer" and cleared.alarm.cleared_at == T0 + 4
     assert rig.book.open_alarms() == []
+
+
+def test_push_online_shares_the_packnum_sequence_and_broken_sensors_have_no_threshold() -> None:
+    rig = Rig(AlarmRules(threshold_low=100, clock_skew_seconds=0))
+    rig.online()
+    rig.push(1, T0, ch0=5000)
+    rig.feed(rig.reg.apply(PushOnline(IMEI, 2, {0: SensorState(SensorKind.OFFLINE, "0")}), T0), T0)
+    assert kinds(rig.push(3, T0, ch0=0), AlarmRaised) == []  # no gap; an offline sensor reads 0
+    ok = {0: SensorState(SensorKind.ONLINE, "1")}
+    rig.feed(rig.reg.apply(PushOnline(IMEI, 4, ok), T0), T0)
+    assert kinds(rig.push(5, T0, ch0=0), AlarmRaised) == [("threshold_low", 0)]

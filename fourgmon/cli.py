@@ -246,6 +246,20 @@ def _offset(text: str) -> float:
     return -seconds if match.group(1) == "-" else seconds
 
 
+def _alarm_kind(text: str) -> tuple[str, int]:
+    """'stuck' or 'stuck:4' (CH4) -> ('stuck', 3)."""
+    from fourgmon.sim.module import SimulatedModule
+
+    kind, _, ch = text.partition(":")
+    if kind not in SimulatedModule.ALARM_KINDS:
+        raise argparse.ArgumentTypeError(
+            f"unknown alarm kind {kind!r}; one of {', '.join(SimulatedModule.ALARM_KINDS)}"
+        )
+    if ch and not (ch.isdigit() and 1 <= int(ch) <= 9):
+        raise argparse.ArgumentTypeError(f"channel must be 1-9: {text!r}")
+    return kind, int(ch) - 1 if ch else 0
+
+
 def _alarm_options(parser: argparse.ArgumentParser) -> None:
     """The alarm rules' limits (the window has them in Settings)."""
     rules = AlarmRules()
@@ -400,6 +414,23 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="append every acknowledged push_msg as a JSON line (for checks)",
     )
+    sim.add_argument(
+        "--alarm",
+        type=_alarm_kind,
+        action="append",
+        default=[],
+        metavar="KIND[:CH]",
+        help="make this alarm's condition happen (repeatable; the first module, the next...):"
+        " offline, sensor_offline, interference, stuck, crystal, sensor_unknown, no_data,"
+        " packet_gap, rs485_errors, clock_skew, threshold_high, threshold_low",
+    )
+    sim.add_argument(
+        "--alarm-after",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="when to produce the --alarm conditions",
+    )
 
     export = sub.add_parser(
         "export",
@@ -500,6 +531,12 @@ def _cmd_sim(args: argparse.Namespace) -> int:
         )
         await fleet.start()
         try:
+            if args.alarm:
+                await asyncio.sleep(args.alarm_after)
+                for i, (kind, channel) in enumerate(args.alarm):
+                    module = fleet.modules[i % len(fleet.modules)]
+                    module.produce(kind, channel)
+                    print(f"{module.imei}: {kind} produced", file=sys.stderr)
             if args.duration is None:
                 await asyncio.Event().wait()
             else:

@@ -494,6 +494,7 @@ class MainWindow(QMainWindow):
         current = self.settings
         if running is not None:  # the port in effect (also after port 0 or a failed change)
             current = dataclasses.replace(current, port=running)
+        current = dataclasses.replace(current, alarm_sound_muted=self.tray.muted)
         dialog = SettingsDialog(current, self, running)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
@@ -512,7 +513,9 @@ class MainWindow(QMainWindow):
             reply_terminator=new.reply_terminator,
             allow_imeis=frozenset(new.allow_imeis) or None,
             max_connections=new.max_connections,
+            alarm_rules=new.alarm_rules(self.server.config.alarm_rules),
         )
+        self.tray.set_muted(new.alarm_sound_muted)
         return self.spawn(self._restart(config))
 
     async def _restart(self, config: Any) -> None:

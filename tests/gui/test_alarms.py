@@ -98,3 +98,32 @@ def test_sound_can_be_muted_from_the_tray(run, tmp_path: Path) -> None:  # type:
         QSettings().setValue("alarms/soundMuted", False)
 
     run(scenario())
+
+
+def test_alarm_settings_round_trip_into_the_rules(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from fourgmon.gui.settings_dialog import (
+        AppSettings,
+        SettingsDialog,
+        load_settings,
+        save_settings,
+    )
+
+    dialog = SettingsDialog(AppSettings())
+    qtbot.addWidget(dialog)
+    dialog.no_data.setValue(15)
+    dialog.clock_skew.setValue(0)  # off
+    dialog.utc_offset.setCurrentIndex(dialog.utc_offset.findData(8.0))
+    dialog.sound_muted.setChecked(True)
+    values = dialog.values()
+    save_settings(values)
+    loaded = load_settings()
+    assert loaded.no_data_minutes == 15 and loaded.clock_skew_seconds == 0
+    assert loaded.device_utc_offset_hours == 8.0 and loaded.alarm_sound_muted
+    rules = loaded.alarm_rules()
+    assert (rules.no_data_minutes, rules.clock_skew_seconds, rules.device_utc_offset) == (
+        15,
+        0,
+        8 * 3600,
+    )
+    save_settings(AppSettings())
+    assert load_settings().device_utc_offset_hours is None

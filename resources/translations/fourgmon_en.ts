@@ -32,27 +32,32 @@
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="293"/>
-        <source>Open alarms: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="293"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="294"/>
         <source>No open alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="299"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="294"/>
+        <source>Alarms: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="300"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="302"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="303"/>
         <source>Acknowledge the selected alarms ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="304"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="305"/>
+        <source>Filter alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="306"/>
         <source>Filter alarms (module, kind, channel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,11 +97,6 @@
     <message>
         <location filename="../../fourgmon/gui/alarm_panel.py" line="172"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="187"/>
-        <source> · acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -561,97 +561,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="534"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="538"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="538"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="541"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="545"/>
         <source>Port not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="546"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="550"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="554"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="633"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="637"/>
         <source>4G pressure module monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="634"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="638"/>
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="635"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="639"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="636"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="640"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="637"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="641"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="638"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="639"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
         <source>Traffic log: follow the selected module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="640"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="646"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="652"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="649"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="653"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="650"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="654"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,117 +1146,159 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="222"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="293"/>
         <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router&apos;s port forwarding) is changed too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="241"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="312"/>
         <source>Not a 15-digit IMEI: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="249"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="320"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="256"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="327"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="260"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="331"/>
         <source>Listen on address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="261"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="332"/>
         <source>TCP port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="262"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="333"/>
         <source>Offline after silence of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="263"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="334"/>
         <source>Reply terminator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="264"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="335"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="265"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="336"/>
         <source>Allowed IMEIs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="266"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="337"/>
         <source>Max. connections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="271"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="338"/>
+        <source>Alarm when no data for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="339"/>
+        <source>Alarm when a clock is off by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="340"/>
+        <source>Modules&apos; time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="345"/>
         <source>0.0.0.0 listens on every network interface.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="272"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="346"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="364"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="273"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="347"/>
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="274"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="348"/>
         <source>None (as documented)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="275"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="349"/>
         <source>CR LF (for firmware that wants it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="276"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="350"/>
         <source>Default folder of this user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="277"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="351"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="278"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="352"/>
         <source>Empty: any module may connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="281"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="355"/>
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="285"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="359"/>
         <source>Connections beyond this many are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="286"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="360"/>
         <source>Ask before quitting while modules are connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="290"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="361"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="362"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="365"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="363"/>
+        <source>An online module that sends no data this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="366"/>
+        <source>This computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="367"/>
+        <source>Mute the alarm sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="371"/>
         <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,7 +1306,7 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fourgmon/gui/app.py" line="249"/>
+        <location filename="../../fourgmon/gui/app.py" line="250"/>
         <source>Only one fourgmon may use a data folder. Stop the other one first, or start this one with another data folder (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,27 +32,32 @@
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="293"/>
-        <source>Open alarms: {n}</source>
-        <translation>未处理告警：{n}</translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="293"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="294"/>
         <source>No open alarm</source>
         <translation>无未处理告警</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="299"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="294"/>
+        <source>Alarms: {n}</source>
+        <translation>告警：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="300"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="302"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="303"/>
         <source>Acknowledge the selected alarms ({key})</source>
         <translation>确认所选告警（{key}）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="304"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="305"/>
+        <source>Filter alarms</source>
+        <translation>筛选告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="306"/>
         <source>Filter alarms (module, kind, channel)</source>
         <translation>筛选告警（模块、类型、通道）</translation>
     </message>
@@ -93,11 +98,6 @@
         <location filename="../../fourgmon/gui/alarm_panel.py" line="172"/>
         <source>Count</source>
         <translation>次数</translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="187"/>
-        <source> · acknowledged</source>
-        <translation> · 已确认</translation>
     </message>
     <message>
         <location filename="../../fourgmon/gui/alarm_panel.py" line="214"/>
@@ -561,97 +561,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="534"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="538"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="538"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="541"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="545"/>
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="546"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="550"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="554"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="633"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="637"/>
         <source>4G pressure module monitor</source>
         <translation>4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="634"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="638"/>
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="635"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="639"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="636"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="640"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="637"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="641"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="638"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="639"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
         <source>Traffic log: follow the selected module</source>
         <translation>通信日志：跟随所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="640"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="646"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="652"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="649"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="653"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="650"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="654"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -1143,117 +1143,159 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="222"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="293"/>
         <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router&apos;s port forwarding) is changed too.</source>
         <translation>模块设置的是发往端口 {old}。改为端口 {new} 后，除非每个模块（或路由器的端口转发）也一并修改，否则它们将找不到 fourgmon。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="241"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="312"/>
         <source>Not a 15-digit IMEI: {items}</source>
         <translation>不是 15 位 IMEI：{items}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="249"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="320"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="256"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="327"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="260"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="331"/>
         <source>Listen on address:</source>
         <translation>监听地址：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="261"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="332"/>
         <source>TCP port:</source>
         <translation>TCP 端口：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="262"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="333"/>
         <source>Offline after silence of:</source>
         <translation>无数据多久判为离线：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="263"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="334"/>
         <source>Reply terminator:</source>
         <translation>应答结束符：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="264"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="335"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="265"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="336"/>
         <source>Allowed IMEIs:</source>
         <translation>允许的 IMEI：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="266"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="337"/>
         <source>Max. connections:</source>
         <translation>最大连接数：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="271"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="338"/>
+        <source>Alarm when no data for:</source>
+        <translation>无数据告警时长：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="339"/>
+        <source>Alarm when a clock is off by:</source>
+        <translation>时钟偏差告警阈值：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="340"/>
+        <source>Modules&apos; time zone:</source>
+        <translation>模块时区：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="345"/>
         <source>0.0.0.0 listens on every network interface.</source>
         <translation>0.0.0.0 表示在所有网卡上监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="272"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="346"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="364"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="273"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="347"/>
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation>模块每 60 秒发送一次心跳；180 秒 = 连续 3 次未收到心跳。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="274"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="348"/>
         <source>None (as documented)</source>
         <translation>无（按协议文档）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="275"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="349"/>
         <source>CR LF (for firmware that wants it)</source>
         <translation>CR LF（部分固件需要）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="276"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="350"/>
         <source>Default folder of this user</source>
         <translation>当前用户的默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="277"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="351"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="278"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="352"/>
         <source>Empty: any module may connect</source>
         <translation>留空：允许任何模块连接</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="281"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="355"/>
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation>15 位 IMEI，用空格、逗号或换行分隔。其他模块将被记录并断开连接。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="285"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="359"/>
         <source>Connections beyond this many are refused.</source>
         <translation>超过此数量的连接将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="286"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="360"/>
         <source>Ask before quitting while modules are connected</source>
         <translation>有模块连接时，退出前先询问</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="290"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="361"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="362"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="365"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="363"/>
+        <source>An online module that sends no data this long.</source>
+        <translation>在线模块在此时长内未发送数据即告警。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="366"/>
+        <source>This computer&apos;s time zone</source>
+        <translation>本机时区</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="367"/>
+        <source>Mute the alarm sound</source>
+        <translation>告警静音</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="371"/>
         <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
         <translation>除数据文件夹外，所有设置立即生效（监听会重启）。新的数据文件夹在重启 fourgmon 后生效。</translation>
     </message>
@@ -1261,7 +1303,7 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fourgmon/gui/app.py" line="249"/>
+        <location filename="../../fourgmon/gui/app.py" line="250"/>
         <source>Only one fourgmon may use a data folder. Stop the other one first, or start this one with another data folder (--data-dir).</source>
         <translation>一个数据文件夹只能由一个 fourgmon 使用。请先停止另一个，或用另一个数据文件夹启动本程序（--data-dir）。</translation>
     </message>

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from fourgmon import __version__
+from fourgmon.domain.alarms import AlarmRules
 from fourgmon.paths import default_data_dir
 from fourgmon.server.config import (
     DEFAULT_HEARTBEAT_TIMEOUT,
@@ -256,6 +257,98 @@ def _server_options(parser: argparse.ArgumentParser, *, window: bool = False) ->
     )
 
 
+def _offset(text: str) -> float:
+    """'+8', '-5:30', '0' (hours from UTC) -> seconds."""
+    match = re.fullmatch(r"([+-]?)(\d{1,2})(?::(\d{2}))?", text.strip())
+    if match is None or int(match.group(2)) > 14:
+        raise argparse.ArgumentTypeError(f"not a UTC offset like +8 or -5:30: {text!r}")
+    seconds = int(match.group(2)) * 3600 + int(match.group(3) or 0) * 60
+    return -seconds if match.group(1) == "-" else seconds
+
+
+def _alarm_kind(text: str) -> tuple[str, int]:
+    """'stuck' or 'stuck:4' (CH4) -> ('stuck', 3)."""
+    from fourgmon.sim.module import SimulatedModule
+
+    kind, _, ch = text.partition(":")
+    if kind not in SimulatedModule.ALARM_KINDS:
+        raise argparse.ArgumentTypeError(
+            f"unknown alarm kind {kind!r}; one of {', '.join(SimulatedModule.ALARM_KINDS)}"
+        )
+    if ch and not (ch.isdigit() and 1 <= int(ch) <= 9):
+        raise argparse.ArgumentTypeError(f"channel must be 1-9: {text!r}")
+    return kind, int(ch) - 1 if ch else 0
+
+
+def _alarm_options(parser: argparse.ArgumentParser) -> None:
+    """The alarm rules' limits (the window has them in Settings)."""
+    rules = AlarmRules()
+    group = parser.add_argument_group("alarms")
+    group.add_argument(
+        "--no-data-minutes",
+        type=float,
+        default=rules.no_data_minutes,
+        metavar="MIN",
+        help="alarm when an online module sends no push_msg for this long (0: off)",
+    )
+    group.add_argument(
+        "--clock-skew",
+        type=float,
+        default=rules.clock_skew_seconds,
+        metavar="SECONDS",
+        help="alarm when a module's clock is off by more than this (0: off)",
+    )
+    group.add_argument(
+        "--device-utc-offset",
+        type=_offset,
+        default=None,
+        metavar="HOURS",
+        help="the modules' time zone, e.g. +8 (default: this computer's)",
+    )
+    group.add_argument(
+        "--threshold-high",
+        type=int,
+        default=None,
+        metavar="COUNTS",
+        help="alarm when a frame's maximum is above this (raw AD counts until calibrated)",
+    )
+    group.add_argument(
+        "--threshold-low",
+        type=int,
+        default=None,
+        metavar="COUNTS",
+        help="alarm when a frame's minimum is below this (raw AD counts)",
+    )
+    group.add_argument(
+        "--hysteresis",
+        type=int,
+        default=rules.hysteresis,
+        metavar="COUNTS",
+        help="how far back inside a threshold a value must be to clear its alarm",
+    )
+    group.add_argument(
+        "--flap-window",
+        type=float,
+        default=rules.flap_window,
+        metavar="SECONDS",
+        help="an alarm back within this time after clearing is counted on the same alarm",
+    )
+
+
+def alarm_rules(args: argparse.Namespace) -> AlarmRules:
+    """The AlarmRules the parsed options describe (defaults where not given)."""
+    d = AlarmRules()
+    return AlarmRules(
+        no_data_minutes=getattr(args, "no_data_minutes", d.no_data_minutes),
+        clock_skew_seconds=getattr(args, "clock_skew", d.clock_skew_seconds),
+        device_utc_offset=getattr(args, "device_utc_offset", d.device_utc_offset),
+        threshold_high=getattr(args, "threshold_high", d.threshold_high),
+        threshold_low=getattr(args, "threshold_low", d.threshold_low),
+        hysteresis=getattr(args, "hysteresis", d.hysteresis),
+        flap_window=getattr(args, "flap_window", d.flap_window),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line (also used by tests)."""
     fmt = _HelpFormatter
@@ -304,6 +397,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="stderr log level",
     )
     serve.add_argument("--no-uvloop", action="store_true", help="use plain asyncio")
+    _alarm_options(serve)
 
     sim = sub.add_parser("sim", help="run simulated modules against a server", formatter_class=fmt)
     sim.add_argument("--host", default="127.0.0.1", help="server address")
@@ -340,6 +434,23 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="append every acknowledged push_msg as a JSON line (for checks)",
     )
+    sim.add_argument(
+        "--alarm",
+        type=_alarm_kind,
+        action="append",
+        default=[],
+        metavar="KIND[:CH]",
+        help="make this alarm's condition happen (repeatable; the first module, the next...):"
+        " offline, sensor_offline, interference, stuck, crystal, sensor_unknown, no_data,"
+        " packet_gap, rs485_errors, clock_skew, threshold_high, threshold_low",
+    )
+    sim.add_argument(
+        "--alarm-after",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="when to produce the --alarm conditions",
+    )
 
     export = sub.add_parser(
         "export",
@@ -368,6 +479,13 @@ def build_parser() -> argparse.ArgumentParser:
     journal.add_argument("--imei", default=None, help="only this module (default: all)")
     journal.add_argument("--since", type=parse_time, default=None, help="from this time")
     journal.add_argument("--until", type=parse_time, default=None, help="up to this time")
+    alarms = sub.add_parser("alarms", help="show the alarm history", formatter_class=fmt)
+    alarms.add_argument(
+        "--data-dir", type=Path, default=None, help=f"data dir (default: {default_data_dir()})"
+    )
+    alarms.add_argument("--imei", default=None, help="only this module's alarms")
+    alarms.add_argument("--open", action="store_true", help="only alarms not cleared yet")
+    alarms.add_argument("--json", action="store_true", help="one JSON object a line")
     return parser
 
 
@@ -383,6 +501,7 @@ def server_config(args: argparse.Namespace) -> ServerConfig:
         max_connect_rate=args.max_connect_rate,
         max_message_rate=args.max_message_rate,
         max_byte_rate=args.max_byte_rate,
+        alarm_rules=alarm_rules(args),
     )
 
 
@@ -439,6 +558,12 @@ def _cmd_sim(args: argparse.Namespace) -> int:
         )
         await fleet.start()
         try:
+            if args.alarm:
+                await asyncio.sleep(args.alarm_after)
+                for i, (kind, channel) in enumerate(args.alarm):
+                    module = fleet.modules[i % len(fleet.modules)]
+                    module.produce(kind, channel)
+                    print(f"{module.imei}: {kind} produced", file=sys.stderr)
             if args.duration is None:
                 await asyncio.Event().wait()
             else:
@@ -523,6 +648,46 @@ def _cmd_journal(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_alarms(args: argparse.Namespace) -> int:
+    import json
+    import sqlite3
+
+    from fourgmon.store.alarms import read_alarms
+
+    data_dir = args.data_dir or default_data_dir()
+    if not data_dir.is_dir():
+        return _fail(f"no data dir at {data_dir}")
+    try:
+        found = read_alarms(data_dir, imei=args.imei, open_only=args.open)
+    except sqlite3.Error as exc:
+        return _fail(f"cannot read the alarms in {data_dir}: {exc}")
+    for a in found:
+        if args.json:
+            row = {
+                "imei": a.imei,
+                "kind": a.kind,
+                "channel": a.channel,
+                "raised_at": a.raised_at,
+                "acked_at": a.acked_at,
+                "cleared_at": a.cleared_at,
+                "detail": a.detail,
+                "count": a.count,
+                "acked_by": a.acked_by or None,
+                "severity": a.severity,
+            }
+            print(json.dumps(row, ensure_ascii=False))
+            continue
+        stamp = datetime.fromtimestamp(a.raised_at).strftime("%Y-%m-%d %H:%M:%S")
+        channel = "-" if a.channel is None else f"CH{a.channel + 1}"
+        state = "open" if a.cleared_at is None else "cleared"
+        if a.acked_at is not None:
+            state += f", acked by {a.acked_by}"
+        count = f" x{a.count}" if a.count > 1 else ""
+        print(f"{stamp}  {a.imei}  {a.kind:<14} {channel:<4} {state}{count}  {a.detail}")
+    sys.stdout.flush()
+    return 0
+
+
 def _cmd_window(args: argparse.Namespace) -> int:
     if args.self_test:
         from fourgmon.selftest import run_self_test
@@ -551,6 +716,8 @@ def main(argv: list[str] | None = None) -> int:
                 return _cmd_export(args)
             case "journal":
                 return _cmd_journal(args)
+            case "alarms":
+                return _cmd_alarms(args)
             case _:
                 return _cmd_window(args)
     except KeyboardInterrupt:

@@ -112,6 +112,7 @@ def server_config(settings: AppSettings, args: Any) -> ServerConfig:
         reply_terminator=settings.reply_terminator,
         allow_imeis=frozenset(settings.allow_imeis) or None,
         max_connections=settings.max_connections,
+        alarm_rules=settings.alarm_rules(),
         **limits,
     )
 

@@ -46,19 +46,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourgmon.domain.commands import ALREADY_WAITING, CLOSED, COMMANDS, OFFLINE, STOPPED
+from fourgmon.domain.registry import DeviceRegistry
 from fourgmon.protocol.messages import InfoAck, QueryMsgAck, UpdateAck, VersionAck
 from fourgmon.server.events import CommandResult, DeviceOnline, Event
-from fourgmon.server.registry import DeviceRegistry
 
 RequestFn = Callable[[str, str], Awaitable[CommandResult]]
-# kind -> objectName of its button, in display order
-BUTTONS: dict[str, str] = {
-    "time": "btnTimeSync",
-    "info": "btnInfo",
-    "version": "btnVersion",
-    "query_msg": "btnQueryMsg",
-    "update": "btnUpdate",
-}
+# kind -> objectName of its button, in display order (the domain's catalogue)
+BUTTONS: dict[str, str] = {c.kind: c.button for c in COMMANDS.values()}
 HISTORY_LIMIT = 500
 HISTORY_MIN_LINES = 9  # the history is never shorter: about four entries
 RESULT_LIMIT = 400  # characters of a result shown (an exception text can be long)
@@ -309,16 +304,36 @@ class CommandPanel(QWidget):
         item.setData(1, Qt.ItemDataRole.AccessibleTextRole, item.text(1))
         self._history_layout.start()  # its height may have changed
 
-    def _kind_name(self, kind: str) -> str:
-        names = {
-            "time": self.tr("Time sync"),
-            "info": self.tr("Query info"),
-            "version": self.tr("Query version"),
-            "query_msg": self.tr("Query data now"),
-            "update": self.tr("Firmware update"),
-            "readback": self.tr("Version read back after update"),
+    def catalogue_text(self, text: str) -> str:
+        """A label of the domain's command catalogue (plain English) in the window's language."""
+        texts = {
+            "Time sync": self.tr("Time sync"),
+            "Query info": self.tr("Query info"),
+            "Query version": self.tr("Query version"),
+            "Query data now": self.tr("Query data now"),
+            "Firmware update": self.tr("Firmware update"),
+            "Firmware update…": self.tr("Firmware update…"),
+            "Send this computer's time (UTC) to the module.": self.tr(
+                "Send this computer's time (UTC) to the module."
+            ),
+            "Read CCID, location and the RS485 error counters.": self.tr(
+                "Read CCID, location and the RS485 error counters."
+            ),
+            "Read the hardware type and firmware version.": self.tr(
+                "Read the hardware type and firmware version."
+            ),
+            "Ask the module to push its data now.": self.tr("Ask the module to push its data now."),
+            "Put the module into firmware upgrade mode (asks first).": self.tr(
+                "Put the module into firmware upgrade mode (asks first)."
+            ),
         }
-        return names.get(kind, kind)
+        return texts.get(text, text)
+
+    def _kind_name(self, kind: str) -> str:
+        if kind == "readback":
+            return self.tr("Version read back after update")
+        cmd = COMMANDS.get(kind)
+        return self.catalogue_text(cmd.label) if cmd is not None else kind
 
     def describe(self, result: CommandResult) -> str:
         """A result in the window's language: pending / the reply's contents / why not.
@@ -361,15 +376,15 @@ class CommandPanel(QWidget):
         detail = result.detail.strip()
         known = {
             "": "-",
-            "module is offline": self.tr("the module is offline"),
-            "connection closed": self.tr("the connection closed"),
-            "server stopped": self.tr("the server stopped"),
+            OFFLINE: self.tr("the module is offline"),
+            CLOSED: self.tr("the connection closed"),
+            STOPPED: self.tr("the server stopped"),
         }
         if detail in known:
             return known[detail]
         if (timeout := _TIMEOUT.fullmatch(detail)) is not None:
             return self.tr("no reply within {seconds} s").format(seconds=timeout.group(1))
-        if detail.endswith("request is already waiting for its reply"):
+        if detail.endswith(ALREADY_WAITING):
             return self.tr("the same command is still waiting for its reply")
         # Anything else is an exception's text: shown as it is, but bounded.
         return detail if len(detail) <= RESULT_LIMIT else detail[:RESULT_LIMIT] + "…"
@@ -442,26 +457,12 @@ class CommandPanel(QWidget):
                 button.setToolTip(why)
 
     def _help(self, kind: str) -> str:
-        helps = {
-            "time": self.tr("Send this computer's time (UTC) to the module."),
-            "info": self.tr("Read CCID, location and the RS485 error counters."),
-            "version": self.tr("Read the hardware type and firmware version."),
-            "query_msg": self.tr("Ask the module to push its data now."),
-            "update": self.tr("Put the module into firmware upgrade mode (asks first)."),
-        }
-        return helps[kind]
+        return self.catalogue_text(COMMANDS[kind].help)
 
     # ------------------------------------------------------------ language
     def retranslate_ui(self) -> None:
-        texts = {
-            "time": self.tr("Time sync"),
-            "info": self.tr("Query info"),
-            "version": self.tr("Query version"),
-            "query_msg": self.tr("Query data now"),
-            "update": self.tr("Firmware update…"),
-        }
         for kind, button in self.buttons.items():
-            button.setText(texts[kind])
+            button.setText(self.catalogue_text(COMMANDS[kind].button_label))
         self.history.setHeaderLabels([self.tr("Time"), self.tr("Command and result")])
         self._history_label.setText(self.tr("Command history"))
         for i in range(self.history.topLevelItemCount()):

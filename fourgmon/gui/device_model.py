@@ -1,14 +1,14 @@
-"""The device table: a QAbstractTableModel over the server's DeviceRegistry.
+"""The device table: a QAbstractTableModel over the domain's DeviceRegistry.
 
-The model never copies device state: ``data()`` reads the registry. Events only
-mark rows dirty (``on_event``); ``refresh()``, called by the window's UI timer,
-inserts new rows and emits ``dataChanged`` per run of dirty rows — never one per
-message. For each dirty row it compares a small snapshot of what the cells show with
-the one of the previous tick and names only the columns that changed (a frame moves
-the packet count, not the nine sensor chips, and not the IMEI the proxy sorts and
-filters on); a dirty row with no visible change is repainted whole. The same pass
-keeps the online and faulty sets the status bar counts, so nothing walks every
-device per update.
+The model never copies device state: ``data()`` reads the registry. The domain's
+changes say what changed: ``DeviceAdded`` queues a row, every other change names
+the fields it changed, which map to columns (``FIELD_COLUMNS``); ``on_event`` only
+ORs those columns into the row's dirty mask. ``refresh()``, called by the window's UI
+timer, inserts the queued rows and emits one ``dataChanged`` per run of rows with
+the same columns — never one per message, never a walk over every device: a tick's
+work is O(changes). A frame moves the packet count, not the nine sensor chips, and
+not the IMEI the proxy sorts and filters on. The online and faulty sets the status
+bar counts follow the same changes.
 """
 
 from __future__ import annotations
@@ -29,6 +29,21 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from fourgmon.domain import changes as f
+from fourgmon.domain.alarms import Alarm, AlarmCleared, AlarmEvent
+from fourgmon.domain.changes import (
+    DeviceAdded,
+    DeviceChanged,
+    DeviceOffline,
+    DeviceOnline,
+    Event,
+    FrameReceived,
+    InfoReceived,
+    SensorChanged,
+    VersionReceived,
+)
+from fourgmon.domain.registry import DeviceRegistry, DeviceState
+from fourgmon.gui.alarm_panel import SEVERITY_COLORS, alarm_rank, kind_text
 from fourgmon.gui.sensor_cells import (
     CELL_LOOK_ROLE,
     channel_label,
@@ -36,17 +51,6 @@ from fourgmon.gui.sensor_cells import (
     sensor_tooltip,
 )
 from fourgmon.protocol.messages import CHANNELS
-from fourgmon.server.events import (
-    DeviceOffline,
-    DeviceOnline,
-    DeviceSeen,
-    Event,
-    FrameReceived,
-    InfoReceived,
-    StatusReceived,
-    VersionReceived,
-)
-from fourgmon.server.registry import DeviceRegistry, DeviceState
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 IMEI_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -72,15 +76,6 @@ _ROLES = frozenset(
         CELL_LOOK_ROLE,
     )
 )
-_ROW_EVENTS = (
-    DeviceSeen,
-    DeviceOnline,
-    DeviceOffline,
-    InfoReceived,
-    VersionReceived,
-    FrameReceived,
-    StatusReceived,
-)
 ONLINE_COLOR = "#2e7d32"
 OFFLINE_COLOR = "#9e9e9e"
 Index = QModelIndex | QPersistentModelIndex
@@ -101,26 +96,48 @@ class Col(enum.IntEnum):
     CCID = FIRMWARE + 1
     LAST_PACKET = CCID + 1
     PACKETS = LAST_PACKET + 1
+    ALARM = PACKETS + 1  # the worst open alarm
 
 
-COLUMN_COUNT = Col.PACKETS + 1
+COLUMN_COUNT = Col.ALARM + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _SENSOR_COLS = tuple(range(Col.SENSOR0, Col.SENSOR0 + CHANNELS))
-# The columns each part of a row snapshot (DeviceTableModel._snapshot) is shown in.
-_SNAPSHOT_COLS: tuple[tuple[int, ...], ...] = (
-    (Col.ALIAS,),
-    (Col.STATE, Col.PEER, Col.SINCE),  # online, cause, peer, since
-    (Col.STATE,),  # last_seen known
-    _SENSOR_COLS,  # sensors
-    _SENSOR_COLS,  # crystals
-    (Col.TEMPERATURE,),
-    (Col.HUMIDITY,),
-    (Col.FIRMWARE,),
-    (Col.CCID,),  # ccid, location
-    (Col.LAST_PACKET,),  # the second shown
-    (Col.PACKETS,),
-)
+# The columns that show each DeviceState field (a field shown nowhere maps to none).
+FIELD_COLUMNS: dict[str, tuple[int, ...]] = {
+    f.ALIAS: (Col.ALIAS,),
+    f.ONLINE: (Col.STATE, Col.SINCE),
+    f.PEER: (Col.PEER,),
+    f.CONNECTED_SINCE: (Col.SINCE,),
+    f.LAST_SEEN: (Col.STATE,),
+    f.OFFLINE_CAUSE: (Col.STATE,),
+    f.LAST_PACKET_AT: (Col.LAST_PACKET,),
+    f.PACKET_COUNT: (Col.PACKETS,),
+    f.SENSORS: _SENSOR_COLS,
+    f.CRYSTALS: _SENSOR_COLS,
+    f.TEMPERATURE: (Col.TEMPERATURE,),
+    f.HUMIDITY: (Col.HUMIDITY,),
+    f.FW_TYPE: (Col.FIRMWARE,),
+    f.FW_VERSION: (Col.FIRMWARE,),
+    f.CCID: (Col.CCID,),
+    f.LOCATION: (Col.CCID,),
+    f.ERR_COUNTS: (),
+}
+
+
+def columns_mask(fields: frozenset[str]) -> int:
+    """Bit c set for every column c that shows one of ``fields``."""
+    mask = 0
+    for name in fields:
+        for col in FIELD_COLUMNS.get(name, ()):
+            mask |= 1 << col
+    return mask
+
+
+# Changes whose fields do not depend on the instance.
+_STATIC_MASKS: dict[type, int] = {
+    t: columns_mask(t.fields) for t in (FrameReceived, InfoReceived, VersionReceived)
+}
 
 
 def format_age(seconds: float) -> str:
@@ -165,36 +182,111 @@ class DeviceTableModel(QAbstractTableModel):
         self._clock = clock
         self._imeis: list[str] = []
         self._row_of: dict[str, int] = {}
-        self._dirty: set[str] = set()
+        self._added: list[str] = []  # DeviceAdded since the last refresh
+        self._dirty: dict[str, int] = {}  # imei -> mask of the columns to repaint
+        self._masks: dict[frozenset[str], int] = {}  # fields -> columns_mask, memoised
         self._pending_alias: dict[str, str] = {}
         self._last_age_refresh = 0.0
-        self._snapshots: dict[str, tuple[Any, ...]] = {}
         self._online: set[str] = set()
         self._faulty: set[str] = set()
+        self._alarms: dict[str, dict[tuple[str, str, int | None], Alarm]] = {}  # open, per module
+        # The devices known before the model: the only walk over every device.
+        for dev in registry:
+            self._added.append(dev.imei)
+            self._count(dev)
         self.refresh()
 
     # ------------------------------------------------------------ updates
     def on_event(self, event: Event) -> None:
-        """Observer hook: only records which rows changed (cheap, per message)."""
-        if isinstance(event, _ROW_EVENTS):
-            self._dirty.add(event.imei)
+        """Observer hook: records which cells a change touches (cheap, per message)."""
+        mask = _STATIC_MASKS.get(type(event))
+        if mask is not None:  # the hot path: one per frame
+            imei = event.imei  # type: ignore[attr-defined]
+            self._dirty[imei] = self._dirty.get(imei, 0) | mask
+            return
+        if isinstance(event, DeviceAdded):
+            self._added.append(event.imei)
+            return
+        if isinstance(event, AlarmEvent):
+            self._on_alarm(event)
+            return
+        fields: frozenset[str] | None = getattr(event, "fields", None)
+        if fields is None:
+            return
+        imei: str = getattr(event, "imei", "")
+        if isinstance(event, SensorChanged):
+            if not event.changed:
+                return  # the module repeated its states: nothing to repaint
+            mask = 0
+            for k in event.changed:
+                mask |= 1 << (Col.SENSOR0 + k)
+            self._count_faults(imei)
+        else:
+            mask = self._masks.get(fields)
+            if mask is None:
+                mask = self._masks[fields] = columns_mask(fields)
+            if isinstance(event, DeviceOnline):
+                self._online.add(imei)
+            elif isinstance(event, DeviceOffline):
+                self._online.discard(imei)
+            elif (
+                isinstance(event, DeviceChanged)
+                and f.ALIAS in fields
+                and imei in self._pending_alias
+            ):
+                dev = self._registry.get(imei)
+                if dev is not None and dev.alias == self._pending_alias[imei]:
+                    del self._pending_alias[imei]
+        if mask:
+            self._dirty[imei] = self._dirty.get(imei, 0) | mask
 
-    def mark_dirty(self, event: Any) -> None:
-        """``on_event`` for events known to be row events (the window routes by type)."""
-        self._dirty.add(event.imei)
+    def _on_alarm(self, event: AlarmEvent) -> None:
+        alarm = event.alarm
+        open_ = self._alarms.setdefault(alarm.imei, {})
+        if isinstance(event, AlarmCleared):
+            open_.pop(alarm.key, None)
+            if not open_:
+                del self._alarms[alarm.imei]
+        else:
+            open_[alarm.key] = alarm
+        self._dirty[alarm.imei] = self._dirty.get(alarm.imei, 0) | 1 << Col.ALARM
+
+    def worst_alarm(self, imei: str) -> Alarm | None:
+        """The module's worst open alarm (unacknowledged before acknowledged)."""
+        open_ = self._alarms.get(imei)
+        if not open_:
+            return None
+        return min(open_.values(), key=alarm_rank)
+
+    # The window routes the hot change types straight here.
+    mark_dirty = on_event
+
+    def _count(self, dev: DeviceState) -> None:
+        if dev.online:
+            self._online.add(dev.imei)
+        if dev.has_fault():
+            self._faulty.add(dev.imei)
+
+    def _count_faults(self, imei: str) -> None:
+        dev = self._registry.get(imei)
+        if dev is not None and dev.has_fault():
+            self._faulty.add(imei)
+        else:
+            self._faulty.discard(imei)
 
     def online_count(self) -> int:
-        """Devices online as of the last refresh."""
+        """Devices online now."""
         return len(self._online)
 
     def fault_count(self) -> int:
-        """Online devices with a sensor fault, as of the last refresh."""
+        """Online devices with a sensor fault now."""
         return len(self._faulty & self._online)
 
     def refresh(self) -> None:
-        """Insert new devices and emit coalesced dataChanged for dirty rows (UI timer)."""
-        if len(self._registry) != len(self._imeis):
-            new = [i for i in self._registry.imeis() if i not in self._row_of]
+        """Insert new devices and emit coalesced dataChanged for dirty cells (UI timer)."""
+        if self._added:
+            new = [i for i in dict.fromkeys(self._added) if i not in self._row_of]
+            self._added = []
             if new:
                 first = len(self._imeis)
                 self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
@@ -202,79 +294,25 @@ class DeviceTableModel(QAbstractTableModel):
                     self._row_of[imei] = len(self._imeis)
                     self._imeis.append(imei)
                 self.endInsertRows()
-                self._dirty.difference_update(new)
-                for imei in new:
-                    dev = self._registry.get(imei)
-                    if dev is not None:
-                        self._snapshots[imei] = snap = self._snapshot(dev)
-                        self._note_counts(imei, dev, snap, None)
+                for imei in new:  # a new row is painted whole anyway
+                    self._dirty.pop(imei, None)
         now = self._clock()
         if self._dirty:
-            dirty = self._dirty
-            self._dirty = set()
-            for imei, alias in list(self._pending_alias.items()):
-                dev = self._registry.get(imei)
-                if dev is not None and dev.alias == alias:
-                    del self._pending_alias[imei]
+            dirty, self._dirty = self._dirty, {}
             self._emit_changes(dirty)
         if self._imeis and now - self._last_age_refresh >= self.AGE_REFRESH_SECONDS:
             self._last_age_refresh = now
             last = len(self._imeis) - 1
             self.dataChanged.emit(self.index(0, Col.STATE), self.index(last, Col.STATE))
 
-    def _snapshot(self, dev: DeviceState) -> tuple[Any, ...]:
-        """What the row shows, part by part (see _SNAPSHOT_COLS); cheap, no formatting."""
-        last_packet = dev.last_packet_at
-        return (
-            self._pending_alias.get(dev.imei, dev.alias),
-            (dev.online, dev.offline_cause, dev.peer, dev.connected_since),
-            dev.last_seen is None,
-            tuple(dev.sensors),
-            tuple(dev.crystals),
-            dev.temperature,
-            dev.humidity,
-            (dev.fw_type, dev.fw_version),
-            (dev.ccid, dev.location),
-            None if last_packet is None else int(last_packet),
-            dev.packet_count,
-        )
-
-    def _note_counts(
-        self, imei: str, dev: DeviceState, snap: tuple[Any, ...], old: tuple[Any, ...] | None
-    ) -> None:
-        """Keep the online / faulty sets in step with one row's snapshot."""
-        if dev.online:
-            self._online.add(imei)
-        else:
-            self._online.discard(imei)
-        if old is None or old[3] != snap[3] or old[4] != snap[4]:
-            if dev.has_fault():
-                self._faulty.add(imei)
-            else:
-                self._faulty.discard(imei)
-
-    def _emit_changes(self, dirty: set[str]) -> None:
-        """One dataChanged per (run of rows, run of columns) that changed since last time."""
+    def _emit_changes(self, dirty: dict[str, int]) -> None:
+        """One dataChanged per (run of rows, run of columns) with the same columns."""
         by_mask: dict[int, list[int]] = {}
-        whole = (1 << COLUMN_COUNT) - 1
-        get = self._registry.get
-        for imei in dirty:
-            row = self._row_of.get(imei)
-            dev = get(imei)
-            if row is None or dev is None:
-                continue
-            snap = self._snapshot(dev)
-            old = self._snapshots.get(imei)
-            self._snapshots[imei] = snap
-            self._note_counts(imei, dev, snap, old)
-            mask = 0
-            if old is not None:
-                for part, (a, b) in enumerate(zip(old, snap, strict=True)):
-                    if a != b:
-                        for col in _SNAPSHOT_COLS[part]:
-                            mask |= 1 << col
-            # Nothing we watch changed: something else did (the server said so): all of it.
-            by_mask.setdefault(mask or whole, []).append(row)
+        row_of = self._row_of
+        for imei, mask in dirty.items():
+            row = row_of.get(imei)
+            if row is not None:
+                by_mask.setdefault(mask, []).append(row)
         for mask, rows in by_mask.items():
             cols = _runs([c for c in range(COLUMN_COUNT) if mask >> c & 1])
             for start, end in _runs(sorted(rows)):
@@ -341,6 +379,7 @@ class DeviceTableModel(QAbstractTableModel):
             Col.CCID: self.tr("CCID"),
             Col.LAST_PACKET: self.tr("Last packet"),
             Col.PACKETS: self.tr("Packets"),
+            Col.ALARM: self.tr("Alarm"),
         }
         return texts.get(Col(section), "") if 0 <= section < COLUMN_COUNT else ""
 
@@ -361,6 +400,8 @@ class DeviceTableModel(QAbstractTableModel):
         k = col - Col.SENSOR0
         if 0 <= k < CHANNELS:
             return self._sensor_data(dev, k, role)
+        if col == Col.ALARM:
+            return self._alarm_data(dev.imei, role)
         if role in (_DISPLAY, _EDIT):
             return self._text(dev, Col(col), role)
         if role == SORT_ROLE:
@@ -371,6 +412,24 @@ class DeviceTableModel(QAbstractTableModel):
             return QColor(ONLINE_COLOR if dev.online else OFFLINE_COLOR)
         if role == _ALIGNMENT and col in (Col.TEMPERATURE, Col.HUMIDITY, Col.PACKETS):
             return _RIGHT
+        return None
+
+    def _alarm_data(self, imei: str, role: int) -> Any:
+        worst = self.worst_alarm(imei)
+        if role == SORT_ROLE:
+            return (9, True) if worst is None else alarm_rank(worst)
+        if worst is None:
+            return None
+        if role == _DISPLAY:
+            more = len(self._alarms.get(imei, {})) - 1
+            channel = "" if worst.channel is None else f" CH{worst.channel + 1}"
+            return kind_text(worst.kind) + channel + (f" (+{more})" if more > 0 else "")
+        if role == _DECORATION:
+            return QColor(SEVERITY_COLORS.get(worst.severity, OFFLINE_COLOR))
+        if role == _TOOLTIP:
+            return "\n".join(
+                f"{kind_text(a.kind)}: {a.detail}" for a in self._alarms.get(imei, {}).values()
+            )
         return None
 
     def _sensor_data(self, dev: DeviceState, k: int, role: int) -> Any:

@@ -38,7 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourgmon.domain.alarms import AlarmAcked, AlarmCleared, AlarmRaised
 from fourgmon.gui.about_box import AboutBox
+from fourgmon.gui.alarm_panel import AlarmPanel
+from fourgmon.gui.alarm_tray import AlarmTray
 from fourgmon.gui.command_panel import CommandPanel
 from fourgmon.gui.device_model import COLUMN_COUNT, Col, DeviceFilterProxy, DeviceTableModel
 from fourgmon.gui.i18n import LANGUAGES, LanguageManager
@@ -58,16 +61,17 @@ from fourgmon.gui.theme import THEMES, apply_theme
 from fourgmon.protocol.messages import CHANNELS
 from fourgmon.server.events import (
     CommandResult,
+    DeviceAdded,
+    DeviceChanged,
     DeviceOffline,
     DeviceOnline,
-    DeviceSeen,
     Event,
     FrameReceived,
     InfoReceived,
     ProtocolErrorEvent,
+    SensorChanged,
     ServerListening,
     ServerStopped,
-    StatusReceived,
     StorageFault,
     StorageHealth,
     Traffic,
@@ -127,6 +131,10 @@ class MainWindow(QMainWindow):
         self.plot_panel = PlotPanel()
         self.plot_panel.set_store(store)
         self.message_log = MessageLog()
+        self.alarm_panel = AlarmPanel(server.registry, server.acknowledge_alarms, self)
+        self.alarm_panel.alarms_changed.connect(self._alarms_changed)
+        self.tray = AlarmTray(self)
+        self._raised: list[AlarmRaised] = []  # since the last tick: notified then
 
         self._build_layout()
 
@@ -203,7 +211,14 @@ class MainWindow(QMainWindow):
         self.main_splitter = QSplitter(Qt.Orientation.Vertical)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.top_splitter)
-        self.main_splitter.addWidget(self.message_log)
+        # The open alarms beside the traffic log: both always in view.
+        self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom_splitter.setObjectName("bottomSplitter")
+        self.bottom_splitter.addWidget(self.alarm_panel)
+        self.bottom_splitter.addWidget(self.message_log)
+        self.bottom_splitter.setStretchFactor(0, 2)
+        self.bottom_splitter.setStretchFactor(1, 3)
+        self.main_splitter.addWidget(self.bottom_splitter)
         self.main_splitter.setStretchFactor(0, 1)
         self.main_splitter.setStretchFactor(1, 0)
         for splitter in self._splitters().values():
@@ -232,6 +247,7 @@ class MainWindow(QMainWindow):
         height = self.height() - bars - handle
         commands = max(self.commands.minimumSizeHint().width(), min(480, width * 26 // 100))
         self.top_splitter.setSizes([width - commands, commands])
+        self.bottom_splitter.setSizes([width // 2, width - width // 2])
         log_min = self.message_log.height_for_rows(3)
         devices_min = self._devices_height(3)
         log = max(log_min, height * 20 // 100)
@@ -325,17 +341,32 @@ class MainWindow(QMainWindow):
             mark_dirty(event)
             commands.on_event(event)
 
+        alarms = self.alarm_panel
+
+        def alarm(event: AlarmAcked | AlarmCleared) -> None:
+            mark_dirty(event)
+            alarms.on_event(event)
+
+        def raised(event: AlarmRaised) -> None:
+            alarm(event)
+            if event.alarm.count == 1:  # a flapping alarm back again does not call again
+                self._raised.append(event)
+
         routes: dict[type, Callable[[Any], None]] = {
             Traffic: log.on_traffic,  # two per packet
-            DeviceSeen: model.mark_dirty,  # one per packet
             FrameReceived: frame,  # one per packet
             ProtocolErrorEvent: log.on_event,
-            StatusReceived: model.mark_dirty,
+            DeviceAdded: model.mark_dirty,
+            DeviceChanged: model.mark_dirty,
+            SensorChanged: model.mark_dirty,
             DeviceOnline: online,
             DeviceOffline: model.mark_dirty,
             InfoReceived: model.mark_dirty,
             VersionReceived: model.mark_dirty,
             CommandResult: commands.on_event,
+            AlarmRaised: raised,
+            AlarmAcked: alarm,
+            AlarmCleared: alarm,
             ServerListening: self._on_server_event,
             ServerStopped: self._on_server_event,
             StorageFault: self._on_server_event,
@@ -372,10 +403,18 @@ class MainWindow(QMainWindow):
         self.commands.refresh()
         self.plot_panel.refresh()
         self.message_log.refresh()
+        self.alarm_panel.refresh()
         now = time.monotonic()
         if now - self._status_at >= STATUS_EVERY_S:
             self._status_at = now
             self._update_status(now)
+
+    def _alarms_changed(self) -> None:
+        """Alarms were raised, acknowledged or cleared: the tray, the tab, notifications."""
+        self.tray.set_worst(self.alarm_panel.worst())
+        raised, self._raised = self._raised, []
+        for event in raised[-3:]:  # a burst (every module at once): the last few, not 100
+            self.tray.raised(event.alarm, self.alarm_panel.model.module_name(event.alarm.imei))
 
     def _update_status(self, _now: float) -> None:
         counts = (self.model.online_count(), self.model.fault_count())
@@ -455,6 +494,7 @@ class MainWindow(QMainWindow):
         current = self.settings
         if running is not None:  # the port in effect (also after port 0 or a failed change)
             current = dataclasses.replace(current, port=running)
+        current = dataclasses.replace(current, alarm_sound_muted=self.tray.muted)
         dialog = SettingsDialog(current, self, running)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
@@ -473,7 +513,9 @@ class MainWindow(QMainWindow):
             reply_terminator=new.reply_terminator,
             allow_imeis=frozenset(new.allow_imeis) or None,
             max_connections=new.max_connections,
+            alarm_rules=new.alarm_rules(self.server.config.alarm_rules),
         )
+        self.tray.set_muted(new.alarm_sound_muted)
         return self.spawn(self._restart(config))
 
     async def _restart(self, config: Any) -> None:
@@ -535,7 +577,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ quitting
     def connected_count(self) -> int:
         """Modules connected right now."""
-        return sum(1 for dev in self.server.registry if dev.online)
+        return self.model.online_count()
 
     def _asks_before_quitting(self) -> bool:
         return self.settings.confirm_quit and self.connected_count() > 0
@@ -611,6 +653,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
         self.model.retranslate()
+        self.alarm_panel.retranslate_ui()
+        self.tray.retranslate_ui()
         self._fit_header_widths()
         self._status_at = 0.0
 
@@ -668,6 +712,7 @@ class MainWindow(QMainWindow):
         """Stop the UI timer, unsubscribe, cancel command tasks (idempotent)."""
         self.timer.stop()
         self._unsubscribe()
+        self.tray.close()
         self._stop_first_online_watch()
         for task in list(self._tasks) + list(self.commands.pending_tasks()):
             task.cancel()

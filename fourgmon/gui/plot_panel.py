@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourgmon.domain.frames import frame_stats
 from fourgmon.gui.plot_trend import (
     DEFAULT_TREND_CAPACITY,
     ChannelGrid,
@@ -313,13 +314,19 @@ class PlotPanel(QWidget):
         if not isinstance(event, FrameReceived) or event.imei != self._imei:
             return
         t = event.received_at
-        for k, samples in event.channels.items():
-            if not 0 <= k < CHANNELS or len(samples) == 0:
-                continue
+        shown = [
+            (k, samples)
+            for k, samples in event.channels.items()
+            if 0 <= k < CHANNELS and len(samples) > 0
+        ]
+        # The store's frame statistics, the same definition: the trend of the live plot
+        # and the one read back from the store agree.
+        stats = frame_stats([samples for _, samples in shown])
+        for (k, samples), st in zip(shown, stats, strict=True):
             self._latest[k] = samples
             self._latest_t[k] = t
             self._dirty.add(k)
-            self._trend[k].append(t, float(samples.mean()), float(samples.max()))
+            self._trend[k].append(t, float(st.mean or 0.0), float(st.max or 0))
             self._trend_dirty.add(k)
 
     def refresh(self) -> None:

@@ -7,6 +7,7 @@ effect at the next start of the program.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourgmon.domain.alarms import AlarmRules
+from fourgmon.gui.alarm_tray import MUTED_KEY
 from fourgmon.server.config import (
     DEFAULT_HEARTBEAT_TIMEOUT,
     DEFAULT_HOST,
@@ -52,6 +55,20 @@ class AppSettings:
     allow_imeis: tuple[str, ...] = ()  # empty: any IMEI may connect
     max_connections: int = DEFAULT_MAX_CONNECTIONS
     confirm_quit: bool = True  # ask before quitting while modules are connected
+    no_data_minutes: float = AlarmRules().no_data_minutes  # alarms; 0: off
+    clock_skew_seconds: float = AlarmRules().clock_skew_seconds  # 0: off
+    device_utc_offset_hours: float | None = None  # None: this computer's time zone
+    alarm_sound_muted: bool = False
+
+    def alarm_rules(self, base: AlarmRules | None = None) -> AlarmRules:
+        """The alarm rules with these settings (``base``: the rest, e.g. thresholds)."""
+        offset = self.device_utc_offset_hours
+        return dataclasses.replace(
+            base or AlarmRules(),
+            no_data_minutes=self.no_data_minutes,
+            clock_skew_seconds=self.clock_skew_seconds,
+            device_utc_offset=None if offset is None else offset * 3600,
+        )
 
 
 def parse_imeis(text: str) -> tuple[tuple[str, ...], list[str]]:
@@ -93,7 +110,27 @@ def load_settings(qs: QSettings | None = None) -> AppSettings:
         allow_imeis=allow,
         max_connections=max_connections if max_connections > 0 else d.max_connections,
         confirm_quit=_bool(qs.value(CONFIRM_QUIT_KEY, True)),
+        no_data_minutes=_float(qs.value("alarms/no_data_minutes"), d.no_data_minutes),
+        clock_skew_seconds=_float(qs.value("alarms/clock_skew_seconds"), d.clock_skew_seconds),
+        device_utc_offset_hours=_offset(qs.value("alarms/device_utc_offset_hours")),
+        alarm_sound_muted=_bool(qs.value(MUTED_KEY, False)),
     )
+
+
+def _float(value: object, default: float) -> float:
+    try:
+        number = float(str(value))
+    except (TypeError, ValueError):
+        return default
+    return number if number >= 0 else default
+
+
+def _offset(value: object) -> float | None:
+    try:
+        hours = float(str(value))
+    except (TypeError, ValueError):
+        return None
+    return hours if -12 <= hours <= 14 else None
 
 
 def _bool(value: object) -> bool:
@@ -113,6 +150,11 @@ def save_settings(s: AppSettings, qs: QSettings | None = None) -> None:
     qs.setValue("access/allow_imeis", " ".join(s.allow_imeis))
     qs.setValue("access/max_connections", s.max_connections)
     qs.setValue(CONFIRM_QUIT_KEY, s.confirm_quit)
+    qs.setValue("alarms/no_data_minutes", s.no_data_minutes)
+    qs.setValue("alarms/clock_skew_seconds", s.clock_skew_seconds)
+    offset = s.device_utc_offset_hours
+    qs.setValue("alarms/device_utc_offset_hours", "" if offset is None else offset)
+    qs.setValue(MUTED_KEY, s.alarm_sound_muted)
     qs.sync()
 
 
@@ -169,8 +211,29 @@ class SettingsDialog(QDialog):
         self.confirm_quit = QCheckBox()
         self.confirm_quit.setObjectName("settingsConfirmQuit")
         self.confirm_quit.setChecked(current.confirm_quit)
+        self.no_data = QDoubleSpinBox()
+        self.no_data.setObjectName("settingsNoDataMinutes")
+        self.no_data.setRange(0.0, 24 * 60.0)
+        self.no_data.setDecimals(0)
+        self.no_data.setValue(current.no_data_minutes)
+        self.clock_skew = QDoubleSpinBox()
+        self.clock_skew.setObjectName("settingsClockSkew")
+        self.clock_skew.setRange(0.0, 86400.0)
+        self.clock_skew.setDecimals(0)
+        self.clock_skew.setValue(current.clock_skew_seconds)
+        self.utc_offset = QComboBox()
+        self.utc_offset.setObjectName("settingsDeviceUtcOffset")
+        self.utc_offset.addItem("", None)
+        for half in range(-24, 29):
+            hours = half / 2
+            self.utc_offset.addItem(f"UTC{hours:+g}", hours)
+        index = self.utc_offset.findData(current.device_utc_offset_hours)
+        self.utc_offset.setCurrentIndex(max(0, index))
+        self.sound_muted = QCheckBox()
+        self.sound_muted.setObjectName("settingsAlarmSoundMuted")
+        self.sound_muted.setChecked(current.alarm_sound_muted)
         self._form = QFormLayout()
-        self._labels = [QLabel() for _ in range(7)]
+        self._labels = [QLabel() for _ in range(10)]
         self._form.addRow(self._labels[0], self.host)
         self._form.addRow(self._labels[1], self.port)
         self._form.addRow(self.port_warning)  # the whole width, under the port
@@ -180,6 +243,10 @@ class SettingsDialog(QDialog):
         self._form.addRow(self._labels[5], self.allow)
         self._form.addRow(self._labels[6], self.max_connections)
         self._form.addRow("", self.confirm_quit)
+        self._form.addRow(self._labels[7], self.no_data)
+        self._form.addRow(self._labels[8], self.clock_skew)
+        self._form.addRow(self._labels[9], self.utc_offset)
+        self._form.addRow("", self.sound_muted)
         self.error = QLabel()
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
@@ -210,6 +277,10 @@ class SettingsDialog(QDialog):
             allow_imeis=parse_imeis(self.allow.toPlainText())[0],
             max_connections=self.max_connections.value(),
             confirm_quit=self.confirm_quit.isChecked(),
+            no_data_minutes=self.no_data.value(),
+            clock_skew_seconds=self.clock_skew.value(),
+            device_utc_offset_hours=self.utc_offset.currentData(),
+            alarm_sound_muted=self.sound_muted.isChecked(),
         )
 
     def _update_port_warning(self) -> None:
@@ -264,6 +335,9 @@ class SettingsDialog(QDialog):
                 self.tr("Data folder:"),
                 self.tr("Allowed IMEIs:"),
                 self.tr("Max. connections:"),
+                self.tr("Alarm when no data for:"),
+                self.tr("Alarm when a clock is off by:"),
+                self.tr("Modules' time zone:"),
             ],
             strict=True,
         ):
@@ -284,6 +358,13 @@ class SettingsDialog(QDialog):
         )
         self.max_connections.setToolTip(self.tr("Connections beyond this many are refused."))
         self.confirm_quit.setText(self.tr("Ask before quitting while modules are connected"))
+        self.no_data.setSuffix(self.tr(" min"))
+        self.no_data.setSpecialValueText(self.tr("off"))
+        self.no_data.setToolTip(self.tr("An online module that sends no data this long."))
+        self.clock_skew.setSuffix(self.tr(" s"))
+        self.clock_skew.setSpecialValueText(self.tr("off"))
+        self.utc_offset.setItemText(0, self.tr("This computer's time zone"))
+        self.sound_muted.setText(self.tr("Mute the alarm sound"))
         self._update_port_warning()
         self._note.setText(
             self.tr(

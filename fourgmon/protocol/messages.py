@@ -259,14 +259,3 @@ SERVER_MESSAGES: tuple[type[Message], ...] = (
     QueryMsgRequest,
 )
 BY_CMD: dict[str, type[Message]] = {m.CMD: m for m in DEVICE_MESSAGES + SERVER_MESSAGES}
-
-# Command kinds a user can trigger, the request each sends and the reply that answers it.
-# ``time`` sync expects no reply.
-COMMAND_KINDS: tuple[str, ...] = ("time", "info", "version", "update", "query_msg")
-REPLY_OF: dict[str, type[Message] | None] = {
-    "time": None,
-    "info": InfoAck,
-    "version": VersionAck,
-    "update": UpdateAck,
-    "query_msg": QueryMsgAck,
-}

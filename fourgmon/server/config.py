@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from fourgmon.domain.alarms import AlarmRules
 
 DEFAULT_PORT = 51609
 DEFAULT_HOST = "0.0.0.0"
@@ -81,3 +83,5 @@ class ServerConfig:
     max_uncommitted: int = DEFAULT_MAX_UNCOMMITTED
     emit_traffic: bool = True  # publish a Traffic event per message in/out
     summary_interval: float = DEFAULT_SUMMARY_INTERVAL  # of bounded logging and quarantine
+    alarm_rules: AlarmRules = field(default_factory=AlarmRules)
+    alarm_tick: float = 10.0  # seconds between checks of the time-outs (no data)

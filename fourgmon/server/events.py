@@ -8,17 +8,45 @@ must be cheap (append to a queue, update a dict). Times are Unix seconds
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from fourgmon.protocol.messages import CrystalState, Samples, SensorState
+from fourgmon.domain.changes import (
+    DeviceAdded,
+    DeviceChanged,
+    DeviceOffline,
+    DeviceOnline,
+    Event,
+    FrameReceived,
+    InfoReceived,
+    SensorChanged,
+    StatusReceived,
+    VersionReceived,
+)
 from fourgmon.store.records import StoreHealth
 
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    """Base of every server event."""
+# The domain's changes travel on the same bus as the server's own events.
+__all__ = [
+    "CommandResult",
+    "DeviceAdded",
+    "DeviceChanged",
+    "DeviceOffline",
+    "DeviceOnline",
+    "Event",
+    "FrameReceived",
+    "InfoReceived",
+    "Observer",
+    "ProtocolErrorEvent",
+    "SensorChanged",
+    "ServerListening",
+    "ServerStopped",
+    "StatusReceived",
+    "StorageFault",
+    "StorageHealth",
+    "Traffic",
+    "VersionReceived",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,67 +58,6 @@ class ServerListening(Event):
 @dataclass(frozen=True, slots=True)
 class ServerStopped(Event):
     pass
-
-
-@dataclass(frozen=True, slots=True)
-class DeviceSeen(Event):
-    """A device row was created or changed (alias, info, version, counters...)."""
-
-    imei: str
-
-
-@dataclass(frozen=True, slots=True)
-class DeviceOnline(Event):
-    imei: str
-    peer: str
-    at: float
-    takeover: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class DeviceOffline(Event):
-    imei: str
-    at: float
-    cause: str  # "closed", "heartbeat timeout", "takeover", "protocol error", "shutdown", ...
-
-
-@dataclass(frozen=True, slots=True)
-class InfoReceived(Event):
-    imei: str
-    ccid: str
-    location: str
-    err_counts: tuple[int, int, int] | None  # None for push_info (no counters)
-
-
-@dataclass(frozen=True, slots=True)
-class VersionReceived(Event):
-    imei: str
-    type: str
-    version: str
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class FrameReceived(Event):
-    """A stored push_msg: channels k -> uint16 samples (only the channels in the packet)."""
-
-    imei: str
-    packnum: int
-    device_time: str
-    received_at: float
-    channels: Mapping[int, Samples]
-    temperature: float | None
-    humidity: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class StatusReceived(Event):
-    """A stored push_online."""
-
-    imei: str
-    packnum: int
-    at: float
-    st: Mapping[int, SensorState]
-    dt: Mapping[int, CrystalState]
 
 
 @dataclass(frozen=True, slots=True)

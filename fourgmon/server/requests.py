@@ -9,71 +9,47 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import TYPE_CHECKING, Literal
+from typing import Protocol
 
-from fourgmon.protocol.messages import (
-    COMMAND_KINDS,
-    InfoAck,
-    InfoRequest,
-    Message,
-    QueryMsgAck,
-    QueryMsgRequest,
-    TimeAck,
-    UpdateAck,
-    UpdateRequest,
-    VersionAck,
-    VersionRequest,
+from fourgmon.domain.commands import (
+    ALREADY_WAITING,
+    CLOSED,
+    OFFLINE,
+    STOPPED,
+    command,
+    describe_reply,
+    kind_of_reply,
 )
-from fourgmon.server.events import CommandResult
-from fourgmon.store.records import CommandRecord
-
-if TYPE_CHECKING:
-    from fourgmon.server.server import Server
+from fourgmon.protocol.messages import Message
+from fourgmon.server.config import ServerConfig
+from fourgmon.server.events import CommandResult, Event
+from fourgmon.store.records import CommandRecord, Record
 
 log = logging.getLogger("fourgmon.server")
 
-_KIND_OF_REPLY: dict[type[Message], str] = {
-    InfoAck: "info",
-    VersionAck: "version",
-    UpdateAck: "update",
-    QueryMsgAck: "query_msg",
-}
+
+class Link(Protocol):
+    """A module's connection, as far as a request needs it."""
+
+    def send(self, msg: Message) -> bool: ...
 
 
-def _request_message(kind: str, imei: str) -> Message:
-    match kind:
-        case "time":
-            return TimeAck(int(time.time()))
-        case "info":
-            return InfoRequest()
-        case "version":
-            return VersionRequest(imei)
-        case "update":
-            return UpdateRequest(imei)
-        case "query_msg":
-            return QueryMsgRequest(imei)
-    raise ValueError(f"unknown command kind {kind!r}; expected one of {', '.join(COMMAND_KINDS)}")
+class RequestHost(Protocol):
+    """What a :class:`RequestTracker` needs of its server (no import of it: no cycle)."""
 
+    config: ServerConfig
 
-Status = Literal["ok", "failed", "timeout", "error", "pending"]
+    def session_of(self, imei: str) -> Link | None: ...
 
+    def publish(self, event: Event) -> None: ...
 
-def _describe(reply: Message) -> tuple[Status, str]:
-    """(status, human detail) of a reply."""
-    match reply:
-        case InfoAck(ccid=ccid, location=loc, err_counts=errs):
-            return "ok", f"CCID {ccid}, location {loc}, RS485 errors {errs[0]}/{errs[1]}/{errs[2]}"
-        case VersionAck(type=hw, version=ver):
-            return "ok", f"type {hw}, version {ver}"
-        case UpdateAck(result=ok) | QueryMsgAck(result=ok):
-            return ("ok", "accepted") if ok else ("failed", "refused by the module")
-    return "ok", ""
+    def write_background(self, record: Record) -> None: ...
 
 
 class RequestTracker:
     """Outstanding command requests of a server, keyed by (imei, kind)."""
 
-    def __init__(self, server: Server) -> None:
+    def __init__(self, server: RequestHost) -> None:
         self._server = server
         self._pending: dict[tuple[str, str], asyncio.Future[Message]] = {}
 
@@ -81,14 +57,13 @@ class RequestTracker:
         return (imei, kind) in self._pending
 
     async def request(self, imei: str, kind: str) -> CommandResult:
-        msg = _request_message(kind, imei)  # ValueError for an unknown kind: a caller's bug
+        cmd = command(kind)  # ValueError for an unknown kind: a caller's bug
         server = self._server
         sent_at = time.time()
+        msg = cmd.request(imei, sent_at)
         session = server.session_of(imei)
         if session is None:
-            return self._finish(
-                CommandResult(imei, kind, "error", sent_at, time.time(), "module is offline")
-            )
+            return self._finish(CommandResult(imei, kind, "error", sent_at, time.time(), OFFLINE))
         if (imei, kind) in self._pending:
             return CommandResult(
                 imei,
@@ -96,24 +71,22 @@ class RequestTracker:
                 "error",
                 sent_at,
                 time.time(),
-                f"a {kind} request is already waiting for its reply",
+                f"a {kind} {ALREADY_WAITING}",
             )
-        if isinstance(msg, TimeAck):  # time sync: pushed, no reply expected
+        if cmd.reply is None:  # time sync: pushed, no reply expected
             if session.send(msg):
                 result = CommandResult(
-                    imei, kind, "ok", sent_at, time.time(), f"sent {msg.timestamp}"
+                    imei, kind, "ok", sent_at, time.time(), f"sent {int(sent_at)}"
                 )
             else:
-                result = CommandResult(
-                    imei, kind, "error", sent_at, time.time(), "connection closed"
-                )
+                result = CommandResult(imei, kind, "error", sent_at, time.time(), CLOSED)
             return self._finish(result)
         fut: asyncio.Future[Message] = asyncio.get_running_loop().create_future()
         self._pending[(imei, kind)] = fut
         try:
             if not session.send(msg):
                 return self._finish(
-                    CommandResult(imei, kind, "error", sent_at, time.time(), "connection closed")
+                    CommandResult(imei, kind, "error", sent_at, time.time(), CLOSED)
                 )
             server.publish(CommandResult(imei, kind, "pending", sent_at, None))
             timeout = server.config.request_timeout
@@ -133,10 +106,10 @@ class RequestTracker:
             except asyncio.CancelledError:
                 if fut.cancelled():  # server stopping
                     return self._finish(
-                        CommandResult(imei, kind, "error", sent_at, time.time(), "server stopped")
+                        CommandResult(imei, kind, "error", sent_at, time.time(), STOPPED)
                     )
                 raise
-            status, detail = _describe(reply)
+            status, detail = describe_reply(reply)
             return self._finish(
                 CommandResult(imei, kind, status, sent_at, time.time(), detail, reply)
             )
@@ -146,7 +119,7 @@ class RequestTracker:
 
     def resolve(self, imei: str, reply: Message) -> bool:
         """Hand a reply to its outstanding request; False if none was waiting."""
-        kind = _KIND_OF_REPLY.get(type(reply))
+        kind = kind_of_reply(reply)
         fut = self._pending.get((imei, kind)) if kind else None
         if fut is None or fut.done():
             return False

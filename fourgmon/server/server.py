@@ -6,13 +6,19 @@ PUBLIC API (the window and the CLI are written against it):
     unsubscribe = server.subscribe(observer) # observer(event) on the loop, must be cheap
     await server.start()                    # bind and listen; OSError if the port is in use
     server.address                          # (host, port) actually bound
-    server.registry                         # DeviceRegistry: imei -> DeviceState
+    server.registry                         # domain DeviceRegistry: imei -> DeviceState (read only)
     server.connection_cap                   # max_connections, or less to fit the fd limit
     result = await server.request(imei, kind)   # kind in COMMAND_KINDS -> CommandResult
-    await server.set_alias(imei, alias)     # stored, then DeviceSeen published
+    await server.set_alias(imei, alias)     # stored, then DeviceChanged published
     await server.restart(new_config)        # rebind (port change); OSError keeps the old one
     await server.stop()                     # stop accepting, close sessions (store stays open)
     server.stats                            # ServerStats: counters for the status bar
+    server.alarms.book.open_alarms()        # open alarms; AlarmRaised/Acked/Cleared published
+    server.acknowledge_alarms(keys, user)   # (imei, kind, channel) keys; user: the OS user
+
+Every change of a device goes through the domain's registry after the commit of
+what caused it (``registry.apply(message, now)``, ``online``, ``offline``,
+``set_alias``); the changes it returns are published as they are.
 
 It runs on whatever asyncio loop it is given: plain asyncio (or uvloop) for
 ``fourgmon serve``, qasync inside the window.
@@ -31,6 +37,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from fourgmon.domain.registry import DeviceRegistry, StoredDevice
 from fourgmon.protocol.errors import ProtocolError
 from fourgmon.protocol.messages import (
     InfoAck,
@@ -50,6 +57,7 @@ from fourgmon.protocol.messages import (
     VersionAck,
 )
 from fourgmon.protocol.printable import excerpt
+from fourgmon.server.alarms import AlarmService, Key
 from fourgmon.server.config import (
     LOG_BURST,
     LOG_TOTAL,
@@ -61,21 +69,14 @@ from fourgmon.server.config import (
 )
 from fourgmon.server.events import (
     CommandResult,
-    DeviceOffline,
-    DeviceOnline,
-    DeviceSeen,
     Event,
-    FrameReceived,
-    InfoReceived,
     Observer,
     ProtocolErrorEvent,
     ServerListening,
     ServerStopped,
-    StatusReceived,
     StorageFault,
     StorageHealth,
     Traffic,
-    VersionReceived,
 )
 from fourgmon.server.fdlimit import (
     connection_cap,
@@ -87,7 +88,6 @@ from fourgmon.server.limits import ConnectRateLimiter, address_key
 from fourgmon.server.listener import Listener, bind_sockets
 from fourgmon.server.quarantine import QuarantineSampler
 from fourgmon.server.ratelog import ANY_SOURCE, EscapeWireText, LogLimiter
-from fourgmon.server.registry import DeviceRegistry
 from fourgmon.server.requests import RequestTracker
 from fourgmon.server.session import Session, peer_text
 from fourgmon.store import Store, StoreError
@@ -140,6 +140,10 @@ class Server:
         self.stats = ServerStats()
         self.requests = RequestTracker(self)
         self._observers: list[Observer] = []
+        # Fed the domain's changes directly (not an observer: `serve` with nobody
+        # subscribed skips building Traffic events).
+        self.alarms = AlarmService(config.alarm_rules, self.publish)
+        self._alarms_started = False
         self._listener: Listener | None = None
         self.connection_cap = config.max_connections  # lowered to fit the open-file limit
         self._fd_soft_limit: int | None = None
@@ -160,6 +164,8 @@ class Server:
 
     def _set_config(self, config: ServerConfig) -> None:
         self.config = config
+        if hasattr(self, "alarms"):
+            self.alarms.configure(config.alarm_rules)
         self._connect_limiter.configure(
             config.max_connect_rate,
             config.max_connect_burst,
@@ -222,6 +228,13 @@ class Server:
             except Exception:  # an observer's bug must not take the server down
                 log.exception("observer %r failed on %s", observer, type(event).__name__)
 
+    def _publish_all(self, changes: list[Event]) -> None:
+        """Publish the domain's changes, in order, each after the alarm rules saw it."""
+        alarms = self.alarms.on_event
+        for change in changes:
+            alarms(change)
+            self.publish(change)
+
     # ------------------------------------------------------------ lifecycle
     async def start(self) -> None:
         """Load known devices from the store, then listen (OSError if the port is taken).
@@ -235,11 +248,20 @@ class Server:
             if limits.now > limits.before:
                 log.info("open-file limit raised from %d to %d", limits.before, limits.now)
         for row in self.store.devices():
-            dev, _ = self.registry.ensure(row.imei)
-            dev.alias, dev.ccid, dev.location = row.alias, row.ccid, row.location
-            dev.fw_type, dev.fw_version = row.fw_type, row.fw_version
-            dev.last_seen = row.last_seen
+            stored = StoredDevice(
+                row.imei,
+                row.alias,
+                row.ccid,
+                row.location,
+                row.fw_type,
+                row.fw_version,
+                row.last_seen,
+            )
+            self._publish_all(self.registry.load(stored))
         self._store_health(self.store.health)  # damage found at open, a disk already low
+        if not self._alarms_started:
+            await self.alarms.start(self.store.path, self.config.alarm_tick)
+            self._alarms_started = True
         await self._listen(self.config)
 
     async def _listen(self, config: ServerConfig) -> None:
@@ -324,6 +346,9 @@ class Server:
             self._writes_drained = asyncio.Event()
             await self._writes_drained.wait()
         self._writes_drained = None
+        if self._alarms_started:
+            await self.alarms.stop()
+            self._alarms_started = False
         self.address = None
         self.publish(ServerStopped())
 
@@ -401,18 +426,11 @@ class Server:
             log.info("%s: new connection from %s takes over %s", imei, session.peer, old.peer)
             self._record_connection(imei, "offline", "takeover", old.peer)
             old.close("takeover")
-        dev, _ = self.registry.ensure(imei)
         now = time.time()
-        dev.online = True
-        dev.peer = session.peer
-        dev.connected_since = now
-        dev.last_seen = now
-        dev.offline_cause = ""
         self._record_connection(
             imei, "online", "takeover" if takeover else "connected", session.peer
         )
-        self.publish(DeviceOnline(imei, session.peer, now, takeover))
-        self.publish(DeviceSeen(imei))
+        self._publish_all(self.registry.online(imei, session.peer, now, takeover=takeover))
         return True
 
     def session_closed(self, session: Session) -> None:
@@ -422,15 +440,9 @@ class Server:
         if imei is None or self._by_imei.get(imei) is not session:
             return  # never identified, or already taken over by a newer connection
         del self._by_imei[imei]
-        dev = self.registry.get(imei)
-        now = time.time()
-        if dev is not None:
-            dev.online = False
-            dev.offline_cause = session.close_cause
         log.info("%s offline (%s)", imei, session.close_cause)
         self._record_connection(imei, "offline", session.close_cause, session.peer)
-        self.publish(DeviceOffline(imei, now, session.close_cause))
-        self.publish(DeviceSeen(imei))
+        self._publish_all(self.registry.offline(imei, time.time(), session.close_cause))
 
     def on_slow_reader(self, session: Session) -> None:
         """A peer stopped reading its replies; the session drops it."""
@@ -469,8 +481,7 @@ class Server:
         imei = session.imei
         assert imei is not None
         now = time.time()
-        dev, _ = self.registry.ensure(imei)
-        dev.last_seen = now
+        self.registry.seen(imei, now)
         match msg:
             case Ping():
                 session.send(Pong())
@@ -490,7 +501,7 @@ class Server:
                 )
             case PushInfo():
                 record = InfoRecord(imei, now, msg.ccid, msg.location, None)
-                self._store_then(session, record, lambda r: self._info_stored(session, record))
+                self._store_then(session, record, lambda r: self._info_stored(session, msg, now))
             case InfoAck() | VersionAck() | UpdateAck() | QueryMsgAck():
                 self._command_reply(session, msg, now)
             case _:
@@ -506,21 +517,7 @@ class Server:
             return
         if self._by_imei.get(msg.imei) is not session:
             return  # a late packet of a closed connection: stored, but not newer state
-        dev, _ = self.registry.ensure(msg.imei)
-        dev.packet_count += 1
-        dev.last_packet_at = now
-        if msg.temperature is not None:
-            dev.temperature = msg.temperature
-        if msg.humidity is not None:
-            dev.humidity = msg.humidity
-        if not self._observers:  # `serve`: nobody listens; skip building the events
-            return
-        self.publish(
-            FrameReceived(
-                msg.imei, msg.packnum, msg.time, now, msg.channels, msg.temperature, msg.humidity
-            )
-        )
-        self.publish(DeviceSeen(msg.imei))
+        self._publish_all(self.registry.apply(msg, now))
 
     def _push_online_stored(
         self, session: Session, msg: PushOnline, now: float, r: WriteResult
@@ -532,39 +529,21 @@ class Server:
             return
         if self._by_imei.get(msg.imei) is not session:
             return
-        dev, _ = self.registry.ensure(msg.imei)
-        for k, state in msg.st.items():
-            dev.sensors[k] = state
-        for k, crystal in msg.dt.items():
-            dev.crystals[k] = crystal
-        self.publish(StatusReceived(msg.imei, msg.packnum, now, msg.st, msg.dt))
-        self.publish(DeviceSeen(msg.imei))
+        self._publish_all(self.registry.apply(msg, now))
 
-    def _info_stored(self, session: Session, record: InfoRecord) -> None:
+    def _info_stored(self, session: Session, msg: PushInfo, now: float) -> None:
         session.send(PushInfoAck())
-        self._apply_info(record)
-
-    def _apply_info(self, record: InfoRecord) -> None:
-        dev, _ = self.registry.ensure(record.imei)
-        dev.ccid, dev.location = record.ccid, record.location
-        if record.err_counts is not None:
-            dev.err_counts = record.err_counts
-        self.publish(InfoReceived(record.imei, record.ccid, record.location, record.err_counts))
-        self.publish(DeviceSeen(record.imei))
+        self._publish_all(self.registry.apply(msg, now))
 
     def _command_reply(self, session: Session, msg: Message, now: float) -> None:
         imei = session.imei
         assert imei is not None
         if isinstance(msg, InfoAck):
-            info = InfoRecord(imei, now, msg.ccid, msg.location, msg.err_counts)
-            self.write_background(info)
-            self._apply_info(info)
+            self.write_background(InfoRecord(imei, now, msg.ccid, msg.location, msg.err_counts))
+            self._publish_all(self.registry.apply(msg, now, imei=imei))
         elif isinstance(msg, VersionAck):
-            dev, _ = self.registry.ensure(imei)
-            dev.fw_type, dev.fw_version = msg.type, msg.version
             self.write_background(VersionRecord(imei, now, msg.type, msg.version))
-            self.publish(VersionReceived(imei, msg.type, msg.version))
-            self.publish(DeviceSeen(imei))
+            self._publish_all(self.registry.apply(msg, now, imei=imei))
         if not self.requests.resolve(imei, msg):
             self.peer_warning(session, "%s: unsolicited %s", imei, msg.CMD)
 
@@ -662,9 +641,7 @@ class Server:
         """Give a device a human name; stored before the registry changes."""
         alias = alias.strip()
         await self.store.write(AliasRecord(imei, alias))
-        dev, _ = self.registry.ensure(imei)
-        dev.alias = alias
-        self.publish(DeviceSeen(imei))
+        self._publish_all(self.registry.set_alias(imei, alias))
 
     # ------------------------------------------------------------ traffic and errors
     def on_traffic_in(self, session: Session, cmd: str, raw: bytes, *, error: bool = False) -> None:
@@ -728,6 +705,10 @@ class Server:
             limiter.flush(final=final)
         for row in self._quarantine.summaries(time.monotonic(), time.time(), final=final):
             self.write_background(row)
+
+    def acknowledge_alarms(self, keys: list[Key], user: str | None = None) -> int:
+        """The engineer acknowledges open alarms; returns how many were acknowledged."""
+        return self.alarms.acknowledge(keys, user)
 
     # ------------------------------------------------------------ commands
     async def request(self, imei: str, kind: str) -> CommandResult:

@@ -20,17 +20,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import TYPE_CHECKING, cast
+from typing import Protocol, cast
 
 from fourgmon.protocol import JsonSplitter, decode, encode
 from fourgmon.protocol.errors import ObjectTooLarge, ProtocolError, UnknownCommand
 from fourgmon.protocol.messages import Message
-from fourgmon.server.config import RATE_BURST_SECONDS
+from fourgmon.server.config import RATE_BURST_SECONDS, ServerConfig
 from fourgmon.server.limits import TokenBucket
-
-if TYPE_CHECKING:
-    from fourgmon.server.server import Server
-
 
 # After close(), how long unsent replies may take to drain before the socket is cut.
 CLOSE_GRACE = 5.0
@@ -50,10 +46,37 @@ def _peer_text(transport: asyncio.BaseTransport) -> tuple[str, str]:
     return "", str(peer or "?")
 
 
+class SessionHost(Protocol):
+    """What a :class:`Session` reports to and asks of its server (the server implements
+    it; naming it here rather than importing the server keeps imports one way)."""
+
+    config: ServerConfig
+
+    def accept_session(self, session: Session) -> bool: ...
+
+    def bind(self, session: Session, imei: str) -> bool: ...
+
+    def handle_message(self, session: Session, msg: Message, raw: bytes) -> None: ...
+
+    def session_closed(self, session: Session) -> None: ...
+
+    def on_protocol_error(self, session: Session, exc: ProtocolError) -> None: ...
+
+    def on_slow_reader(self, session: Session) -> None: ...
+
+    def on_never_identified(self, session: Session) -> None: ...
+
+    def on_traffic_in(
+        self, session: Session, cmd: str, raw: bytes, *, error: bool = False
+    ) -> None: ...
+
+    def on_traffic_out(self, session: Session, cmd: str, raw: bytes) -> None: ...
+
+
 class Session(asyncio.Protocol):
     """The server side of one module's connection."""
 
-    def __init__(self, server: Server) -> None:
+    def __init__(self, server: SessionHost) -> None:
         self.server = server
         self.imei: str | None = None
         self.host = ""

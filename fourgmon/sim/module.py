@@ -12,6 +12,7 @@ task inside one :class:`asyncio.TaskGroup` per connection, so a disconnect or
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections import Counter
@@ -52,7 +53,7 @@ from fourgmon.sim.scripted import (
     make_push_msg,
     make_push_online,
 )
-from fourgmon.sim.waveform import CHANNELS, MODE_OF_STATUS, Waveform, climate
+from fourgmon.sim.waveform import CHANNELS, MODE_OF_STATUS, SignalMode, Waveform, climate
 
 log = logging.getLogger("fourgmon.sim")
 
@@ -164,6 +165,10 @@ class SimulatedModule:
         self._heard_from_server = False
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
+        self._reports: set[asyncio.Task[None]] = set()
+        self._away = 0.0  # seconds to stay disconnected after produce("offline")
+        self._no_push = False  # produce("no_data"): online, pinging, no push_msg
+        self._level: dict[int, int] = {}  # produce("threshold_*"): channel -> flat AD value
 
     # ------------------------------------------------------------------ public
 
@@ -213,6 +218,75 @@ class SimulatedModule:
         self._stopping = True
         task.cancel()
         await asyncio.wait({task})
+        for report in list(self._reports):
+            report.cancel()
+
+    # ------------------------------------------------------------- alarms on demand
+
+    ALARM_KINDS: tuple[str, ...] = (
+        "offline",
+        "sensor_offline",
+        "interference",
+        "stuck",
+        "crystal",
+        "sensor_unknown",
+        "no_data",
+        "packet_gap",
+        "rs485_errors",
+        "clock_skew",
+        "threshold_high",
+        "threshold_low",
+    )
+
+    def produce(self, kind: str, channel: int = 0, *, away: float = 30.0) -> None:
+        """Make the condition of alarm ``kind`` (DESIGN.md's kinds) happen now, on
+        ``channel`` where it has one; ``clear`` ends them all. Status changes are
+        reported at once; the rest shows in the next packets (or the next info_ack)."""
+        if kind not in (*self.ALARM_KINDS, "clear"):
+            raise ValueError(f"unknown alarm kind {kind!r}; one of {', '.join(self.ALARM_KINDS)}")
+        codes = {"sensor_offline": 0, "interference": 2, "stuck": 3, "sensor_unknown": 7}
+        report = False
+        match kind:
+            case "clear":
+                self.st, self.dt = [1] * CHANNELS, [0] * CHANNELS
+                self._no_push, self._level, self._away = False, {}, 0.0
+                self.clock_offset = 0.0
+                report = True
+            case "offline":
+                self._away = away
+                if self._writer is not None:
+                    self._writer.close()  # the socket closes: offline at once
+            case "crystal":
+                self.dt[channel] = 1
+                report = True
+            case "no_data":
+                self._no_push = True
+            case "packet_gap":
+                self._packnum = (self._packnum + 5) % 2**32  # five packets never sent
+            case "rs485_errors":
+                self.err_counts[channel % 3] += 5  # seen by the next info request
+            case "clock_skew":
+                self.clock_offset += 600.0  # ten minutes fast, until the next time sync
+            case "threshold_high":
+                self._level[channel] = 65000
+            case "threshold_low":
+                self._level[channel] = 10
+            case _:
+                self.st[channel] = codes[kind]
+                report = True
+        if report and self._writer is not None and not self._writer.is_closing():
+            loop = asyncio.get_running_loop()
+            task = loop.create_task(self._report_status(), name=self._name("report"))
+            self._reports.add(task)
+            task.add_done_callback(self._reports.discard)
+
+    def _mode(self, k: int) -> SignalMode:
+        """The signal of channel k's sensor status (an unknown code: a normal signal)."""
+        return MODE_OF_STATUS.get(self.st[k], MODE_OF_STATUS[1])
+
+    async def _report_status(self) -> None:
+        with contextlib.suppress(OSError, _Disconnected):  # else: the next greeting reports it
+            await self._send_packet(self._online_message())
 
     # ------------------------------------------------------------- connection
 
@@ -253,6 +327,9 @@ class SimulatedModule:
                 self.version = bump_version(self.version)
                 self._need_info = True  # a reboot re-attaches and reports again
                 continue
+            if self._away:
+                away, self._away = self._away, 0.0
+                await asyncio.sleep(away)
             await asyncio.sleep(self._backoff(attempt))
             attempt += 1
 
@@ -315,7 +392,10 @@ class SimulatedModule:
     def _push_message(self, channels: tuple[int, ...]) -> PushMsg:
         now = self.now()
         t0 = now - self.waveform.samples / self.waveform.sample_rate  # frame ends now
-        frames = {k: self.waveform.frame(k, t0, MODE_OF_STATUS[self.st[k]]) for k in channels}
+        frames = {k: self.waveform.frame(k, t0, self._mode(k)) for k in channels}
+        for k in channels:
+            if k in self._level:
+                frames[k] = np.full_like(frames[k], self._level[k])
         for k in channels:
             if self.st[k] in (0, 2):  # a silent or noisy sensor fails RS485 reads
                 self.err_counts[k % 3] += 1
@@ -358,7 +438,8 @@ class SimulatedModule:
     async def _push_loop(self, group: int) -> None:
         await asyncio.sleep(float(self._rng.uniform(0.0, self.push_interval)))  # groups drift apart
         while True:
-            await self._send_packet(self._push_message(GROUPS[group]))
+            if not self._no_push:
+                await self._send_packet(self._push_message(GROUPS[group]))
             await asyncio.sleep(self._jitter(self.push_interval))
 
     async def _resend_loop(self) -> None:

@@ -30,219 +30,407 @@
     </message>
 </context>
 <context>
+    <name>AlarmPanel</name>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="294"/>
+        <source>Alarms: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="294"/>
+        <source>No open alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="300"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="303"/>
+        <source>Acknowledge the selected alarms ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="305"/>
+        <source>Filter alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="306"/>
+        <source>Filter alarms (module, kind, channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlarmTableModel</name>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="166"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="167"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="168"/>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="169"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="170"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="171"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="172"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="214"/>
+        <source>Acknowledged by {user} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlarmTray</name>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="72"/>
+        <source>Show the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="73"/>
+        <source>Mute the alarm sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="78"/>
+        <source>fourgmon: no open alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="79"/>
+        <source>fourgmon: critical alarm open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="80"/>
+        <source>fourgmon: major alarm open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="81"/>
+        <source>fourgmon: minor alarm open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="104"/>
+        <source>Alarm: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Alarms</name>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="51"/>
+        <source>module offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="52"/>
+        <source>sensor offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="53"/>
+        <source>interference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="54"/>
+        <source>stuck value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="55"/>
+        <source>crystal fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="56"/>
+        <source>unknown sensor status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="57"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="58"/>
+        <source>lost packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="59"/>
+        <source>RS485 errors rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="60"/>
+        <source>clock off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="61"/>
+        <source>above high threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="62"/>
+        <source>below low threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="69"/>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="70"/>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="71"/>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="253"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="248"/>
         <source>Current firmware: type {type}, version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="257"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="252"/>
         <source>Current firmware: unknown (use Version first to read it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="260"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="318"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="255"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="314"/>
         <source>Firmware update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="261"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="256"/>
         <source>Start a firmware update of module {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="270"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="265"/>
         <source>The module enters upgrade mode, fetches the firmware by itself and is offline for a while. Its version is read back when it reconnects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="314"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="457"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="310"/>
         <source>Time sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="315"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="458"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="311"/>
         <source>Query info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="316"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="459"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="312"/>
         <source>Query version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="317"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="460"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="313"/>
         <source>Query data now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="319"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="334"/>
         <source>Version read back after update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="330"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="345"/>
         <source>waiting for the reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="332"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="347"/>
         <source>timeout: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="334"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="349"/>
         <source>refused by the module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="336"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="351"/>
         <source>error: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="341"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="356"/>
         <source>CCID {ccid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="342"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="357"/>
         <source>location {loc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="357"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="372"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="364"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="379"/>
         <source>the module is offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="365"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="380"/>
         <source>the connection closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="366"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="381"/>
         <source>the server stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="371"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="386"/>
         <source>no reply within {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="373"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="388"/>
         <source>the same command is still waiting for its reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="465"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="466"/>
         <source>Command and result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="350"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="365"/>
         <source>type {type} · version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="344"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="359"/>
         <source>RS485 errors bus 1/2/3: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="352"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="367"/>
         <source>upgrade mode entered; version is read back on reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="354"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="369"/>
         <source>accepted; fresh data follows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="356"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="371"/>
         <source>time sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="380"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="395"/>
         <source>No module selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="384"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="399"/>
         <source>Module: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="397"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="412"/>
         <source>upgrade mode entered; after reconnecting: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="428"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="443"/>
         <source>Select a module in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="431"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="446"/>
         <source>Module {imei} is offline: commands need a connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="438"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="453"/>
         <source>Waiting for the reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="446"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="317"/>
         <source>Send this computer&apos;s time (UTC) to the module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="447"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="320"/>
         <source>Read CCID, location and the RS485 error counters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="448"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="323"/>
         <source>Read the hardware type and firmware version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="449"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="325"/>
         <source>Ask the module to push its data now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="450"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="327"/>
         <source>Put the module into firmware upgrade mode (asks first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="461"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="315"/>
         <source>Firmware update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="465"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="466"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="466"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="467"/>
         <source>Command history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,117 +438,122 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="130"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="147"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="132"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="149"/>
         <source>{n} s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="134"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="151"/>
         <source>{n} min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="136"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="153"/>
         <source>{n} h ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="137"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="154"/>
         <source>{n} d ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="333"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="371"/>
         <source>IMEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="334"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="372"/>
         <source>Alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="335"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="373"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="336"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="374"/>
         <source>Peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="337"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="375"/>
         <source>Connected since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="338"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="376"/>
         <source>Temp. °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="339"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="377"/>
         <source>Hum. %RH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="340"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="378"/>
         <source>Firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="341"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="379"/>
         <source>CCID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="342"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="380"/>
         <source>Last packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="343"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="381"/>
         <source>Packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="382"/>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/device_model.py" line="457"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="457"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="440"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="499"/>
         <source>Online since {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="443"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="502"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="444"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="503"/>
         <source>Offline: {cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="446"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="505"/>
         <source>Double-click to name this module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="448"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="507"/>
         <source>Location: {loc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,97 +561,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="496"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="538"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="500"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="503"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="545"/>
         <source>Port not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="504"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="546"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="512"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="554"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="595"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="637"/>
         <source>4G pressure module monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="596"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="638"/>
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="597"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="639"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="598"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="640"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="599"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="641"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="600"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="601"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
         <source>Traffic log: follow the selected module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="602"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="604"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="646"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="605"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="606"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="610"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="652"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="611"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="653"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="612"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="654"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,149 +834,149 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="479"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="486"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="479"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="486"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="194"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="195"/>
         <source>Stop drawing; data keeps being collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="195"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="196"/>
         <source>Y range:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="197"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="198"/>
         <source>Fit once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="198"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="199"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="199"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="200"/>
         <source>Fixed 0–65535</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="200"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="201"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="206"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="207"/>
         <source>Fit once: fit each channel to its first frame, then hold (cheapest).
 Auto: follow every frame (costs CPU with many updates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="210"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="211"/>
         <source>Lowest AD count shown (custom range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="211"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="212"/>
         <source>Highest AD count shown (custom range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="212"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="213"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="213"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="214"/>
         <source>Fit every channel to its current frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="214"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="215"/>
         <source>Trend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="215"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="216"/>
         <source>10 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="216"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="217"/>
         <source>1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="217"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="218"/>
         <source>Crosshair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="218"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="219"/>
         <source>{mean} mean  {max} max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="220"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="221"/>
         <source>Last frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="221"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="222"/>
         <source>Trend (mean / max)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="223"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="224"/>
         <source>CH{n} · bus {bus} / pos {pos}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="234"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="235"/>
         <source>no data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="234"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="235"/>
         <source>no module selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="228"/>
         <location filename="../../fourgmon/gui/plot_panel.py" line="229"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="230"/>
         <source>raw AD counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="228"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="229"/>
         <source>sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="229"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="230"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="554"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="561"/>
         <source>CH{n}: no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="558"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="565"/>
         <source>CH{n} · {time} · mean {mean:.1f} · max {max:.0f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="563"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="570"/>
         <source>CH{n} · sample {i} · {value} counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,117 +1176,159 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="222"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="293"/>
         <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router&apos;s port forwarding) is changed too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="241"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="312"/>
         <source>Not a 15-digit IMEI: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="249"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="320"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="256"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="327"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="260"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="331"/>
         <source>Listen on address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="261"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="332"/>
         <source>TCP port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="262"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="333"/>
         <source>Offline after silence of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="263"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="334"/>
         <source>Reply terminator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="264"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="335"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="265"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="336"/>
         <source>Allowed IMEIs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="266"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="337"/>
         <source>Max. connections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="271"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="338"/>
+        <source>Alarm when no data for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="339"/>
+        <source>Alarm when a clock is off by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="340"/>
+        <source>Modules&apos; time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="345"/>
         <source>0.0.0.0 listens on every network interface.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="272"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="346"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="364"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="273"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="347"/>
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="274"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="348"/>
         <source>None (as documented)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="275"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="349"/>
         <source>CR LF (for firmware that wants it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="276"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="350"/>
         <source>Default folder of this user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="277"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="351"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="278"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="352"/>
         <source>Empty: any module may connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="281"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="355"/>
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="285"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="359"/>
         <source>Connections beyond this many are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="286"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="360"/>
         <source>Ask before quitting while modules are connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="290"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="361"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="362"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="365"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="363"/>
+        <source>An online module that sends no data this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="366"/>
+        <source>This computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="367"/>
+        <source>Mute the alarm sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="371"/>
         <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,7 +1336,7 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fourgmon/gui/app.py" line="249"/>
+        <location filename="../../fourgmon/gui/app.py" line="240"/>
         <source>Only one fourgmon may use a data folder. Stop the other one first, or start this one with another data folder (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,219 +30,407 @@
     </message>
 </context>
 <context>
+    <name>AlarmPanel</name>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="294"/>
+        <source>Alarms: {n}</source>
+        <translation>告警：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="294"/>
+        <source>No open alarm</source>
+        <translation>无未处理告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="300"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="303"/>
+        <source>Acknowledge the selected alarms ({key})</source>
+        <translation>确认所选告警（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="305"/>
+        <source>Filter alarms</source>
+        <translation>筛选告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="306"/>
+        <source>Filter alarms (module, kind, channel)</source>
+        <translation>筛选告警（模块、类型、通道）</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmTableModel</name>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="166"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="167"/>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="168"/>
+        <source>Alarm</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="169"/>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="170"/>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="171"/>
+        <source>Duration</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="172"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="214"/>
+        <source>Acknowledged by {user} at {time}</source>
+        <translation>由 {user} 于 {time} 确认</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmTray</name>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="72"/>
+        <source>Show the window</source>
+        <translation>显示窗口</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="73"/>
+        <source>Mute the alarm sound</source>
+        <translation>告警静音</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="78"/>
+        <source>fourgmon: no open alarm</source>
+        <translation>fourgmon：无未处理告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="79"/>
+        <source>fourgmon: critical alarm open</source>
+        <translation>fourgmon：有严重告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="80"/>
+        <source>fourgmon: major alarm open</source>
+        <translation>fourgmon：有重要告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="81"/>
+        <source>fourgmon: minor alarm open</source>
+        <translation>fourgmon：有次要告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="104"/>
+        <source>Alarm: {kind}</source>
+        <translation>告警：{kind}</translation>
+    </message>
+</context>
+<context>
+    <name>Alarms</name>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="51"/>
+        <source>module offline</source>
+        <translation>模块离线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="52"/>
+        <source>sensor offline</source>
+        <translation>传感器离线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="53"/>
+        <source>interference</source>
+        <translation>干扰</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="54"/>
+        <source>stuck value</source>
+        <translation>数值卡滞</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="55"/>
+        <source>crystal fault</source>
+        <translation>晶振故障</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="56"/>
+        <source>unknown sensor status</source>
+        <translation>未知传感器状态</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="57"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="58"/>
+        <source>lost packets</source>
+        <translation>丢包</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="59"/>
+        <source>RS485 errors rising</source>
+        <translation>RS485 错误增加</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="60"/>
+        <source>clock off</source>
+        <translation>时钟偏差</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="61"/>
+        <source>above high threshold</source>
+        <translation>高于上限</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="62"/>
+        <source>below low threshold</source>
+        <translation>低于下限</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="69"/>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="70"/>
+        <source>major</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="71"/>
+        <source>minor</source>
+        <translation>次要</translation>
+    </message>
+</context>
+<context>
     <name>CommandPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="253"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="248"/>
         <source>Current firmware: type {type}, version {version}.</source>
         <translation>当前固件：类型 {type}，版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="257"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="252"/>
         <source>Current firmware: unknown (use Version first to read it).</source>
         <translation>当前固件：未知（请先点击“查询版本”读取）。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="260"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="318"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="255"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="314"/>
         <source>Firmware update</source>
         <translation>固件升级</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="261"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="256"/>
         <source>Start a firmware update of module {name}?</source>
         <translation>确定对模块 {name} 进行固件升级吗？</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="270"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="265"/>
         <source>The module enters upgrade mode, fetches the firmware by itself and is offline for a while. Its version is read back when it reconnects.</source>
         <translation>模块将进入升级模式，自行下载固件，期间会离线一段时间。模块重新上线后将自动回读版本。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="314"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="457"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="310"/>
         <source>Time sync</source>
         <translation>时间同步</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="315"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="458"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="311"/>
         <source>Query info</source>
         <translation>查询信息</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="316"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="459"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="312"/>
         <source>Query version</source>
         <translation>查询版本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="317"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="460"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="313"/>
         <source>Query data now</source>
         <translation>主动查询数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="319"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="334"/>
         <source>Version read back after update</source>
         <translation>升级后回读版本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="330"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="345"/>
         <source>waiting for the reply…</source>
         <translation>等待应答…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="332"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="347"/>
         <source>timeout: {detail}</source>
         <translation>超时：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="334"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="349"/>
         <source>refused by the module</source>
         <translation>模块拒绝</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="336"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="351"/>
         <source>error: {detail}</source>
         <translation>错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="341"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="356"/>
         <source>CCID {ccid}</source>
         <translation>CCID {ccid}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="342"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="357"/>
         <source>location {loc}</source>
         <translation>位置 {loc}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="357"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="372"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="364"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="379"/>
         <source>the module is offline</source>
         <translation>模块离线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="365"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="380"/>
         <source>the connection closed</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="366"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="381"/>
         <source>the server stopped</source>
         <translation>服务器已停止</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="371"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="386"/>
         <source>no reply within {seconds} s</source>
         <translation>{seconds} 秒内无应答</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="373"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="388"/>
         <source>the same command is still waiting for its reply</source>
         <translation>同一命令仍在等待应答</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="465"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="466"/>
         <source>Command and result</source>
         <translation>命令与结果</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="350"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="365"/>
         <source>type {type} · version {version}</source>
         <translation>类型 {type} · 版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="344"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="359"/>
         <source>RS485 errors bus 1/2/3: {counts}</source>
         <translation>RS485 故障次数 1路/2路/3路：{counts}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="352"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="367"/>
         <source>upgrade mode entered; version is read back on reconnect</source>
         <translation>已进入升级模式；重新上线后回读版本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="354"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="369"/>
         <source>accepted; fresh data follows</source>
         <translation>已接受；模块将上报最新数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="356"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="371"/>
         <source>time sent</source>
         <translation>已下发时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="380"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="395"/>
         <source>No module selected</source>
         <translation>未选择模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="384"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="399"/>
         <source>Module: {name}</source>
         <translation>模块：{name}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="397"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="412"/>
         <source>upgrade mode entered; after reconnecting: {result}</source>
         <translation>已进入升级模式；重新上线后：{result}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="428"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="443"/>
         <source>Select a module in the table first.</source>
         <translation>请先在表格中选择一个模块。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="431"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="446"/>
         <source>Module {imei} is offline: commands need a connection.</source>
         <translation>模块 {imei} 离线：下发命令需要模块在线。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="438"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="453"/>
         <source>Waiting for the reply.</source>
         <translation>正在等待应答。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="446"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="317"/>
         <source>Send this computer&apos;s time (UTC) to the module.</source>
         <translation>把本机时间（UTC）下发给模块。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="447"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="320"/>
         <source>Read CCID, location and the RS485 error counters.</source>
         <translation>读取 CCID、位置和 RS485 故障计数。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="448"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="323"/>
         <source>Read the hardware type and firmware version.</source>
         <translation>读取硬件类型和固件版本。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="449"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="325"/>
         <source>Ask the module to push its data now.</source>
         <translation>让模块立即上报数据。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="450"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="327"/>
         <source>Put the module into firmware upgrade mode (asks first).</source>
         <translation>让模块进入固件升级模式（会先确认）。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="461"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="315"/>
         <source>Firmware update…</source>
         <translation>固件升级…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="465"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="466"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="466"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="467"/>
         <source>Command history</source>
         <translation>命令记录</translation>
     </message>
@@ -250,117 +438,122 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="130"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="147"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="132"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="149"/>
         <source>{n} s ago</source>
         <translation>{n} 秒前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="134"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="151"/>
         <source>{n} min ago</source>
         <translation>{n} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="136"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="153"/>
         <source>{n} h ago</source>
         <translation>{n} 小时前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="137"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="154"/>
         <source>{n} d ago</source>
         <translation>{n} 天前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="333"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="371"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="334"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="372"/>
         <source>Alias</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="335"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="373"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="336"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="374"/>
         <source>Peer</source>
         <translation>对端地址</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="337"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="375"/>
         <source>Connected since</source>
         <translation>连接时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="338"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="376"/>
         <source>Temp. °C</source>
         <translation>温度 °C</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="339"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="377"/>
         <source>Hum. %RH</source>
         <translation>湿度 %RH</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="340"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="378"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="341"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="379"/>
         <source>CCID</source>
         <translation>CCID</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="342"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="380"/>
         <source>Last packet</source>
         <translation>最后数据包</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="343"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="381"/>
         <source>Packets</source>
         <translation>包数</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="382"/>
+        <source>Alarm</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/device_model.py" line="457"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="457"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="440"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="499"/>
         <source>Online since {t}</source>
         <translation>自 {t} 起在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="443"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="502"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="444"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="503"/>
         <source>Offline: {cause}</source>
         <translation>离线：{cause}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="446"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="505"/>
         <source>Double-click to name this module</source>
         <translation>双击为此模块命名</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="448"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="507"/>
         <source>Location: {loc}</source>
         <translation>位置：{loc}</translation>
     </message>
@@ -368,97 +561,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="496"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="538"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="500"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="503"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="545"/>
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="504"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="546"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="512"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="554"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="595"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="637"/>
         <source>4G pressure module monitor</source>
         <translation>4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="596"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="638"/>
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="597"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="639"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="598"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="640"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="599"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="641"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="600"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="601"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
         <source>Traffic log: follow the selected module</source>
         <translation>通信日志：跟随所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="602"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="604"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="646"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="605"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="606"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="610"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="652"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="611"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="653"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="612"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="654"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -638,150 +831,150 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="479"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="486"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="479"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="486"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="194"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="195"/>
         <source>Stop drawing; data keeps being collected</source>
         <translation>暂停绘图；数据仍在继续接收</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="195"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="196"/>
         <source>Y range:</source>
         <translation>Y 轴范围：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="197"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="198"/>
         <source>Fit once</source>
         <translation>单次缩放</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="198"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="199"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="199"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="200"/>
         <source>Fixed 0–65535</source>
         <translation>固定 0–65535</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="200"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="201"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="206"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="207"/>
         <source>Fit once: fit each channel to its first frame, then hold (cheapest).
 Auto: follow every frame (costs CPU with many updates).</source>
         <translation>单次缩放：按每个通道的第一帧缩放 Y 轴，之后保持不变（开销最小）。
 自动：每帧都重新缩放（更新频繁时占用较多 CPU）。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="210"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="211"/>
         <source>Lowest AD count shown (custom range)</source>
         <translation>显示的最小 AD 值（自定义范围）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="211"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="212"/>
         <source>Highest AD count shown (custom range)</source>
         <translation>显示的最大 AD 值（自定义范围）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="212"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="213"/>
         <source>Fit</source>
         <translation>自动缩放</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="213"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="214"/>
         <source>Fit every channel to its current frame</source>
         <translation>按当前帧自动缩放每个通道的 Y 轴</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="214"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="215"/>
         <source>Trend:</source>
         <translation>趋势：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="215"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="216"/>
         <source>10 min</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="216"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="217"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="217"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="218"/>
         <source>Crosshair</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="218"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="219"/>
         <source>{mean} mean  {max} max</source>
         <translation>{mean} 均值  {max} 最大值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="220"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="221"/>
         <source>Last frame</source>
         <translation>最新一帧</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="221"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="222"/>
         <source>Trend (mean / max)</source>
         <translation>趋势（均值 / 最大值）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="223"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="224"/>
         <source>CH{n} · bus {bus} / pos {pos}</source>
         <translation>CH{n} · {bus}路 / {pos}号</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="234"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="235"/>
         <source>no data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="234"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="235"/>
         <source>no module selected</source>
         <translation>未选择模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="228"/>
         <location filename="../../fourgmon/gui/plot_panel.py" line="229"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="230"/>
         <source>raw AD counts</source>
         <translation>原始 AD 值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="228"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="229"/>
         <source>sample</source>
         <translation>采样点</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="229"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="230"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="554"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="561"/>
         <source>CH{n}: no data</source>
         <translation>CH{n}：无数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="558"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="565"/>
         <source>CH{n} · {time} · mean {mean:.1f} · max {max:.0f}</source>
         <translation>CH{n} · {time} · 均值 {mean:.1f} · 最大值 {max:.0f}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="563"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="570"/>
         <source>CH{n} · sample {i} · {value} counts</source>
         <translation>CH{n} · 第 {i} 点 · AD 值 {value}</translation>
     </message>
@@ -980,117 +1173,159 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="222"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="293"/>
         <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router&apos;s port forwarding) is changed too.</source>
         <translation>模块设置的是发往端口 {old}。改为端口 {new} 后，除非每个模块（或路由器的端口转发）也一并修改，否则它们将找不到 fourgmon。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="241"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="312"/>
         <source>Not a 15-digit IMEI: {items}</source>
         <translation>不是 15 位 IMEI：{items}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="249"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="320"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="256"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="327"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="260"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="331"/>
         <source>Listen on address:</source>
         <translation>监听地址：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="261"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="332"/>
         <source>TCP port:</source>
         <translation>TCP 端口：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="262"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="333"/>
         <source>Offline after silence of:</source>
         <translation>无数据多久判为离线：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="263"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="334"/>
         <source>Reply terminator:</source>
         <translation>应答结束符：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="264"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="335"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="265"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="336"/>
         <source>Allowed IMEIs:</source>
         <translation>允许的 IMEI：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="266"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="337"/>
         <source>Max. connections:</source>
         <translation>最大连接数：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="271"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="338"/>
+        <source>Alarm when no data for:</source>
+        <translation>无数据告警时长：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="339"/>
+        <source>Alarm when a clock is off by:</source>
+        <translation>时钟偏差告警阈值：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="340"/>
+        <source>Modules&apos; time zone:</source>
+        <translation>模块时区：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="345"/>
         <source>0.0.0.0 listens on every network interface.</source>
         <translation>0.0.0.0 表示在所有网卡上监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="272"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="346"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="364"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="273"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="347"/>
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation>模块每 60 秒发送一次心跳；180 秒 = 连续 3 次未收到心跳。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="274"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="348"/>
         <source>None (as documented)</source>
         <translation>无（按协议文档）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="275"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="349"/>
         <source>CR LF (for firmware that wants it)</source>
         <translation>CR LF（部分固件需要）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="276"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="350"/>
         <source>Default folder of this user</source>
         <translation>当前用户的默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="277"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="351"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="278"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="352"/>
         <source>Empty: any module may connect</source>
         <translation>留空：允许任何模块连接</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="281"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="355"/>
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation>15 位 IMEI，用空格、逗号或换行分隔。其他模块将被记录并断开连接。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="285"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="359"/>
         <source>Connections beyond this many are refused.</source>
         <translation>超过此数量的连接将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="286"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="360"/>
         <source>Ask before quitting while modules are connected</source>
         <translation>有模块连接时，退出前先询问</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="290"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="361"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="362"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="365"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="363"/>
+        <source>An online module that sends no data this long.</source>
+        <translation>在线模块在此时长内未发送数据即告警。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="366"/>
+        <source>This computer&apos;s time zone</source>
+        <translation>本机时区</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="367"/>
+        <source>Mute the alarm sound</source>
+        <translation>告警静音</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="371"/>
         <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
         <translation>除数据文件夹外，所有设置立即生效（监听会重启）。新的数据文件夹在重启 fourgmon 后生效。</translation>
     </message>
@@ -1098,7 +1333,7 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fourgmon/gui/app.py" line="249"/>
+        <location filename="../../fourgmon/gui/app.py" line="240"/>
         <source>Only one fourgmon may use a data folder. Stop the other one first, or start this one with another data folder (--data-dir).</source>
         <translation>一个数据文件夹只能由一个 fourgmon 使用。请先停止另一个，或用另一个数据文件夹启动本程序（--data-dir）。</translation>
     </message>

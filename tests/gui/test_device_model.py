@@ -1,9 +1,12 @@
-"""DeviceTableModel without a view, over a DeviceRegistry filled by hand."""
+"""DeviceTableModel without a view, over a domain DeviceRegistry driven through its
+transitions; the changes it returns are what the model is fed (as the window does)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from fourgmon.domain.changes import Event
+from fourgmon.domain.registry import DeviceRegistry
 from fourgmon.gui.device_model import (
     COLUMN_COUNT,
     SORT_ROLE,
@@ -13,9 +16,15 @@ from fourgmon.gui.device_model import (
     format_age,
 )
 from fourgmon.gui.sensor_cells import CELL_LOOK_ROLE
-from fourgmon.protocol.messages import CrystalState, SensorKind, SensorState
-from fourgmon.server.events import DeviceSeen, StatusReceived, Traffic
-from fourgmon.server.registry import DeviceRegistry
+from fourgmon.protocol.messages import (
+    CrystalState,
+    PushMsg,
+    PushOnline,
+    SensorKind,
+    SensorState,
+    VersionAck,
+)
+from fourgmon.server.events import Traffic
 
 NOW = 1_700_000_000.0
 IMEIS = [f"86550104000000{i}" for i in range(5)]
@@ -29,10 +38,23 @@ class Clock:
         return self.now
 
 
+def feed(model: DeviceTableModel, changes: list[Event]) -> None:
+    for change in changes:
+        model.on_event(change)
+
+
+def frame(imei: str, packnum: int = 1, temperature: float | None = 21.5) -> PushMsg:
+    return PushMsg(imei, packnum, "2024-01-01 00:00:00", {}, temperature, None)
+
+
+def status(imei: str, st: dict[int, SensorState], dt: dict[int, CrystalState] | None = None):  # type: ignore[no-untyped-def]
+    return PushOnline(imei, 1, st, dt or {})
+
+
 def make_model(count: int = 3) -> tuple[DeviceRegistry, DeviceTableModel, Clock, list[tuple]]:
     registry = DeviceRegistry()
     for imei in IMEIS[:count]:
-        registry.ensure(imei)
+        registry.add(imei)
     clock = Clock()
     model = DeviceTableModel(registry, clock=clock)
     changes: list[tuple[int, int, int, int]] = []
@@ -52,30 +74,42 @@ def test_rows_follow_registry_and_new_devices_are_inserted() -> None:
     model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
     assert model.rowCount() == 2
     assert model.columnCount() == COLUMN_COUNT
-    registry.ensure(IMEIS[2])
-    registry.ensure(IMEIS[3])
+    feed(model, registry.online(IMEIS[2], "p", NOW))
+    feed(model, registry.apply(frame(IMEIS[3]), NOW))
     assert model.rowCount() == 2  # nothing until the UI timer's refresh
     model.refresh()
     assert inserted == [(2, 3)]
     assert [cell(model, r, Col.IMEI) for r in range(4)] == IMEIS[:4]
-    registry.ensure(IMEIS[0])  # a reconnect of a known IMEI
+    feed(model, registry.online(IMEIS[0], "p", NOW))  # a reconnect of a known IMEI
     model.refresh()
     assert model.rowCount() == 4
+    assert inserted == [(2, 3)]
+
+
+def test_rows_come_from_device_added_not_from_the_registry_size() -> None:
+    registry, model, _clock, _ = make_model(1)
+    registry.add(IMEIS[1])  # its DeviceAdded never reached the model
+    model.refresh()
+    assert model.rowCount() == 1
 
 
 def test_dirty_rows_are_coalesced_into_one_data_changed_per_run() -> None:
     _registry, model, clock, changes = make_model(5)
     model.refresh()
     changes.clear()
-    for _ in range(50):  # a flood of events for rows 1 and 2, one for row 4
-        model.on_event(DeviceSeen(IMEIS[1]))
-        model.on_event(DeviceSeen(IMEIS[2]))
-    model.on_event(DeviceSeen(IMEIS[4]))
+    registry = _registry
+    for n in range(50):  # a flood of frames for rows 1 and 2, one for row 4
+        feed(model, registry.apply(frame(IMEIS[1], n, None), NOW))
+        feed(model, registry.apply(frame(IMEIS[2], n, None), NOW))
+    feed(model, registry.apply(frame(IMEIS[4], 1, None), NOW))
     model.on_event(Traffic("in", IMEIS[0], "peer", NOW, "ping", b"{}"))  # not a row change
     assert changes == []  # nothing emitted per message
     model.refresh()
-    last = COLUMN_COUNT - 1
-    assert changes == [(1, 0, 2, last), (4, 0, 4, last)]
+    cols = [
+        (Col.TEMPERATURE, Col.HUMIDITY),
+        (Col.LAST_PACKET, Col.PACKETS),
+    ]  # what a frame changes; one dataChanged per run of rows and run of columns
+    assert changes == [(r0, c0, r1, c1) for r0, r1 in ((1, 2), (4, 4)) for c0, c1 in cols]
     changes.clear()
     model.refresh()
     assert changes == []  # clean rows: nothing
@@ -152,7 +186,7 @@ def test_sensor_cells_render_every_state() -> None:
 
 def test_alias_is_editable_and_calls_the_setter() -> None:
     registry = DeviceRegistry()
-    registry.ensure(IMEIS[0])
+    registry.add(IMEIS[0])
     calls: list[tuple[str, str]] = []
     model = DeviceTableModel(registry, lambda imei, alias: calls.append((imei, alias)))
     index = model.index(0, Col.ALIAS)
@@ -162,10 +196,10 @@ def test_alias_is_editable_and_calls_the_setter() -> None:
     assert calls == [(IMEIS[0], "Pump A")]
     assert index.data() == "Pump A"  # shown at once, before the server confirms
     assert not model.setData(index, "Pump A")  # unchanged: no second call
-    registry.get(IMEIS[0]).alias = "Pump A"  # type: ignore[union-attr]
-    model.on_event(DeviceSeen(IMEIS[0]))
+    feed(model, registry.set_alias(IMEIS[0], "Pump A"))  # the server confirms
     model.refresh()
     assert index.data() == "Pump A"
+    assert not model._pending_alias
 
 
 def test_proxy_sorts_and_filters_by_imei_or_alias() -> None:
@@ -187,38 +221,50 @@ def test_proxy_sorts_and_filters_by_imei_or_alias() -> None:
     assert not QModelIndex().isValid()
 
 
-def test_status_events_mark_rows_dirty() -> None:
-    _registry, model, _clock, changes = make_model(2)
+def test_status_changes_repaint_only_the_channels_that_changed() -> None:
+    registry, model, _clock, changes = make_model(2)
     model.refresh()
     changes.clear()
-    model.on_event(StatusReceived(IMEIS[1], 1, NOW, {}, {}))
+    ok = SensorState(SensorKind.ONLINE, "1")
+    feed(model, registry.apply(status(IMEIS[1], {k: ok for k in range(9)}), NOW))
     model.refresh()
-    assert changes == [(1, 0, 1, COLUMN_COUNT - 1)]
+    assert changes == [(1, Col.SENSOR0, 1, Col.SENSOR0 + 8)]
+    changes.clear()
+    feed(model, registry.apply(status(IMEIS[1], {k: ok for k in range(9)}), NOW))
+    model.refresh()
+    assert changes == []  # the module repeated itself
+    feed(model, registry.apply(status(IMEIS[1], {3: SensorState(SensorKind.STUCK, "3")}), NOW))
+    model.refresh()
+    assert changes == [(1, Col.SENSOR0 + 3, 1, Col.SENSOR0 + 3)]
+    changes.clear()
+    feed(model, registry.apply(VersionAck(None, "0001", "1.0.3"), NOW, imei=IMEIS[0]))
+    model.refresh()
+    assert changes == [(0, Col.FIRMWARE, 0, Col.FIRMWARE)]
+    assert cell(model, 0, Col.FIRMWARE) == "0001 1.0.3"
+    assert COLUMN_COUNT == Col.ALARM + 1
 
 
 def test_a_frame_repaints_only_the_columns_it_changed() -> None:
     registry, model, _clock, changes = make_model(3)
     model.refresh()
     changes.clear()
-    for imei in IMEIS[:3]:  # what a push_msg does to a row
-        dev = registry.get(imei)
-        assert dev is not None
-        dev.packet_count += 1
-        dev.temperature = 21.5
-        model.on_event(DeviceSeen(imei))
+    for imei in IMEIS[:3]:  # a push_msg for each row
+        feed(model, registry.apply(frame(imei), NOW))
     model.refresh()
     # Not the IMEI (the proxy sorts and filters on it), not the nine sensor chips.
-    assert changes == [(0, Col.TEMPERATURE, 2, Col.TEMPERATURE), (0, Col.PACKETS, 2, Col.PACKETS)]
-    changes.clear()
-    dev = registry.get(IMEIS[1])
-    assert dev is not None
-    dev.sensors[2] = SensorState(SensorKind.OFFLINE, "0")
-    dev.packet_count += 1
-    model.on_event(StatusReceived(IMEIS[1], 2, NOW, {}, {}))
-    model.refresh()
     assert changes == [
-        (1, Col.SENSOR0, 1, Col.SENSOR0 + 8),
-        (1, Col.PACKETS, 1, Col.PACKETS),
+        (0, Col.TEMPERATURE, 2, Col.HUMIDITY),
+        (0, Col.LAST_PACKET, 2, Col.PACKETS),
+    ]
+    assert [cell(model, r, Col.PACKETS) for r in range(3)] == ["1", "1", "1"]
+    changes.clear()
+    feed(model, registry.apply(status(IMEIS[1], {2: SensorState(SensorKind.OFFLINE, "0")}), NOW))
+    feed(model, registry.apply(frame(IMEIS[1], 2), NOW))
+    model.refresh()
+    assert sorted(changes) == [
+        (1, Col.SENSOR0 + 2, 1, Col.SENSOR0 + 2),
+        (1, Col.TEMPERATURE, 1, Col.HUMIDITY),
+        (1, Col.LAST_PACKET, 1, Col.PACKETS),
     ]
 
 
@@ -226,28 +272,21 @@ def test_online_and_fault_counts_follow_the_rows() -> None:
     registry, model, _clock, _ = make_model(3)
     assert (model.online_count(), model.fault_count()) == (0, 0)
     for imei in IMEIS[:3]:
-        dev = registry.get(imei)
-        assert dev is not None
-        dev.online = True
-        model.on_event(DeviceSeen(imei))
-    faulty = registry.get(IMEIS[2])
-    assert faulty is not None
-    faulty.crystals[0] = CrystalState(True, "1")
+        feed(model, registry.online(imei, "p", NOW))
+    feed(model, registry.apply(status(IMEIS[2], {}, {0: CrystalState(True, "1")}), NOW))
     model.refresh()
     assert (model.online_count(), model.fault_count()) == (3, 1)
-    faulty.online = False  # a faulty module that is offline is not counted
-    model.on_event(DeviceSeen(IMEIS[2]))
+    # a faulty module that is offline is not counted
+    feed(model, registry.offline(IMEIS[2], NOW, "closed"))
     model.refresh()
     assert (model.online_count(), model.fault_count()) == (2, 0)
-    faulty.online = True
-    faulty.crystals[0] = CrystalState(False, "0")
-    model.on_event(DeviceSeen(IMEIS[2]))
-    registry.ensure(IMEIS[3])  # a new row is counted when it is inserted
-    new = registry.get(IMEIS[3])
-    assert new is not None
-    new.online, new.sensors[0] = True, SensorState(SensorKind.STUCK, "3")
+    feed(model, registry.online(IMEIS[2], "p", NOW))
+    feed(model, registry.apply(status(IMEIS[2], {}, {0: CrystalState(False, "0")}), NOW))
+    feed(model, registry.online(IMEIS[3], "p", NOW))  # a new module
+    feed(model, registry.apply(status(IMEIS[3], {0: SensorState(SensorKind.STUCK, "3")}), NOW))
     model.refresh()
     assert (model.online_count(), model.fault_count()) == (4, 1)
+    assert model.rowCount() == 4
 
 
 def test_proxy_without_filter_text_asks_the_model_nothing_on_updates() -> None:
@@ -264,12 +303,10 @@ def test_proxy_without_filter_text_asks_the_model_nothing_on_updates() -> None:
 
     model.data = spy  # type: ignore[method-assign]
     for imei in IMEIS[:3]:
-        registry.get(imei).packet_count += 1  # type: ignore[union-attr]
-        model.on_event(DeviceSeen(imei))
+        feed(model, registry.apply(frame(imei, temperature=None), NOW))
     model.refresh()
-    assert asked == []  # neither re-filtered nor re-sorted: only the packets column changed
+    assert asked == []  # neither re-filtered nor re-sorted: only a frame's columns changed
     proxy.set_filter_text("PUMP")
-    registry.get(IMEIS[1]).alias = "pump 2"  # type: ignore[union-attr]
-    model.on_event(DeviceSeen(IMEIS[1]))
+    feed(model, registry.set_alias(IMEIS[1], "pump 2"))
     model.refresh()
     assert [proxy.index(r, Col.IMEI).data() for r in range(proxy.rowCount())] == [IMEIS[1]]

@@ -8,18 +8,18 @@ import numpy as np
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
+from fourgmon.domain.registry import DeviceRegistry
 from fourgmon.gui.device_model import Col, DeviceTableModel
 from fourgmon.gui.sensor_cells import SensorCellDelegate
 from fourgmon.protocol.messages import CrystalState, SensorKind, SensorState
 from fourgmon.server.events import (
-    DeviceSeen,
+    DeviceChanged,
     Event,
     FrameReceived,
     ProtocolErrorEvent,
     StorageFault,
     Traffic,
 )
-from fourgmon.server.registry import DeviceRegistry
 from tests.gui.conftest import window_on_server
 
 IMEI = "865501040000042"
@@ -40,11 +40,11 @@ def test_each_part_sees_only_its_events(run, tmp_path: Path) -> None:  # type: i
             assert not w.model._dirty  # traffic is not a row change
             samples = {0: np.arange(50, dtype=np.uint16)}
             publish(FrameReceived(OTHER, 1, "", 3.0, samples, None, None))
-            assert w.model._dirty == {OTHER}
+            assert set(w.model._dirty) == {OTHER}
             assert not w.plot_panel._dirty  # not the module shown
             publish(FrameReceived(IMEI, 1, "", 3.0, samples, None, None))
-            publish(DeviceSeen(IMEI))
-            assert w.model._dirty == {OTHER, IMEI}
+            publish(DeviceChanged(IMEI, frozenset({"alias"})))
+            assert set(w.model._dirty) == {OTHER, IMEI}
             assert w.plot_panel._dirty == {0}
             assert len(w.message_log._pending) == 3  # frames and rows are not logged
             publish(StorageFault(4.0, "disk full"))
@@ -63,7 +63,9 @@ def test_each_part_sees_only_its_events(run, tmp_path: Path) -> None:  # type: i
 
 def test_sensor_chips_paint_from_cached_pens_and_brushes(qtbot) -> None:  # type: ignore[no-untyped-def]
     registry = DeviceRegistry()
-    dev, _ = registry.ensure(IMEI)
+    registry.add(IMEI)
+    dev = registry.get(IMEI)
+    assert dev is not None
     dev.sensors[0] = SensorState(SensorKind.OFFLINE, "0")
     dev.sensors[1] = SensorState(SensorKind.ONLINE, "1")
     dev.sensors[2] = SensorState(SensorKind.ONLINE, "1")

@@ -20,7 +20,7 @@ from fourgmon.gui.message_log import (
     escape_raw,
     save_log,
 )
-from fourgmon.server.events import DeviceSeen, ProtocolErrorEvent, Traffic
+from fourgmon.server.events import DeviceChanged, ProtocolErrorEvent, Traffic
 
 IMEI = "861234567890123"
 OTHER = "869999999999999"
@@ -49,7 +49,7 @@ def cell(w: MessageLog, row: int, col: int, role=Qt.ItemDataRole.DisplayRole):
 def test_rows_are_appended_in_one_batch_per_refresh(log: MessageLog, qtbot) -> None:
     for i in range(5):
         log.on_event(traffic(i))
-    log.on_event(DeviceSeen(IMEI))  # not traffic: ignored
+    log.on_event(DeviceChanged(IMEI, frozenset({"alias"})))  # not traffic: ignored
     assert log.model.rowCount() == 0  # nothing before the UI tick
     inserts: list[tuple[int, int]] = []
     log.model.rowsInserted.connect(lambda _p, first, last: inserts.append((first, last)))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from fourgmon.gui.plot_panel import AD_MAX, PlotPanel, RangeMode
 from fourgmon.gui.plot_trend import History, TrendBuffer
 from fourgmon.protocol.messages import PushMsg
-from fourgmon.server.events import DeviceSeen, FrameReceived
+from fourgmon.server.events import DeviceChanged, FrameReceived
 from fourgmon.store import PushMsgRecord, Store
 
 IMEI = "861234567890123"
@@ -90,7 +90,7 @@ def test_only_changed_curves_are_redrawn(panel: PlotPanel) -> None:
 
 def test_other_imeis_and_other_events_are_ignored(panel: PlotPanel) -> None:
     panel.on_event(frame({0: samples(1)}, imei=OTHER))
-    panel.on_event(DeviceSeen(IMEI))
+    panel.on_event(DeviceChanged(IMEI, frozenset({"alias"})))
     panel.refresh()
     assert panel.frames_drawn == 0
     assert not panel.has_data(0)

@@ -1,0 +1,338 @@
+"""The open alarms: a sortable, filterable list (``alarmList``) and acknowledging them
+(``btnAckAlarm``, or Ctrl+K), plus the worst open alarm for the tray.
+
+Alarm events are queued by ``on_event`` (per change, cheap) and applied by
+``refresh`` on the window's UI timer: a raise inserts or updates its row, an
+acknowledgement updates it, a clear removes it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourgmon.domain.alarms import SEVERITIES, Alarm, AlarmCleared, AlarmEvent
+from fourgmon.domain.registry import DeviceRegistry
+
+Key = tuple[str, str, "int | None"]
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SEVERITY_COLORS = {"critical": "#c62828", "major": "#ef6c00", "minor": "#f9a825"}
+ACK_SHORTCUT = "Ctrl+K"
+
+
+def kind_text(kind: str) -> str:
+    """An alarm kind in the window's language."""
+    texts = {
+        "offline": QCoreApplication.translate("Alarms", "module offline"),
+        "sensor_offline": QCoreApplication.translate("Alarms", "sensor offline"),
+        "interference": QCoreApplication.translate("Alarms", "interference"),
+        "stuck": QCoreApplication.translate("Alarms", "stuck value"),
+        "crystal": QCoreApplication.translate("Alarms", "crystal fault"),
+        "sensor_unknown": QCoreApplication.translate("Alarms", "unknown sensor status"),
+        "no_data": QCoreApplication.translate("Alarms", "no data"),
+        "packet_gap": QCoreApplication.translate("Alarms", "lost packets"),
+        "rs485_errors": QCoreApplication.translate("Alarms", "RS485 errors rising"),
+        "clock_skew": QCoreApplication.translate("Alarms", "clock off"),
+        "threshold_high": QCoreApplication.translate("Alarms", "above high threshold"),
+        "threshold_low": QCoreApplication.translate("Alarms", "below low threshold"),
+    }
+    return texts.get(kind, kind)
+
+
+def severity_text(severity: str) -> str:
+    texts = {
+        "critical": QCoreApplication.translate("Alarms", "critical"),
+        "major": QCoreApplication.translate("Alarms", "major"),
+        "minor": QCoreApplication.translate("Alarms", "minor"),
+    }
+    return texts.get(severity, severity)
+
+
+def severity_rank(severity: str) -> int:
+    """0 for the worst."""
+    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+
+
+def alarm_rank(alarm: Alarm) -> tuple[int, bool]:
+    """Worst first: by severity, unacknowledged before acknowledged."""
+    return (severity_rank(alarm.severity), alarm.acked_at is not None)
+
+
+def format_duration(seconds: float) -> str:
+    s = max(0, int(seconds))
+    if s < 60:
+        return f"{s} s"
+    if s < 3600:
+        return f"{s // 60} min"
+    if s < 86400:
+        return f"{s // 3600} h {s % 3600 // 60:02d} min"
+    return f"{s // 86400} d {s % 86400 // 3600} h"
+
+
+class AlarmTableModel(QAbstractTableModel):
+    """Open alarms, one row each; see the module docstring."""
+
+    COLUMNS = 7  # severity, module, alarm, channel, since, duration, count
+    DURATION = 5
+
+    def __init__(
+        self,
+        registry: DeviceRegistry,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(parent)
+        self._registry = registry
+        self._clock = clock
+        self._rows: list[Alarm] = []
+        self._row_of: dict[Key, int] = {}
+        self._pending: list[AlarmEvent] = []
+        self._last_tick = 0.0
+
+    def queue(self, event: AlarmEvent) -> None:
+        self._pending.append(event)
+
+    def alarms(self) -> list[Alarm]:
+        return list(self._rows)
+
+    def alarm_at(self, row: int) -> Alarm | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def refresh(self) -> bool:
+        """Apply queued alarm events; True if any arrived."""
+        pending, self._pending = self._pending, []
+        for event in pending:
+            alarm = event.alarm
+            row = self._row_of.get(alarm.key)
+            if isinstance(event, AlarmCleared):
+                if row is not None:
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    del self._rows[row]
+                    self.endRemoveRows()
+                    self._row_of = {a.key: i for i, a in enumerate(self._rows)}
+            elif row is None:
+                row = len(self._rows)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows.append(alarm)
+                self._row_of[alarm.key] = row
+                self.endInsertRows()
+            else:
+                self._rows[row] = alarm
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
+        now = self._clock()
+        if self._rows and now - self._last_tick >= 1.0:  # the duration column ages
+            self._last_tick = now
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, self.DURATION), self.index(last, self.DURATION))
+        return bool(pending)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = (
+            self.tr("Severity"),
+            self.tr("Module"),
+            self.tr("Alarm"),
+            self.tr("Channel"),
+            self.tr("Since"),
+            self.tr("Duration"),
+            self.tr("Count"),
+        )
+        return names[section] if 0 <= section < len(names) else None
+
+    def module_name(self, imei: str) -> str:
+        dev = self._registry.get(imei)
+        return f"{dev.alias} ({imei})" if dev is not None and dev.alias else imei
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        a = self._rows[index.row()]
+        col = index.column()
+        now = self._clock()
+        if role == Qt.ItemDataRole.DisplayRole:
+            acked = " ✓" if a.acked_at is not None else ""  # by whom: the tooltip
+            texts = (
+                severity_text(a.severity) + acked,
+                self.module_name(a.imei),
+                kind_text(a.kind),
+                "" if a.channel is None else f"CH{a.channel + 1}",
+                time.strftime("%m-%d %H:%M:%S", time.localtime(a.raised_at)),
+                format_duration(now - a.raised_at),
+                str(a.count),
+            )
+            return texts[col]
+        if role == SORT_ROLE:
+            keys = (
+                alarm_rank(a),
+                self.module_name(a.imei).lower(),
+                kind_text(a.kind),
+                -1 if a.channel is None else a.channel,
+                a.raised_at,
+                now - a.raised_at,
+                a.count,
+            )
+            return keys[col]
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            return QColor(SEVERITY_COLORS.get(a.severity, "#9e9e9e"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = a.detail
+            if a.acked_at is not None:
+                tip += "\n" + self.tr("Acknowledged by {user} at {time}").format(
+                    user=a.acked_by, time=time.strftime("%H:%M:%S", time.localtime(a.acked_at))
+                )
+            return tip
+        return None
+
+
+class AlarmFilterProxy(QSortFilterProxyModel):
+    """Sort by SORT_ROLE, filter on any column's text (case-insensitive)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setDynamicSortFilter(True)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+
+class AlarmPanel(QWidget):
+    """The alarm list, its filter and the acknowledge button."""
+
+    alarms_changed = Signal()
+
+    def __init__(
+        self,
+        registry: DeviceRegistry,
+        acknowledge: Callable[[list[Key]], int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("alarmPanel")
+        self._acknowledge = acknowledge
+        self.model = AlarmTableModel(registry, self)
+        self.proxy = AlarmFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setObjectName("alarmList")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.verticalHeader().hide()
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.filter_box = QLineEdit()
+        self.filter_box.setObjectName("alarmFilter")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setMinimumWidth(self.filter_box.fontMetrics().horizontalAdvance("M" * 10))
+        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ack_button = QPushButton()
+        self.ack_button.setObjectName("btnAckAlarm")
+        self.ack_button.setShortcut(QKeySequence(ACK_SHORTCUT))
+        self.ack_button.clicked.connect(self.acknowledge_selected)
+        self.ack_button.setEnabled(False)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.title = QLabel()
+        self.title.setObjectName("alarmTitle")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.title)
+        row.addWidget(self.filter_box, 1)
+        row.addWidget(self.ack_button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(row)
+        box.addWidget(self.view, 1)
+        self.retranslate_ui()
+
+    def _title_text(self) -> None:
+        count = self.model.rowCount()
+        text = self.tr("Alarms: {n}").format(n=count) if count else self.tr("No open alarm")
+        self.title.setText(text)
+        self.title.setStyleSheet("font-weight: bold; color: #c62828;" if count else "")
+
+    def retranslate_ui(self) -> None:
+        self._title_text()
+        self.ack_button.setText(self.tr("Acknowledge"))
+        self.ack_button.setShortcut(QKeySequence(ACK_SHORTCUT))  # setText cleared it
+        self.ack_button.setToolTip(
+            self.tr("Acknowledge the selected alarms ({key})").format(key=ACK_SHORTCUT)
+        )
+        self.filter_box.setPlaceholderText(self.tr("Filter alarms"))
+        self.filter_box.setToolTip(self.tr("Filter alarms (module, kind, channel)"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AlarmTableModel.COLUMNS)
+
+    def selected_keys(self) -> list[Key]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
+        keys: list[Key] = []
+        for r in sorted(rows):
+            alarm = self.model.alarm_at(r)
+            if alarm is not None:
+                keys.append(alarm.key)
+        return keys
+
+    def acknowledge_selected(self) -> int:
+        """Acknowledge the selected alarms; returns how many were acknowledged."""
+        keys = self.selected_keys()
+        return self._acknowledge(keys) if keys else 0
+
+    def _selection_changed(self) -> None:
+        self.ack_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
+
+    def on_event(self, event: AlarmEvent) -> None:
+        self.model.queue(event)
+
+    def refresh(self) -> None:
+        if self.model.refresh():
+            self._selection_changed()
+            self._title_text()
+            self.alarms_changed.emit()
+
+    def worst(self) -> Alarm | None:
+        """The worst open alarm, None if none is open."""
+        alarms = self.model.alarms()
+        return min(alarms, key=alarm_rank) if alarms else None

@@ -306,9 +306,11 @@ async def _main(
             instance.stopping = True  # a launch from now on waits for the lock
         exits.request("stopping")  # when an exception got here: hide the window too
         window.shutdown()
+        # The server first: it closes the demo modules' sessions as a shutdown, which raises
+        # no alarm; stopping the fleet first stored an "offline" alarm per demo module.
+        await server.stop()
         if fleet is not None:
             await fleet.stop()
-        await server.stop()
         await store.close()
     say("stopped cleanly")
     return 0

@@ -15,9 +15,6 @@ import shutil
 import signal
 import socket
 import sqlite3
-import subprocess
-import tempfile
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,6 +31,7 @@ from fourgmon.store.db import DB_FILENAME
 from tests.e2e.serve_process import ServeProcess
 from tests.reliability.conftest import RELIABILITY_CONFIG, running_server
 from tests.reliability.test_storage_faults import disk_full
+from tests.small_disk import tmpfs
 
 IMEI = "865501040783269"
 JUNK = 40_000  # bytes of "{}"
@@ -172,40 +170,17 @@ async def test_connections_over_the_cap_are_one_line_per_interval(
 # ------------------------------------------------------------------ a full disk
 
 
-@contextlib.contextmanager
-def small_filesystem(size: str) -> Iterator[Path]:
-    """A tmpfs of ``size`` mounted for the test (root only), removed after."""
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a tmpfs needs root")
-    mnt = Path(tempfile.mkdtemp(prefix="fourgmon-tmpfs-"))
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mnt)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        mnt.rmdir()
-        pytest.skip(f"cannot mount a tmpfs: {done.stderr.strip()}")
-    try:
-        yield mnt
-    finally:
-        if subprocess.run(["umount", str(mnt)], check=False).returncode != 0:
-            subprocess.run(["umount", "-l", str(mnt)], check=False)
-        mnt.rmdir()
-
-
 def _big_packet(packnum: int) -> bytes:
     channels = {k: np.arange(1000) for k in range(9)}  # ~45 KB: new pages every time
     return encode(make_push_msg(IMEI, packnum, channels, time="2026-11-24 08:00:00"))
 
 
 async def test_a_full_disk_is_one_line_when_it_fails_and_one_when_it_works_again(
-    server_log: pytest.LogCaptureFixture,
+    server_log: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
     # Bigger than the store's default disk reserve (if it has one), so that freeing the
     # filler really gives it room again; the filler leaves 256 kB: the disk is full.
-    with small_filesystem("96m") as mnt:
+    with tmpfs(tmp_path / "disk", "96m") as mnt:
         data = mnt / "data"
         config = replace(RELIABILITY_CONFIG, max_message_rate=0, max_byte_rate=0)
         async with running_server(data, config) as h:

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from fourgmon import __version__
 from fourgmon.domain.alarms import AlarmRules
@@ -36,6 +36,10 @@ from fourgmon.store.disk import (
     DEFAULT_WARN_PERCENT,
     DiskLimits,
 )
+
+if TYPE_CHECKING:
+    from fourgmon.domain.calibration import CalibrationRow
+    from fourgmon.store import Store
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -486,6 +490,28 @@ def build_parser() -> argparse.ArgumentParser:
     alarms.add_argument("--imei", default=None, help="only this module's alarms")
     alarms.add_argument("--open", action="store_true", help="only alarms not cleared yet")
     alarms.add_argument("--json", action="store_true", help="one JSON object a line")
+    calibration = sub.add_parser(
+        "calibration",
+        help="import or export the calibration (CSV: imei,channel,gain,offset,unit)",
+        description="value = gain x raw + offset; imei '*' is the row of every module"
+        " without its own. Every change is kept with its time and OS user.",
+        formatter_class=fmt,
+    )
+    calibration.add_argument(
+        "--data-dir", type=Path, default=None, help=f"data dir (default: {default_data_dir()})"
+    )
+    action = calibration.add_subparsers(dest="action", required=True, metavar="import|export")
+    imports = action.add_parser("import", help="set the rows of a CSV file", formatter_class=fmt)
+    imports.add_argument("file", type=Path, help="the CSV file ('-': standard input)")
+    imports.add_argument(
+        "--replace", action="store_true", help="also remove the rows the file does not list"
+    )
+    exports = action.add_parser(
+        "export", help="write the rows in force as CSV", formatter_class=fmt
+    )
+    exports.add_argument(
+        "file", type=Path, nargs="?", default=None, help="the CSV file (default: standard output)"
+    )
     return parser
 
 
@@ -688,6 +714,67 @@ def _cmd_alarms(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_calibration(args: argparse.Namespace) -> int:
+    from fourgmon.domain.calibration import CalibrationError, format_csv, parse_csv
+    from fourgmon.store import Store, StoreError
+    from fourgmon.store.lock import DataDirInUse, DataDirLock
+
+    data_dir = args.data_dir or default_data_dir()
+    if args.action == "export":
+        if not data_dir.is_dir():
+            return _fail(f"no data dir at {data_dir}")
+        try:
+            store = Store.open(data_dir, readonly=True)
+            try:
+                text = format_csv(store.calibration().rows())
+            finally:
+                asyncio.run(store.close())
+        except StoreError as exc:
+            return _fail(str(exc))
+        if args.file is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return 0
+        try:
+            args.file.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            return _fail(f"cannot write {args.file}: {exc.strerror or exc}")
+        return 0
+    try:
+        raw = sys.stdin.read() if str(args.file) == "-" else args.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return _fail(f"cannot read {args.file}: {getattr(exc, 'strerror', None) or exc}")
+    try:
+        rows = parse_csv(raw)
+    except CalibrationError as exc:
+        return _fail(f"{args.file}: {exc}")
+    try:
+        with DataDirLock.acquire(data_dir, "calibration"):
+            return asyncio.run(_import_calibration(Store.open(data_dir), rows, args.replace))
+    except DataDirInUse as exc:
+        return _fail(f"{exc}; import the calibration from its window, or stop it first")
+    except StoreError as exc:
+        return _fail(str(exc))
+
+
+async def _import_calibration(store: Store, rows: list[CalibrationRow], replace: bool) -> int:
+    import time
+
+    from fourgmon.server.alarms import os_user
+    from fourgmon.store.calibration import import_record
+
+    await store.start()
+    try:
+        record = import_record(time.time(), os_user(), store.calibration(), rows, replace)
+        if record is not None:
+            await store.write(record)
+    finally:
+        await store.close()
+    changed = 0 if record is None else len(record.rows)
+    print(f"{changed} calibration rows changed ({len(rows)} in the file)", file=sys.stderr)
+    return 0
+
+
 def _cmd_window(args: argparse.Namespace) -> int:
     if args.self_test:
         from fourgmon.selftest import run_self_test
@@ -718,6 +805,8 @@ def main(argv: list[str] | None = None) -> int:
                 return _cmd_journal(args)
             case "alarms":
                 return _cmd_alarms(args)
+            case "calibration":
+                return _cmd_calibration(args)
             case _:
                 return _cmd_window(args)
     except KeyboardInterrupt:

@@ -22,6 +22,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from fourgmon.domain.calibration import CalibrationTable
+from fourgmon.store.calibration import CalibrationChange, changes_of, history_query, table_of
 from fourgmon.store.errors import StoreError
 from fourgmon.store.files import connect_ro, is_corruption
 from fourgmon.store.records import (
@@ -347,6 +349,14 @@ class StoreReads:
                     if one:
                         rows.append((one[0][0], one[0][6]))
             yield from rows
+
+    def calibration_history(self, imei: str | None = None) -> list[CalibrationChange]:
+        """Every calibration change (of ``imei`` and the ``*`` row, or all), oldest first."""
+        return changes_of(self._each_file(*history_query(imei)))
+
+    def calibration(self) -> CalibrationTable:
+        """The calibration in force (every module's own rows and the ``*`` rows)."""
+        return table_of(self.calibration_history())
 
     def max_samples(self, imei: str, since: float | None = None, until: float | None = None) -> int:
         """The largest sample count of the frames ``frames()`` would yield (0 when none)."""

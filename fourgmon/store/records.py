@@ -109,6 +109,20 @@ class AliasRecord:
     alias: str
 
 
+# One changed row of the calibration: imei ('*' = default), channel, then gain, offset
+# and unit, or None, None, '' when the row is removed (value = gain x raw + offset).
+CalibrationRowFields = tuple[str, int, float | None, float | None, str]
+
+
+@dataclass(frozen=True, slots=True)
+class CalibrationRecord:
+    """Calibration rows changed together (one edit or one import) at ``at`` by ``user``."""
+
+    at: float
+    user: str
+    rows: tuple[CalibrationRowFields, ...]
+
+
 Record = (
     PushMsgRecord
     | PushOnlineRecord
@@ -118,6 +132,7 @@ Record = (
     | CommandRecord
     | QuarantineRecord
     | AliasRecord
+    | CalibrationRecord
 )
 
 

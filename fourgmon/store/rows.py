@@ -20,6 +20,7 @@ from typing import Any
 from fourgmon.store.journal import Journal
 from fourgmon.store.records import (
     AliasRecord,
+    CalibrationRecord,
     CommandRecord,
     ConnectionRecord,
     InfoRecord,
@@ -72,6 +73,10 @@ _INSERT_QUARANTINE = "INSERT INTO quarantine (at, peer, imei, reason, raw) VALUE
 _SET_INFO = "UPDATE devices SET ccid = ?, location = ? WHERE imei = ?"
 _SET_VERSION = "UPDATE devices SET fw_type = ?, fw_version = ? WHERE imei = ?"
 _SET_ALIAS = "UPDATE devices SET alias = ? WHERE imei = ?"
+_INSERT_CALIBRATION = (
+    "INSERT INTO calibration_changes (at, user, imei, channel, gain, offset, unit)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
 
 # A push_online for the writer: imei, received_at, packnum, st JSON, dt JSON, raw.
 OnlineRow = tuple[str, float, int, str, str, bytes]
@@ -391,6 +396,8 @@ def apply_records(
                 rows.setdefault(_INSERT_QUARANTINE, []).append((at, peer, maybe_imei, reason, raw))
             case AliasRecord(imei=imei, alias=alias):
                 rows.setdefault(_SET_ALIAS, []).append((alias, imei))
+            case CalibrationRecord(at=at, user=user, rows=changed):
+                rows.setdefault(_INSERT_CALIBRATION, []).extend((at, user, *c) for c in changed)
             case _:
                 raise TypeError(f"not a store record: {type(record).__name__}")
         kind_of.append(kind)

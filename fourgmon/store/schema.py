@@ -250,7 +250,28 @@ def drop_v2(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP TABLE IF EXISTS {table}")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
+def _calibration(conn: sqlite3.Connection) -> None:
+    """Calibration (issue 14), kept as its history: every change is a row (when, which OS
+    user, the new gain/offset/unit, or NULL gain for a removed row), so old values are
+    never lost; the calibration in force is each (imei, channel)'s newest change
+    (:mod:`fourgmon.store.calibration`). ``imei`` '*' is the default of every module.
+    """
+    conn.execute(
+        """CREATE TABLE calibration_changes (
+            id       INTEGER PRIMARY KEY,
+            at       REAL NOT NULL,
+            user     TEXT NOT NULL,
+            imei     TEXT NOT NULL,
+            channel  INTEGER NOT NULL CHECK (channel BETWEEN 0 AND 8),
+            gain     REAL,
+            offset   REAL,
+            unit     TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    conn.execute("CREATE INDEX calibration_changes_imei ON calibration_changes (imei, at)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _calibration)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -109,7 +109,7 @@ class Alarm:
     acked_at: float | None = None
     acked_by: str = ""
     cleared_at: float | None = None
-    id: int | None = None  # the store's row id, once stored
+    id: int | None = None  # the store's row id, when read from the store
 
     @property
     def key(self) -> tuple[str, str, int | None]:
@@ -210,13 +210,6 @@ class AlarmBook:
 
     def get(self, key: tuple[str, str, int | None]) -> Alarm | None:
         return self._open.get(key)
-
-    def stored(self, alarm: Alarm, alarm_id: int) -> None:
-        """The store gave ``alarm`` its row id (later writes update that row)."""
-        for book in (self._open, self._recent):
-            cur = book.get(alarm.key)
-            if cur is not None and cur.raised_at == alarm.raised_at and cur.id is None:
-                book[alarm.key] = replace(cur, id=alarm_id)
 
     # ------------------------------------------------------------ lifecycle
     def _set(

@@ -17,6 +17,8 @@ exists.
 from __future__ import annotations
 
 import calendar
+import heapq
+import itertools
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -107,7 +109,7 @@ class Alarm:
     acked_at: float | None = None
     acked_by: str = ""
     cleared_at: float | None = None
-    id: int | None = None  # the store's row id, once stored
+    id: int | None = None  # the store's row id, when read from the store
 
     @property
     def key(self) -> tuple[str, str, int | None]:
@@ -154,6 +156,7 @@ class _Module:
     packnum: int | None = None
     err_counts: tuple[int, int, int] | None = None
     skew_checked_at: float | None = None
+    watched: bool = False  # has an entry in AlarmBook's no-data heap
     bad_sensors: set[int] = field(default_factory=set)  # no thresholds on these channels
     high: set[int] = field(default_factory=set)
     low: set[int] = field(default_factory=set)
@@ -177,13 +180,26 @@ def device_epoch(text: str, utc_offset: float | None) -> float | None:
 
 
 class AlarmBook:
-    """The alarms and the rules' memory; see the module docstring."""
+    """The alarms and the rules' memory; see the module docstring.
+
+    Time-outs are deadline-driven, so that a tick costs O(what is due), not O(modules):
+    the no-data rule keeps one heap entry per online module, keyed by the time its
+    silence started as of when the entry was pushed. A push_msg only updates the
+    module (no heap work on the hot path); when the entry comes due, a module that
+    reported meanwhile is pushed back with its newer time (at most once per time-out
+    period), one that is silent raises ``no_data``. Keying by the start of the silence,
+    not by a deadline, lets a changed ``no_data_minutes`` apply to every entry at once.
+    Cleared alarms are forgotten after the flapping window the same way.
+    """
 
     def __init__(self, rules: AlarmRules | None = None, known: Iterable[Alarm] = ()) -> None:
         self.rules = rules or AlarmRules()
         self._open: dict[tuple[str, str, int | None], Alarm] = {}
         self._recent: dict[tuple[str, str, int | None], Alarm] = {}  # cleared, may flap back
         self._modules: dict[str, _Module] = {}
+        self._silent_since: list[tuple[float, str]] = []  # heap: (silent since, imei)
+        self._cleared: list[tuple[float, int, tuple[str, str, int | None]]] = []  # heap
+        self._seq = itertools.count()  # heap tie-breaker: keys do not compare (None vs int)
         for alarm in known:  # open alarms from the store, at start-up
             if alarm.is_open:
                 self._open[alarm.key] = alarm
@@ -194,13 +210,6 @@ class AlarmBook:
 
     def get(self, key: tuple[str, str, int | None]) -> Alarm | None:
         return self._open.get(key)
-
-    def stored(self, alarm: Alarm, alarm_id: int) -> None:
-        """The store gave ``alarm`` its row id (later writes update that row)."""
-        for book in (self._open, self._recent):
-            cur = book.get(alarm.key)
-            if cur is not None and cur.raised_at == alarm.raised_at and cur.id is None:
-                book[alarm.key] = replace(cur, id=alarm_id)
 
     # ------------------------------------------------------------ lifecycle
     def _set(
@@ -233,6 +242,7 @@ class AlarmBook:
             alarm = replace(cur, cleared_at=now)
             del self._open[key]
             self._recent[key] = alarm
+            heapq.heappush(self._cleared, (now, next(self._seq), key))
             out.append(AlarmCleared(alarm))
 
     def acknowledge(
@@ -254,6 +264,16 @@ class AlarmBook:
             mod = self._modules[imei] = _Module()
         return mod
 
+    def _watch(self, imei: str, mod: _Module) -> None:
+        """Make sure the no-data rule will look at this (online) module."""
+        if not mod.watched:
+            mod.watched = True
+            heapq.heappush(self._silent_since, (self._silence_start(mod), imei))
+
+    @staticmethod
+    def _silence_start(mod: _Module) -> float:
+        return max(mod.last_frame or 0.0, mod.online_since)
+
     def on_change(self, change: Event, now: float) -> list[AlarmEvent]:
         """The alarms a domain change raises or clears."""
         out: list[AlarmEvent] = []
@@ -262,6 +282,7 @@ class AlarmBook:
             case DeviceOnline(imei=imei):
                 mod = self._module(imei)
                 mod.online, mod.online_since = True, now
+                self._watch(imei, mod)
                 self._set((imei, "offline", None), False, now, "", out)
             case DeviceOffline(imei=imei, cause=cause):
                 mod = self._module(imei)
@@ -322,6 +343,8 @@ class AlarmBook:
         rules, imei = self.rules, change.imei
         mod = self._module(imei)
         mod.last_frame = now
+        if not mod.watched and mod.online:  # its no_data was raised: watch it again
+            self._watch(imei, mod)
         self._set((imei, "no_data", None), False, now, "", out)
         self._packnum(imei, change.packnum, now, out)
         checked = mod.skew_checked_at
@@ -358,23 +381,38 @@ class AlarmBook:
                 self._set((imei, "threshold_low", k), on, now, detail, out)
 
     def tick(self, now: float) -> list[AlarmEvent]:
-        """Timeouts: no push_msg from an online module for ``no_data_minutes``."""
+        """Timeouts: no push_msg from an online module for ``no_data_minutes``.
+
+        Costs O(entries due, log n): see the class docstring."""
         out: list[AlarmEvent] = []
         limit = self.rules.no_data_minutes * 60
         if limit <= 0:
-            return out
-        for imei, mod in self._modules.items():
+            return out  # entries wait in the heap until the rule is on again
+        heap = self._silent_since
+        while heap and now - heap[0][0] > limit:
+            _, imei = heapq.heappop(heap)
+            mod = self._modules[imei]
             if not mod.online:
+                mod.watched = False  # DeviceOnline watches it again
                 continue
-            since = max(mod.last_frame or 0.0, mod.online_since)
-            if now - since > limit and (imei, "no_data", None) not in self._open:
+            since = self._silence_start(mod)
+            if now - since <= limit:  # it reported since the entry was pushed
+                heapq.heappush(heap, (since, imei))
+                continue
+            mod.watched = False  # its next push_msg watches it again
+            if (imei, "no_data", None) not in self._open:
                 detail = f"no push_msg for {(now - since) / 60:.0f} min"
                 self._set((imei, "no_data", None), True, now, detail, out)
         return out
 
     def forget_recent(self, now: float) -> None:
-        """Drop cleared alarms older than the flapping window (bounded memory)."""
+        """Drop cleared alarms older than the flapping window (bounded memory).
+
+        Costs O(alarms due, log n): the cleared ones wait in a heap by clearing time."""
         window = self.rules.flap_window
-        self._recent = {
-            k: a for k, a in self._recent.items() if a.cleared_at and now - a.cleared_at <= window
-        }
+        heap = self._cleared
+        while heap and now - heap[0][0] > window:
+            cleared_at, _, key = heapq.heappop(heap)
+            alarm = self._recent.get(key)
+            if alarm is not None and alarm.cleared_at == cleared_at:
+                del self._recent[key]  # not flapped back (that popped it) nor cleared again

@@ -4,6 +4,12 @@
 Alarm events are queued by ``on_event`` (per change, cheap) and applied by
 ``refresh`` on the window's UI timer: a raise inserts or updates its row, an
 acknowledgement updates it, a clear removes it.
+
+The list fits its width instead of scrolling sideways: every column (severity,
+module as "alias (IMEI)", alarm, channel, since, duration, count, detail) if they
+fit, else the same with the alias alone, else the compact set -- severity, alias
+(or IMEI), "alarm · CH", "duration · ×count"; each row's tooltip has everything.
+Rows are one text line high, as in the traffic log.
 """
 
 from __future__ import annotations
@@ -95,10 +101,21 @@ def format_duration(seconds: float) -> str:
 
 
 class AlarmTableModel(QAbstractTableModel):
-    """Open alarms, one row each; see the module docstring."""
+    """Open alarms, one row each; see the module docstring.
 
-    COLUMNS = 7  # severity, module, alarm, channel, since, duration, count
-    DURATION = 5
+    Columns 0-7: severity, module, alarm, channel, since, duration, count, detail;
+    8-10 are the compact view's: "alarm · CH", "duration · ×count" and the module by
+    its alias alone (the IMEI when it has none)."""
+
+    COLUMNS = 11
+    SEVERITY, MODULE, ALARM, CHANNEL, SINCE, DURATION, COUNT, DETAIL = range(8)
+    ALARM_CHANNEL, AGE, MODULE_SHORT = 8, 9, 10
+    FULL = (SEVERITY, MODULE, ALARM, CHANNEL, SINCE, DURATION, COUNT, DETAIL)
+    WIDE = (SEVERITY, MODULE_SHORT, ALARM, CHANNEL, SINCE, DURATION, COUNT, DETAIL)
+    COMPACT = (SEVERITY, MODULE_SHORT, ALARM_CHANNEL, AGE)
+    # Left to right as shown (hidden columns keep their place).
+    VISUAL = (SEVERITY, MODULE_SHORT, MODULE, ALARM_CHANNEL, ALARM, CHANNEL, SINCE, AGE,
+              DURATION, COUNT, DETAIL)  # fmt: skip
 
     def __init__(
         self,
@@ -148,7 +165,8 @@ class AlarmTableModel(QAbstractTableModel):
         if self._rows and now - self._last_tick >= 1.0:  # the duration column ages
             self._last_tick = now
             last = len(self._rows) - 1
-            self.dataChanged.emit(self.index(0, self.DURATION), self.index(last, self.DURATION))
+            for col in (self.DURATION, self.AGE):
+                self.dataChanged.emit(self.index(0, col), self.index(last, col))
         return bool(pending)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -170,12 +188,20 @@ class AlarmTableModel(QAbstractTableModel):
             self.tr("Since"),
             self.tr("Duration"),
             self.tr("Count"),
+            self.tr("Detail"),
+            self.tr("Alarm"),
+            self.tr("Duration"),
+            self.tr("Module"),
         )
         return names[section] if 0 <= section < len(names) else None
 
     def module_name(self, imei: str) -> str:
         dev = self._registry.get(imei)
         return f"{dev.alias} ({imei})" if dev is not None and dev.alias else imei
+
+    def short_name(self, imei: str) -> str:
+        dev = self._registry.get(imei)
+        return dev.alias if dev is not None and dev.alias else imei
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -185,14 +211,20 @@ class AlarmTableModel(QAbstractTableModel):
         now = self._clock()
         if role == Qt.ItemDataRole.DisplayRole:
             acked = " ✓" if a.acked_at is not None else ""  # by whom: the tooltip
+            channel = "" if a.channel is None else f"CH{a.channel + 1}"
+            duration = format_duration(now - a.raised_at)
             texts = (
                 severity_text(a.severity) + acked,
                 self.module_name(a.imei),
                 kind_text(a.kind),
-                "" if a.channel is None else f"CH{a.channel + 1}",
+                channel,
                 time.strftime("%m-%d %H:%M:%S", time.localtime(a.raised_at)),
-                format_duration(now - a.raised_at),
+                duration,
                 str(a.count),
+                a.detail,
+                kind_text(a.kind) + (f" · {channel}" if channel else ""),
+                duration + (f" · ×{a.count}" if a.count > 1 else ""),
+                self.short_name(a.imei),
             )
             return texts[col]
         if role == SORT_ROLE:
@@ -204,18 +236,35 @@ class AlarmTableModel(QAbstractTableModel):
                 a.raised_at,
                 now - a.raised_at,
                 a.count,
+                a.detail,
+                (kind_text(a.kind), -1 if a.channel is None else a.channel),
+                now - a.raised_at,
+                self.short_name(a.imei).lower(),
             )
             return keys[col]
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return QColor(SEVERITY_COLORS.get(a.severity, "#9e9e9e"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = a.detail
-            if a.acked_at is not None:
-                tip += "\n" + self.tr("Acknowledged by {user} at {time}").format(
+            return self._tooltip(a, now)
+        return None
+
+    def _tooltip(self, a: Alarm, now: float) -> str:
+        """Everything about the alarm: what a narrow list leaves out is here."""
+        since = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(a.raised_at))
+        lines = [
+            f"{severity_text(a.severity)} · {kind_text(a.kind)} · {self.module_name(a.imei)}",
+            a.detail,
+            self.tr("Since {time} ({duration}), raised {count} time(s)").format(
+                time=since, duration=format_duration(now - a.raised_at), count=a.count
+            ),
+        ]
+        if a.acked_at is not None:
+            lines.append(
+                self.tr("Acknowledged by {user} at {time}").format(
                     user=a.acked_by, time=time.strftime("%H:%M:%S", time.localtime(a.acked_at))
                 )
-            return tip
-        return None
+            )
+        return "\n".join(line for line in lines if line)
 
 
 class AlarmFilterProxy(QSortFilterProxyModel):
@@ -262,9 +311,18 @@ class AlarmPanel(QWidget):
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().hide()
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one text line, as the log
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        self.columns: tuple[int, ...] = ()  # the column set shown (_fit_columns)
+        for visual, logical in enumerate(AlarmTableModel.VISUAL):
+            header.moveSection(header.visualIndex(logical), visual)
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("alarmFilter")
         self.filter_box.setClearButtonEnabled(True)
@@ -288,6 +346,46 @@ class AlarmPanel(QWidget):
         box.addLayout(row)
         box.addWidget(self.view, 1)
         self.retranslate_ui()
+        self._fit_columns()
+
+    # ------------------------------------------------------------ columns
+    def _natural_width(self, columns: tuple[int, ...]) -> int:
+        header = self.view.horizontalHeader()
+        return sum(
+            max(self.view.sizeHintForColumn(c), header.sectionSizeFromContents(c).width())
+            for c in columns
+        )
+
+    def _fit_columns(self) -> None:
+        """The first column set that fits the view's width (the detail at least a little):
+        every column with the module as "alias (IMEI)", then with the alias alone, else
+        the compact set. The detail (or, compact, "alarm · CH") takes the rest."""
+        m = AlarmTableModel
+        room = self.view.viewport().width()
+        detail_min = self.fontMetrics().horizontalAdvance("M" * 10)
+        chosen = m.COMPACT
+        for columns in (m.FULL, m.WIDE):
+            need = self._natural_width(tuple(c for c in columns if c != m.DETAIL))
+            if need + detail_min <= room:
+                chosen = columns
+                break
+        if chosen != self.columns:
+            self.columns = chosen
+            for c in range(m.COLUMNS):
+                self.view.setColumnHidden(c, c not in chosen)
+        stretch = m.ALARM_CHANNEL if chosen == m.COMPACT else m.DETAIL
+        mode = QHeaderView.ResizeMode
+        header = self.view.horizontalHeader()
+        for c in range(m.COLUMNS):
+            header.setSectionResizeMode(c, mode.Stretch if c == stretch else mode.ResizeToContents)
+
+    @property
+    def compact(self) -> bool:
+        return self.columns == AlarmTableModel.COMPACT
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _title_text(self) -> None:
         count = self.model.rowCount()
@@ -304,7 +402,9 @@ class AlarmPanel(QWidget):
         )
         self.filter_box.setPlaceholderText(self.tr("Filter alarms"))
         self.filter_box.setToolTip(self.tr("Filter alarms (module, kind, channel)"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AlarmTableModel.COLUMNS)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AlarmTableModel.COLUMNS - 1)
+        if self.columns:
+            self._fit_columns()
 
     def selected_keys(self) -> list[Key]:
         rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
@@ -330,6 +430,7 @@ class AlarmPanel(QWidget):
         if self.model.refresh():
             self._selection_changed()
             self._title_text()
+            self._fit_columns()  # longer names may no longer fit
             self.alarms_changed.emit()
 
     def worst(self) -> Alarm | None:

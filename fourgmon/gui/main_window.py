@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
     def _make_status_bar(self) -> None:
         self.status = ServerStatusBar(self.server, self)
         self.setStatusBar(self.status)
+        self.status.addPermanentWidget(self.message_log.status_area())  # right under the log
         self.listen_label = self.status.listen_label
         self.counts_label = self.status.counts_label
 

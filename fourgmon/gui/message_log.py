@@ -27,12 +27,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRegularExpression,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QStyleOption,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -51,6 +53,38 @@ from PySide6.QtWidgets import (
 
 from fourgmon.protocol.messages import BY_CMD
 from fourgmon.server.events import ProtocolErrorEvent, Traffic
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that, short of room, draws its text elided in the middle (the
+    tooltip has it whole) instead of cutting it off; ``text()`` stays the whole text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        least = self.fontMetrics().horizontalAdvance("M" * 8)
+        return QSize(min(hint.width(), least), hint.height())
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        rect = self.contentsRect()
+        elide = Qt.TextElideMode.ElideMiddle
+        text = self.fontMetrics().elidedText(self.text(), elide, rect.width())
+        self.style().drawItemText(
+            painter, rect, int(self.alignment()), option.palette, self.isEnabled(), text,
+            QPalette.ColorRole.WindowText,
+        )  # fmt: skip
+        painter.end()
+
 
 DEFAULT_CAPACITY = 10_000
 DISPLAY_LIMIT = 300  # characters of raw text drawn in a cell; the tooltip has more
@@ -365,7 +399,7 @@ class MessageLog(QWidget):
         self.cmd_combo.setEditable(True)
         self.cmd_combo.addItem("")
         self.cmd_combo.addItems([*sorted(BY_CMD), "?"])
-        self.cmd_combo.setMinimumContentsLength(12)
+        self.cmd_combo.setMinimumContentsLength(8)
         self.cmd_combo.currentTextChanged.connect(self._filters_changed)
         self.errors_box = QCheckBox(self)
         self.errors_box.toggled.connect(self._filters_changed)
@@ -376,8 +410,11 @@ class MessageLog(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self._ask_save)
-        self.status = QLabel(self)
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # "N of M shown": in the window's status bar, right under the log (status_area());
+        # the filter row has no room for it at 1024 px without squeezing the alarm list.
+        self.status = ElidedLabel(self)
+        self.status.setObjectName("logStatus")
+        self.status_title = QLabel(self)
 
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
@@ -409,7 +446,14 @@ class MessageLog(QWidget):
             filters.addWidget(w)
         for w in (self.errors_box, self.pause_button, self.clear_button, self.save_button):
             filters.addWidget(w)
-        filters.addWidget(self.status, 1)
+        filters.addStretch(1)
+        self._status_area = QWidget(self)
+        area = QHBoxLayout(self._status_area)
+        area.setContentsMargins(8, 0, 0, 0)
+        area.setSpacing(4)
+        area.addWidget(self.status_title)
+        area.addWidget(self.status)
+        self._status_area.hide()  # shown where the owner puts it (status_area())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
@@ -431,8 +475,21 @@ class MessageLog(QWidget):
         self.clear_button.setText(self.tr("Clear"))
         self.save_button.setText(self.tr("Save…"))
         self.save_button.setToolTip(self.tr("Save the shown rows as tab-separated text"))
+        self.status_title.setText(self.tr("Traffic log:"))
         self.model.retranslate()
         self._update_pause()
+
+    def _fit_buttons(self) -> None:
+        """Buttons as narrow as their text when room is short (the style's minimum is
+        ~80 px each: at 1024 px the log would take the alarm list's width)."""
+        for button in (self.pause_button, self.clear_button, self.save_button):
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 20)
+
+    def status_area(self) -> QWidget:
+        """The "Traffic log: N of M shown" line, for the owner to place (the window puts
+        it at the right end of its status bar, right under the log)."""
+        self._status_area.show()
+        return self._status_area
 
     def _apply_palette(self) -> None:
         self.model.set_dark(self.palette().color(QPalette.ColorRole.Base).lightness() < 128)
@@ -638,6 +695,7 @@ class MessageLog(QWidget):
 
     def _update_pause(self) -> None:
         self.pause_button.setText(self.tr("Resume") if self._paused else self.tr("Pause"))
+        self._fit_buttons()
         self._update_status()
 
     def _update_status(self, note: str = "") -> None:

@@ -1,9 +1,15 @@
 """The server's alarms: the domain's rules fed from the event bus, stored, logged, published.
 
 Every domain change published by the server goes to :class:`~fourgmon.domain.alarms.AlarmBook`;
-what it returns (raised / acknowledged / cleared) is logged (one line each), written
-to the alarms table (in one worker thread: never on the loop) and published on the
-same bus for the window and, later, the bridge. Open alarms are loaded at start-up.
+what it returns (raised / acknowledged / cleared) is logged (one line each), handed to
+the store as an :class:`~fourgmon.store.records.AlarmRecord` (the writer process commits
+it like any other record) and published on the same bus for the window and, later, the
+bridge. Open alarms are loaded at start-up, on a read-only connection.
+
+Durability: :meth:`AlarmService.then` runs a callback once every alarm change so far is
+committed. The server sends a module's ack through it, so the alarms a packet raised or
+cleared are on disk before the module hears its packet was stored; ``await settled()``
+does the same for an acknowledgement.
 """
 
 from __future__ import annotations
@@ -11,14 +17,12 @@ from __future__ import annotations
 import asyncio
 import getpass
 import logging
+import sqlite3
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from pathlib import Path
 
 from fourgmon.domain.alarms import (
-    Alarm,
     AlarmAcked,
     AlarmBook,
     AlarmEvent,
@@ -26,7 +30,9 @@ from fourgmon.domain.alarms import (
     AlarmRules,
 )
 from fourgmon.domain.changes import Event
-from fourgmon.store.alarms import AlarmLog
+from fourgmon.store.alarms import open_alarms
+from fourgmon.store.errors import StoreError
+from fourgmon.store.records import AlarmRecord, Record, WriteResult
 
 log = logging.getLogger("fourgmon.alarms")
 Key = tuple[str, str, "int | None"]
@@ -53,29 +59,34 @@ def log_line(event: AlarmEvent) -> str:
     return f"alarm cleared: {a.imei} {a.kind}{channel} after {lasted:.0f} s"
 
 
+Outcome = WriteResult | StoreError
+Submit = Callable[[Record, Callable[[Outcome], None]], None]
+
+
 class AlarmService:
     """See the module docstring. ``publish`` is the server's."""
 
     def __init__(self, rules: AlarmRules, publish: Callable[[Event], None]) -> None:
         self.book = AlarmBook(rules)
         self._publish = publish
-        self._db: AlarmLog | None = None
-        self._pool: ThreadPoolExecutor | None = None
+        self._submit: Submit | None = None
         self._timer: asyncio.TimerHandle | None = None
         self._tick = 10.0
-        self._writes: set[asyncio.Future[None]] = set()
-        # (imei, kind, channel, raised_at) -> row id; used only on the worker thread, where
-        # writes run in order: an ack written before the raise's id came back updates it.
-        self._ids: dict[tuple[str, str, int | None, float], int] = {}
+        # Callbacks waiting for the newest alarm write (None: nothing in flight). The
+        # store settles writes in order, so when it settles every earlier one has too.
+        self._waiters: list[Callable[[], None]] | None = None
 
-    async def start(self, path: Path, tick: float) -> None:
-        """Open the alarms table of ``path`` and load the alarms open at the last stop."""
+    async def start(self, path: Path, tick: float, submit: Submit) -> None:
+        """Load the alarms of ``path`` open at the last stop; write through ``submit``
+        (the server's: ``submit(record, done)``, ``done(outcome)`` on the loop)."""
         loop = asyncio.get_running_loop()
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="fourgmon-alarms")
-        self._db = await loop.run_in_executor(self._pool, AlarmLog, path)
-        db = self._db
-        known = await loop.run_in_executor(self._pool, lambda: db.alarms(open_only=True))
+        try:
+            known = open_alarms(path) if path.exists() else []  # small; a partial index
+        except sqlite3.Error as exc:
+            log.error("cannot read the open alarms of %s: %s", path, exc)
+            known = []
         self.book = AlarmBook(self.book.rules, known)
+        self._submit = submit
         for alarm in known:
             self._publish(AlarmRaised(alarm))
         self._tick = tick
@@ -84,29 +95,44 @@ class AlarmService:
     def configure(self, rules: AlarmRules) -> None:
         self.book.rules = rules
 
+    @property
+    def writing(self) -> bool:
+        """Alarm changes are on their way to the store."""
+        return self._waiters is not None
+
+    def then(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once every alarm change so far is committed (or failed): now,
+        if none is in flight."""
+        if self._waiters is None:
+            callback()
+        else:
+            self._waiters.append(callback)
+
     async def settled(self) -> None:
-        """Wait until every alarm change so far is written."""
-        while self._writes:
-            await asyncio.gather(*self._writes, return_exceptions=True)
+        """Wait until every alarm change so far is committed (or failed)."""
+        if self._waiters is None:
+            return
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        def wake() -> None:
+            if not done.done():
+                done.set_result(None)
+
+        self.then(wake)
+        await done
 
     async def stop(self) -> None:
-        """Finish the writes in flight and close the table."""
+        """Stop the clock; wait for the writes in flight."""
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
-        if self._writes:
-            await asyncio.gather(*self._writes, return_exceptions=True)
-        pool, db = self._pool, self._db
-        self._pool = self._db = None
-        if pool is not None:
-            if db is not None:
-                await asyncio.get_running_loop().run_in_executor(pool, db.close)
-            pool.shutdown(wait=True)
+        await self.settled()
+        self._submit = None
 
     # ------------------------------------------------------------ feeding
     def on_event(self, event: Event) -> None:
         """Server observer: every domain change goes through the rules."""
-        if isinstance(event, AlarmEvent) or self._db is None:
+        if isinstance(event, AlarmEvent) or self._submit is None:
             return
         for out in self.book.on_change(event, time.time()):
             self._emit(out)
@@ -120,7 +146,8 @@ class AlarmService:
         self.book.forget_recent(now)
 
     def acknowledge(self, keys: Iterable[Key], user: str | None = None) -> int:
-        """Acknowledge open alarms (by (imei, kind, channel)); returns how many."""
+        """Acknowledge open alarms (by (imei, kind, channel)); returns how many.
+        Stored once ``await settled()`` returns."""
         events = self.book.acknowledge(keys, user or os_user(), time.time())
         for out in events:
             self._emit(out)
@@ -135,30 +162,23 @@ class AlarmService:
         self._store(event)
         self._publish(event)
 
-    def _save(self, db: AlarmLog, alarm: Alarm) -> int:
-        """On the worker thread: insert or update the alarm's row."""
-        key = (*alarm.key, alarm.raised_at)
-        known = self._ids.get(key, alarm.id)
-        row = db.save(replace(alarm, id=known))
-        self._ids[key] = row
-        return row
-
     def _store(self, event: AlarmEvent) -> None:
-        pool, db = self._pool, self._db
-        if pool is None or db is None:
+        submit = self._submit
+        if submit is None:
             return
         alarm = event.alarm
-        fut = asyncio.get_running_loop().run_in_executor(pool, self._save, db, alarm)
+        waiters: list[Callable[[], None]] = []
+        self._waiters = waiters
 
-        def saved(f: asyncio.Future[int]) -> None:
-            self._writes.discard(f)
-            if f.cancelled():
-                return
-            exc = f.exception()
-            if exc is not None:
-                log.error("cannot store alarm %s %s: %s", alarm.imei, alarm.kind, exc)
-            elif alarm.id is None:
-                self.book.stored(alarm, f.result())
+        def done(outcome: Outcome) -> None:
+            if isinstance(outcome, StoreError):
+                log.error("cannot store alarm %s %s: %s", alarm.imei, alarm.kind, outcome)
+            if self._waiters is waiters:
+                self._waiters = None
+            for callback in waiters:
+                try:
+                    callback()
+                except Exception:  # one bad callback must not keep the others waiting
+                    log.exception("alarm write callback failed")
 
-        self._writes.add(fut)  # type: ignore[arg-type]
-        fut.add_done_callback(saved)
+        submit(AlarmRecord(alarm), done)

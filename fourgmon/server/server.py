@@ -15,10 +15,12 @@ PUBLIC API (the window and the CLI are written against it):
     server.stats                            # ServerStats: counters for the status bar
     server.alarms.book.open_alarms()        # open alarms; AlarmRaised/Acked/Cleared published
     server.acknowledge_alarms(keys, user)   # (imei, kind, channel) keys; user: the OS user
+    await server.alarms.settled()           # ...and now the acknowledgement is stored
 
 Every change of a device goes through the domain's registry after the commit of
 what caused it (``registry.apply(message, now)``, ``online``, ``offline``,
-``set_alias``); the changes it returns are published as they are.
+``set_alias``); the changes it returns are published as they are. A packet's ack
+waits for the alarms it raised or cleared to be committed too (none: no wait).
 
 It runs on whatever asyncio loop it is given: plain asyncio (or uvloop) for
 ``fourgmon serve``, qasync inside the window.
@@ -260,7 +262,7 @@ class Server:
             self._publish_all(self.registry.load(stored))
         self._store_health(self.store.health)  # damage found at open, a disk already low
         if not self._alarms_started:
-            await self.alarms.start(self.store.path, self.config.alarm_tick)
+            await self.alarms.start(self.store.path, self.config.alarm_tick, self.write_background)
             self._alarms_started = True
         await self._listen(self.config)
 
@@ -510,30 +512,38 @@ class Server:
                 )
 
     def _push_msg_stored(self, session: Session, msg: PushMsg, now: float, r: WriteResult) -> None:
-        if session.send(PushMsgAck(msg.packnum)):
-            self.stats.acks += 1
         if r.duplicate:
             self.stats.duplicates += 1
-            return
-        if self._by_imei.get(msg.imei) is not session:
-            return  # a late packet of a closed connection: stored, but not newer state
-        self._publish_all(self.registry.apply(msg, now))
+        elif self._by_imei.get(msg.imei) is session:  # else a late packet of a closed connection
+            self._publish_all(self.registry.apply(msg, now))
+        self._ack_after_alarms(session, PushMsgAck(msg.packnum))
 
     def _push_online_stored(
         self, session: Session, msg: PushOnline, now: float, r: WriteResult
     ) -> None:
-        if session.send(PushOnlineAck(msg.packnum)):
-            self.stats.acks += 1
         if r.duplicate:
             self.stats.duplicates += 1
-            return
-        if self._by_imei.get(msg.imei) is not session:
-            return
-        self._publish_all(self.registry.apply(msg, now))
+        elif self._by_imei.get(msg.imei) is session:
+            self._publish_all(self.registry.apply(msg, now))
+        self._ack_after_alarms(session, PushOnlineAck(msg.packnum))
 
     def _info_stored(self, session: Session, msg: PushInfo, now: float) -> None:
-        session.send(PushInfoAck())
         self._publish_all(self.registry.apply(msg, now))
+        self._ack_after_alarms(session, PushInfoAck())
+
+    def _ack_after_alarms(
+        self, session: Session, ack: PushMsgAck | PushOnlineAck | PushInfoAck
+    ) -> None:
+        """Ack once the alarm changes so far are committed (at once when there are none):
+        what a packet raised or cleared survives a crash right after its ack."""
+        if self.alarms.writing:
+            self.alarms.then(lambda: self._send_ack(session, ack))
+        else:
+            self._send_ack(session, ack)
+
+    def _send_ack(self, session: Session, ack: PushMsgAck | PushOnlineAck | PushInfoAck) -> None:
+        if session.send(ack) and not isinstance(ack, PushInfoAck):
+            self.stats.acks += 1
 
     def _command_reply(self, session: Session, msg: Message, now: float) -> None:
         imei = session.imei
@@ -570,8 +580,11 @@ class Server:
 
         self._submit(record, done)
 
-    def write_background(self, record: Record) -> None:
-        """Write a record whose commit nobody waits for (history, connection events)."""
+    def write_background(
+        self, record: Record, then: Callable[[WriteResult | StoreError], None] | None = None
+    ) -> None:
+        """Write a record whose commit no module waits for (history, connection events,
+        alarms); ``then(outcome)`` on the loop once it is settled, if given."""
 
         def done(outcome: WriteResult | StoreError) -> None:
             self._write_settled()
@@ -579,6 +592,8 @@ class Server:
                 self._storage_failed(outcome, None)
             else:
                 self._storage_works()
+            if then is not None:
+                then(outcome)
 
         self._submit(record, done)
 

@@ -11,6 +11,7 @@ import contextlib
 import logging
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from fourgmon.server.config import ServerConfig
@@ -31,18 +32,25 @@ async def serve(
     *,
     ready: asyncio.Event | None = None,
     disk: DiskLimits | None = None,
+    started: Callable[[Server], object] | None = None,
 ) -> int:
     """Run until SIGINT/SIGTERM (or cancellation); flush the store; return the exit status.
+
+    ``started(server)`` is called once the server listens (tests drive it from there).
 
     Raises :class:`~fourgmon.store.lock.DataDirInUse` (a StoreError) when another fourgmon
     uses ``data_dir``.
     """
     with DataDirLock.acquire(data_dir, "serve"):
-        return await _serve_locked(config, data_dir, ready, disk)
+        return await _serve_locked(config, data_dir, ready, disk, started)
 
 
 async def _serve_locked(
-    config: ServerConfig, data_dir: Path, ready: asyncio.Event | None, disk: DiskLimits | None
+    config: ServerConfig,
+    data_dir: Path,
+    ready: asyncio.Event | None,
+    disk: DiskLimits | None,
+    started: Callable[[Server], object] | None,
 ) -> int:
     store = Store.open(data_dir, disk=disk)
     try:
@@ -64,6 +72,8 @@ async def _serve_locked(
             with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows
                 loop.add_signal_handler(sig, stop.set)
         log.info("data in %s", store.path)
+        if started is not None:
+            started(server)
         if ready is not None:
             ready.set()
         await stop.wait()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from fourgmon.domain.alarms import Alarm
 from fourgmon.protocol.messages import PushMsg, PushOnline, Samples
 from fourgmon.store.disk import DiskStatus
 
@@ -123,6 +124,14 @@ class CalibrationRecord:
     rows: tuple[CalibrationRowFields, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class AlarmRecord:
+    """An alarm's state after a raise, ack or clear: its row, by (imei, kind, channel,
+    raised_at), is inserted or updated to it (:mod:`fourgmon.store.alarms`)."""
+
+    alarm: Alarm
+
+
 Record = (
     PushMsgRecord
     | PushOnlineRecord
@@ -133,6 +142,7 @@ Record = (
     | QuarantineRecord
     | AliasRecord
     | CalibrationRecord
+    | AlarmRecord
 )
 
 

@@ -17,8 +17,10 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from fourgmon.store.alarms import upsert_alarms
 from fourgmon.store.journal import Journal
 from fourgmon.store.records import (
+    AlarmRecord,
     AliasRecord,
     CalibrationRecord,
     CommandRecord,
@@ -366,6 +368,7 @@ def apply_records(
     msgs: list[PushMsgRow] = []
     onlines: list[OnlineRow] = []
     rows: dict[str, list[tuple[Any, ...]]] = {}
+    alarms: list[AlarmRecord] = []
     kind_of: list[int] = []  # per record: 1 push_msg, 2 push_online, 0 other
     for record in records:
         kind = 0
@@ -398,6 +401,8 @@ def apply_records(
                 rows.setdefault(_SET_ALIAS, []).append((alias, imei))
             case CalibrationRecord(at=at, user=user, rows=changed):
                 rows.setdefault(_INSERT_CALIBRATION, []).extend((at, user, *c) for c in changed)
+            case AlarmRecord():
+                alarms.append(record)
             case _:
                 raise TypeError(f"not a store record: {type(record).__name__}")
         kind_of.append(kind)
@@ -407,6 +412,8 @@ def apply_records(
     online_stored = iter(insert_onlines(conn, onlines, ids, journal) if onlines else ())
     for sql, params in rows.items():
         conn.executemany(sql, params)
+    if alarms:
+        upsert_alarms(conn, alarms)
     out = []
     for kind in kind_of:
         if kind == 1:

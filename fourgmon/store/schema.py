@@ -271,7 +271,59 @@ def _calibration(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX calibration_changes_imei ON calibration_changes (imei, at)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _calibration)
+def _alarms(conn: sqlite3.Connection) -> None:
+    """The alarms table (issue 12), written by the writer process like everything else.
+
+    One row per alarm; a flapping alarm updates its row (count, cleared_at). An alarm
+    is the same row for its whole life by (imei, kind, channel, raised_at): the writer
+    UPSERTs every raise / ack / clear on that key (:mod:`fourgmon.store.alarms`), so no
+    row id has to travel back to the server. A data dir from the build that kept this
+    table outside the migrations (its own ``CREATE TABLE IF NOT EXISTS``, same columns)
+    keeps its rows and ids: the table is rebuilt around them. Should that table hold
+    two rows for one key, the later one (higher id) is kept: it has the newer state.
+    """
+    adopted = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alarms'"
+    ).fetchone()
+    if adopted:
+        conn.execute("ALTER TABLE alarms RENAME TO alarms_adopted")
+        for index in ("alarms_open", "alarms_imei"):  # they moved with the table
+            conn.execute(f"DROP INDEX IF EXISTS {index}")
+    statements = (
+        """CREATE TABLE alarms (
+            id          INTEGER PRIMARY KEY,
+            imei        TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            channel     INTEGER,            -- 0-8, NULL for the module
+            raised_at   REAL NOT NULL,
+            acked_at    REAL,
+            acked_by    TEXT NOT NULL DEFAULT '',
+            cleared_at  REAL,
+            count       INTEGER NOT NULL DEFAULT 1,
+            detail      TEXT NOT NULL DEFAULT ''
+        )""",
+        # ifnull: NULLs are distinct in a UNIQUE index; a module's alarm has no channel.
+        "CREATE UNIQUE INDEX alarms_key ON alarms (imei, kind, ifnull(channel, -1), raised_at)",
+        "CREATE INDEX alarms_open ON alarms (cleared_at) WHERE cleared_at IS NULL",
+        "CREATE INDEX alarms_imei ON alarms (imei, raised_at)",
+    )
+    for sql in statements:
+        conn.execute(sql)
+    if adopted:
+        columns = (
+            "id, imei, kind, channel, raised_at, acked_at, acked_by, cleared_at, count, detail"
+        )
+        conn.execute(
+            f"INSERT INTO alarms ({columns}) SELECT {columns} FROM alarms_adopted"
+            " WHERE true ORDER BY id"  # WHERE: SQLite's parser needs it before ON CONFLICT
+            " ON CONFLICT (imei, kind, ifnull(channel, -1), raised_at) DO UPDATE SET"
+            " acked_at = excluded.acked_at, acked_by = excluded.acked_by,"
+            " cleared_at = excluded.cleared_at, count = excluded.count, detail = excluded.detail"
+        )
+        conn.execute("DROP TABLE alarms_adopted")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _calibration, _alarms)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

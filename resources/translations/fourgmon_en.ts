@@ -32,32 +32,32 @@
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="294"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="392"/>
         <source>Alarms: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="294"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="392"/>
         <source>No open alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="300"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="398"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="303"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="401"/>
         <source>Acknowledge the selected alarms ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="305"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="403"/>
         <source>Filter alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="306"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="404"/>
         <source>Filter alarms (module, kind, channel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,42 +65,55 @@
 <context>
     <name>AlarmTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="166"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="184"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="167"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="185"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="194"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="168"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="186"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="192"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="169"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="187"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="170"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="188"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="171"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="189"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="193"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="172"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="190"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="214"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="191"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="257"/>
+        <source>Since {time} ({duration}), raised {count} time(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="263"/>
         <source>Acknowledged by {user} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,77 +159,77 @@
 <context>
     <name>Alarms</name>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="51"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="57"/>
         <source>module offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="52"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="58"/>
         <source>sensor offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="53"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="59"/>
         <source>interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="54"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="60"/>
         <source>stuck value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="55"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="61"/>
         <source>crystal fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="56"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="62"/>
         <source>unknown sensor status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="57"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="63"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="58"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="64"/>
         <source>lost packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="59"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="65"/>
         <source>RS485 errors rising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="60"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="66"/>
         <source>clock off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="61"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="67"/>
         <source>above high threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="62"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="68"/>
         <source>below low threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="69"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="75"/>
         <source>critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="70"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="76"/>
         <source>major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="71"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="77"/>
         <source>minor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,97 +574,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="538"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="539"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="543"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="545"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="546"/>
         <source>Port not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="546"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="547"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="554"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="555"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="637"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="638"/>
         <source>4G pressure module monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="638"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="639"/>
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="639"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="640"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="640"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="641"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="641"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
         <source>Traffic log: follow the selected module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="645"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="646"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="649"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="652"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="653"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="653"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="654"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="654"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="655"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,67 +672,72 @@
 <context>
     <name>MessageLog</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="420"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="464"/>
         <source>IMEI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="421"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="465"/>
         <source>IMEI or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="422"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="466"/>
         <source>Follow selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="424"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="468"/>
         <source>Show the module selected in the table; the filter follows the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="426"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="470"/>
         <source>Cmd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="429"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="473"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="430"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="474"/>
         <source>Errors only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="431"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="475"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="432"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="476"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="433"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="477"/>
         <source>Save the shown rows as tab-separated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="640"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="478"/>
+        <source>Traffic log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/message_log.py" line="697"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="640"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="697"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="649"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="707"/>
         <source>%n message(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -727,7 +745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="655"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="713"/>
         <source>%n message(s) not shown (flood)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -735,7 +753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="677"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="735"/>
         <source>Saved %n row(s) to {path}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -743,27 +761,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="651"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="709"/>
         <source>{shown} of {total} shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="661"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="719"/>
         <source>Save traffic log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="663"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="721"/>
         <source>Tab-separated text (*.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="663"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="721"/>
         <source>All (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="675"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="733"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,62 +789,62 @@
 <context>
     <name>MessageLogModel</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="227"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="227"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="227"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
         <source>IMEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="227"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
         <source>Cmd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="227"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
         <source>Raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="251"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="285"/>
         <source>← in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="251"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="285"/>
         <source>→ out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="265"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="299"/>
         <source>peer {peer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="267"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="301"/>
         <source>IMEI named in the bad packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="272"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="306"/>
         <source>… ({n} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="274"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="308"/>
         <source>undecodable message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="275"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="309"/>
         <source>Protocol error: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,7 +19,7 @@ from pathlib import Path
 from fourgmon.protocol.messages import PushMsgAck
 from fourgmon.sim.scripted import ScriptedModule, make_push_msg
 from fourgmon.store import DB_FILENAME
-from tests.e2e.serve_process import ServeProcess
+from tests.processes import ServeProcess
 from tests.store.damage import digest, overwrite_page, pages_of
 
 IMEI = "865501040783269"

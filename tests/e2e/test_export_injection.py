@@ -16,7 +16,7 @@ from pathlib import Path
 
 from fourgmon.protocol.messages import PushMsgAck
 from fourgmon.sim.scripted import ScriptedModule, make_push_msg
-from tests.e2e.serve_process import ServeProcess
+from tests.processes import ServeProcess
 
 IMEI = "865501040783269"
 # What a hostile or broken module may put in "time": every formula trigger, and a normal time.

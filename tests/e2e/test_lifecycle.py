@@ -18,9 +18,8 @@ from pathlib import Path
 import pytest
 
 from fourgmon.store import Store
-from tests.e2e.serve_process import ServeProcess, push_until
-from tests.e2e.window_process import WindowProcess, accepts, alive, wait_gone
 from tests.e2e.x11 import X11, xvfb, xvfb_available
+from tests.processes import ServeProcess, WindowProcess, accepts, alive, push_until, wait_gone
 
 IMEI = "865501040783269"
 

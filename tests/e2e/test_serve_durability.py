@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from fourgmon.store import Store
-from tests.e2e.serve_process import ServeProcess, push_until
+from tests.processes import ServeProcess, push_until
 
 IMEI = "865501040783269"
 

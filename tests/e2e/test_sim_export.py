@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.serve_process import ServeProcess
+from tests.processes import ServeProcess
 
 SIM_SECONDS = 10
 DEVICES = 50

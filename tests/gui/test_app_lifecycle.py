@@ -28,10 +28,9 @@ from fourgmon.gui.main_window import MainWindow
 from fourgmon.gui.settings_dialog import CONFIRM_QUIT_KEY
 from fourgmon.store import Store
 from fourgmon.store.lock import DataDirLock
-from tests.e2e.serve_process import push_until
-from tests.e2e.window_process import ROOT, accepts, alive
 from tests.gui.conftest import wait_until, window_on_server
 from tests.gui.test_window import connect
+from tests.processes import ROOT, accepts, alive, push_until
 
 IMEI = "865501040783269"
 STEP_MS = 50

@@ -28,7 +28,7 @@ from fourgmon.server.events import StorageFault
 from fourgmon.sim.scripted import make_push_msg
 from fourgmon.store import Store
 from fourgmon.store.db import DB_FILENAME
-from tests.e2e.serve_process import ServeProcess
+from tests.processes import ServeProcess
 from tests.reliability.conftest import RELIABILITY_CONFIG, running_server
 from tests.reliability.test_storage_faults import disk_full
 from tests.small_disk import tmpfs

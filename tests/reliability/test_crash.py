@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.serve_process import ServeProcess, push_until
+from tests.processes import ServeProcess, push_until
 
 ROUNDS = 20
 CONNECTIONS = 4

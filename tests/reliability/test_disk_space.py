@@ -19,7 +19,7 @@ import pytest
 from fourgmon.protocol.messages import PushMsgAck
 from fourgmon.sim.scripted import ScriptedModule, make_push_msg
 from fourgmon.store import Store
-from tests.e2e.serve_process import ServeProcess
+from tests.processes import ServeProcess
 from tests.small_disk import fill_until, free_bytes, tmpfs
 
 IMEI = "865501040783269"

@@ -21,7 +21,7 @@ import pytest
 
 from fourgmon.protocol.messages import Ping
 from fourgmon.sim.scripted import ScriptedModule
-from tests.reliability.processes import IdleFlood, LimitedServe, hard_nofile
+from tests.processes import IdleFlood, LimitedServe, hard_nofile
 
 GOOD = "865501040783269"
 LATE = "865501040783277"

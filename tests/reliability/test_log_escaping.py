@@ -12,7 +12,7 @@ import pytest
 from fourgmon.protocol import encode
 from fourgmon.protocol.messages import Ping
 from fourgmon.protocol.printable import escape_controls, excerpt
-from tests.e2e.serve_process import ServeProcess
+from tests.processes import ServeProcess
 from tests.reliability.conftest import running_server
 
 IMEI = "865501040783269"

@@ -12,7 +12,7 @@ import pytest
 
 from fourgmon.protocol.messages import Ping
 from fourgmon.server.events import ProtocolErrorEvent
-from tests.e2e.serve_process import ServeProcess
+from tests.processes import ServeProcess
 from tests.reliability.conftest import RELIABILITY_CONFIG, rss_kib, running_server
 
 IMEI = "865501040783269"

@@ -159,3 +159,16 @@ async def test_an_open_alarm_survives_a_restart_and_clears_on_reconnect(tmp_path
         await again.stop()
     finally:
         await store.close()
+
+
+async def test_a_packets_ack_comes_after_the_alarms_it_raised_and_cleared_are_stored(
+    harness: Harness,
+) -> None:
+    module = await harness.connect()
+    healthy = dict.fromkeys(range(9), 1)
+    for packnum in range(1, 6):  # raise, clear, raise (count 2), clear, raise (count 3)
+        module.send(make_push_online(IMEI, packnum, st=healthy | ({4: 3} if packnum % 2 else {})))
+        await module.recv()  # the ack: no settled(), the row must be there already
+        (row,) = read_alarms(harness.data_dir)
+        assert row.kind == "stuck" and row.channel == 4 and row.count == (packnum + 1) // 2
+        assert (row.cleared_at is None) == bool(packnum % 2)

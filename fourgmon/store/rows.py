@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from fourgmon.store.fleet import FLEET_UPSERTS, fleet_row
 from fourgmon.store.journal import Journal
 from fourgmon.store.records import (
     AliasRecord,
@@ -391,6 +392,8 @@ def apply_records(
                 rows.setdefault(_INSERT_QUARANTINE, []).append((at, peer, maybe_imei, reason, raw))
             case AliasRecord(imei=imei, alias=alias):
                 rows.setdefault(_SET_ALIAS, []).append((alias, imei))
+            case _ if type(record) in FLEET_UPSERTS:
+                rows.setdefault(FLEET_UPSERTS[type(record)], []).append(fleet_row(record))
             case _:
                 raise TypeError(f"not a store record: {type(record).__name__}")
         kind_of.append(kind)

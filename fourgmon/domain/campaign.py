@@ -20,6 +20,7 @@ started yet "aborted"; the ones under way still get their result.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -278,6 +279,20 @@ class Campaign:
                 self.finished_at = now
                 out.append(self._set_state("finished"))
         return out
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """'1.0.10' -> (1, 0, 10): the numbers of a version text, compared as numbers."""
+    return tuple(int(n) for n in re.findall(r"\d+", version))
+
+
+def version_below(version: str, limit: str) -> bool:
+    """Whether ``version`` is older than ``limit`` (an empty limit: every version; an
+    unknown version is never below a limit)."""
+    if not limit.strip():
+        return True
+    mine, theirs = version_key(version), version_key(limit)
+    return bool(mine) and mine < theirs
 
 
 def report_rows(steps: Iterable[Step]) -> list[tuple[str, ...]]:

@@ -137,14 +137,18 @@ class CampaignRunner:
     async def finished(self) -> None:
         await self._done.wait()
 
-    async def stop(self) -> None:
-        """End timers, the watch and the tasks (the stored state stays as it is)."""
+    def cancel(self) -> None:
+        """End timers, the watch and the tasks at once (the stored state stays as it is)."""
         self._cancel_timer()
         if self._unwatch is not None:
             self._unwatch()
             self._unwatch = None
         for task in list(self._tasks):
             task.cancel()
+
+    async def stop(self) -> None:
+        """:meth:`cancel`, then wait until the tasks are gone."""
+        self.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
 

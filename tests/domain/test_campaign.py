@@ -11,6 +11,7 @@ from fourgmon.domain.campaign import (
     StepChanged,
     Target,
     report_rows,
+    version_below,
 )
 
 A, B, C, D = "865501040000001", "865501040000002", "865501040000003", "865501040000004"
@@ -105,3 +106,9 @@ def test_report_rows() -> None:
     assert rows[1][6:8] == ("1970-01-01T00:00:00Z", "1970-01-01T00:01:00Z")
     assert [r[5] for r in rows[2:]] == ["queued", "queued"]
     assert all(isinstance(a, StepChanged | StateChanged) for a in c.pause(1.0))
+
+
+def test_version_below() -> None:
+    assert version_below("1.0.3", "1.0.4") and version_below("1.0.9", "1.0.10")
+    assert not version_below("1.0.4", "1.0.4") and not version_below("2.0", "1.9.9")
+    assert version_below("", "") and not version_below("", "1.0")

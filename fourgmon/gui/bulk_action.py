@@ -24,16 +24,15 @@ class BulkAction:
     finished: bool = False
 
     def take(self, result: CommandResult) -> bool:
-        """Count ``result`` if it belongs to this action; True if it did."""
+        """Count ``result`` if it belongs to this action (once); True if it belongs."""
         if (
             result.kind != self.kind
             or result.sent_at < self.started - 1.0
-            or result.status not in FINAL_STATUSES
-            or result.imei in self.results
             or result.imei not in self._members
         ):
             return False
-        self.results[result.imei] = result.status
+        if result.status in FINAL_STATUSES:
+            self.results.setdefault(result.imei, result.status)
         return True
 
     def __post_init__(self) -> None:

@@ -94,21 +94,34 @@ class CommandEngine:
         self, imeis: Iterable[str], kind: str, *, expires_at: float | None = None
     ) -> list[CommandResult | QueuedCommandRecord]:
         """``kind`` to every module of ``imeis``: sent to those online (bounded), queued
-        for the others; one entry per module, in order."""
+        for the others; one entry per module, in order.
+
+        ``max_in_flight`` workers take the modules one by one and yield to the loop
+        after each: a 500-module time sync (no replies to wait for) never runs as one
+        long step of the loop, so the window keeps painting.
+        """
         command(kind)
         out: list[CommandResult | QueuedCommandRecord | None] = []
-        sends: list[tuple[int, asyncio.Task[CommandResult]]] = []
+        todo: deque[tuple[int, str]] = deque()
         for imei in dict.fromkeys(imeis):
             if self._server.is_online(imei):
-                sends.append((len(out), asyncio.ensure_future(self.request(imei, kind))))
+                todo.append((len(out), imei))
                 out.append(None)
             else:
                 out.append(self.enqueue(imei, kind, expires_at=expires_at))
+
+        async def worker() -> None:
+            while todo:
+                i, imei = todo.popleft()
+                out[i] = await self.request(imei, kind)
+                await asyncio.sleep(0)
+
+        count = min(self._server.config.max_in_flight, len(todo))
+        workers = [asyncio.ensure_future(worker()) for _ in range(count)]
         try:
-            for i, task in sends:
-                out[i] = await task
+            await asyncio.gather(*workers)
         finally:
-            for _, task in sends:
+            for task in workers:
                 task.cancel()
         return [r for r in out if r is not None]
 

@@ -235,7 +235,7 @@ class Campaign:
                 finished_at=now,
                 detail="same version as before"
                 if same
-                else f"{s.version_before or '?'} -> {version}",
+                else f"{s.version_before or '?'} → {version}",
             )
         ]
         return out + self._fill(now)

@@ -53,22 +53,20 @@ class BulkAction:
         return [i for i in self.imeis if self.results.get(i, "ok") != "ok"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BulkAction", text)
-
-
 def summary(action: BulkAction, kind_name: str) -> str:
     """'Time sync on 40 modules: 37 ok, 2 timeout, 1 refused' (the parts that are not 0)."""
     c = action.counts()
     parts = [
-        (c.get("ok", 0), _t("{n} ok")),
-        (c.get("timeout", 0), _t("{n} timeout")),
-        (c.get("failed", 0), _t("{n} refused")),
-        (c.get("error", 0), _t("{n} error")),
-        (len(action.queued), _t("{n} queued (offline)")),
-        (action.waiting, _t("{n} waiting")),
+        (c.get("ok", 0), QCoreApplication.translate("BulkAction", "{n} ok")),
+        (c.get("timeout", 0), QCoreApplication.translate("BulkAction", "{n} timeout")),
+        (c.get("failed", 0), QCoreApplication.translate("BulkAction", "{n} refused")),
+        (c.get("error", 0), QCoreApplication.translate("BulkAction", "{n} error")),
+        (len(action.queued), QCoreApplication.translate("BulkAction", "{n} queued (offline)")),
+        (action.waiting, QCoreApplication.translate("BulkAction", "{n} waiting")),
     ]
-    counts = _t(", ").join(text.format(n=n) for n, text in parts if n)
-    return _t("{command} on {n} modules: {counts}").format(
+    counts = QCoreApplication.translate("BulkAction", ", ").join(
+        text.format(n=n) for n, text in parts if n
+    )
+    return QCoreApplication.translate("BulkAction", "{command} on {n} modules: {counts}").format(
         command=kind_name, n=len(action.imeis), counts=counts or "-"
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -53,6 +54,7 @@ from fourgmon.server.events import CampaignChanged, Event
 
 IMEI, ALIAS, TYPE, BEFORE, STATE, AFTER, DETAIL = range(7)
 TICK_MS = 200
+_NOT_BACK = re.compile(r"not back within ([0-9.]+) s")
 
 
 def write_report(path: Path, steps: list[Step]) -> None:
@@ -119,8 +121,10 @@ class CampaignDialog(QDialog):
         self.confirm = QLabel()
         self.confirm.setObjectName("campaignConfirm")
         self.confirm.setWordWrap(True)
+        self.confirm.setStyleSheet("font-weight: bold;")
         self.progress = QProgressBar()
         self.progress.setObjectName("campaignProgress")
+        self.progress.setFormat("%v / %m")
         self.progress.hide()
         self.status = QLabel()
         self.status.setObjectName("campaignStatus")
@@ -166,7 +170,7 @@ class CampaignDialog(QDialog):
         self.scope.currentIndexChanged.connect(self._fill_targets)
         self.hw_type.currentIndexChanged.connect(self._fill_targets)
         self.below.textChanged.connect(self._fill_targets)
-        self.at_a_time.valueChanged.connect(self._update_buttons)
+        self.at_a_time.valueChanged.connect(self._fill_targets)  # the confirm text says N
         self._fill_targets()
         self.resize(900, 560)
 
@@ -307,7 +311,7 @@ class CampaignDialog(QDialog):
     def _show_step(self, row: int, step: Step) -> None:
         color = QColor(STATE_COLORS.get(step.state, GONE_COLOR))
         for col, text in ((STATE, state_text(step.state)), (AFTER, step.version_after),
-                          (DETAIL, step.detail)):  # fmt: skip
+                          (DETAIL, self.detail_text(step.detail))):  # fmt: skip
             item = self.table.item(row, col)
             if item is None:
                 item = QTableWidgetItem()
@@ -316,6 +320,27 @@ class CampaignDialog(QDialog):
                 item.setText(text)
             if col == STATE:
                 item.setData(Qt.ItemDataRole.DecorationRole, color)
+
+    def detail_text(self, detail: str) -> str:
+        """A step's (English, stored) detail in the window's language; others as they are."""
+        known = {
+            "update sent": self.tr("update sent"),
+            "online": self.tr("online"),
+            "offline at start: queued": self.tr("offline at start: queued"),
+            "refused by the module": self.tr("refused by the module"),
+            "upgrade mode entered: waiting for the module": self.tr(
+                "upgrade mode entered: waiting for the module"
+            ),
+            "back online: reading the version": self.tr("back online: reading the version"),
+            "same version as before": self.tr("same version as before"),
+            "campaign aborted": self.tr("campaign aborted"),
+            "never online during the campaign": self.tr("never online during the campaign"),
+        }
+        if detail in known:
+            return known[detail]
+        if (m := _NOT_BACK.fullmatch(detail)) is not None:
+            return self.tr("not back within {seconds} s").format(seconds=m.group(1))
+        return detail
 
     def toggle_pause(self) -> None:
         runner = self.runner

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from fourgmon.gui.campaign_dialog import CampaignDialog
-from fourgmon.gui.device_model import COLUMN_COUNT
+from fourgmon.gui.device_model import COLUMN_COUNT, Col
 
 if TYPE_CHECKING:
     from fourgmon.gui.main_window import MainWindow
@@ -39,6 +39,10 @@ class FleetActions(QObject):
         self.menu.addAction(self.select_alarms_action)
         self.menu.addSeparator()
         self.menu.addAction(self.campaign_action)
+        # The Last command column right after State: in view without scrolling at 1024 px.
+        header = window.table.horizontalHeader()
+        header.moveSection(header.visualIndex(Col.RESULT), header.visualIndex(Col.STATE) + 1)
+        window.table.setColumnWidth(Col.RESULT, 170)
         window.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.table.customContextMenuRequested.connect(self._context_menu)
         self.retranslate_ui()

@@ -31,18 +31,14 @@ STATE_COLORS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Fleet", text)
-
-
 def kind_label(kind: str) -> str:
     """A command kind's short name."""
     names = {
-        "time": _t("Time sync"),
-        "info": _t("Query info"),
-        "version": _t("Query version"),
-        "query_msg": _t("Query data now"),
-        "update": _t("Firmware update"),
+        "time": QCoreApplication.translate("Fleet", "Time sync"),
+        "info": QCoreApplication.translate("Fleet", "Query info"),
+        "version": QCoreApplication.translate("Fleet", "Query version"),
+        "query_msg": QCoreApplication.translate("Fleet", "Query data now"),
+        "update": QCoreApplication.translate("Fleet", "Firmware update"),
     }
     return names.get(kind, kind)
 
@@ -50,33 +46,33 @@ def kind_label(kind: str) -> str:
 def state_text(state: str) -> str:
     """A command result, a queue state or a campaign step state, in a word or two."""
     words = {
-        "ok": _t("ok"),
-        "failed": _t("refused"),
-        "timeout": _t("timeout"),
-        "error": _t("error"),
-        "pending": _t("waiting for the reply"),
-        "queued": _t("queued"),
-        "sending": _t("sending"),
-        "expired": _t("expired"),
-        "cancelled": _t("cancelled"),
-        "updating": _t("update sent"),
-        "rebooting": _t("upgrading, waiting for it to come back"),
-        "reading": _t("back, reading the version"),
-        "updated": _t("updated"),
-        "unchanged": _t("unchanged (same version)"),
-        "not_back": _t("not back in time"),
-        "offline": _t("never online"),
-        "aborted": _t("aborted"),
+        "ok": QCoreApplication.translate("Fleet", "ok"),
+        "failed": QCoreApplication.translate("Fleet", "refused"),
+        "timeout": QCoreApplication.translate("Fleet", "timeout"),
+        "error": QCoreApplication.translate("Fleet", "error"),
+        "pending": QCoreApplication.translate("Fleet", "waiting for the reply"),
+        "queued": QCoreApplication.translate("Fleet", "queued"),
+        "sending": QCoreApplication.translate("Fleet", "sending"),
+        "expired": QCoreApplication.translate("Fleet", "expired"),
+        "cancelled": QCoreApplication.translate("Fleet", "cancelled"),
+        "updating": QCoreApplication.translate("Fleet", "update sent"),
+        "rebooting": QCoreApplication.translate("Fleet", "upgrading, waiting for it to come back"),
+        "reading": QCoreApplication.translate("Fleet", "back, reading the version"),
+        "updated": QCoreApplication.translate("Fleet", "updated"),
+        "unchanged": QCoreApplication.translate("Fleet", "unchanged (same version)"),
+        "not_back": QCoreApplication.translate("Fleet", "not back in time"),
+        "offline": QCoreApplication.translate("Fleet", "never online"),
+        "aborted": QCoreApplication.translate("Fleet", "aborted"),
     }
     return words.get(state, state)
 
 
 def campaign_state_text(state: str) -> str:
     words = {
-        "ready": _t("ready"),
-        "running": _t("running"),
-        "paused": _t("paused"),
-        "aborted": _t("aborted"),
-        "finished": _t("finished"),
+        "ready": QCoreApplication.translate("Fleet", "ready"),
+        "running": QCoreApplication.translate("Fleet", "running"),
+        "paused": QCoreApplication.translate("Fleet", "paused"),
+        "aborted": QCoreApplication.translate("Fleet", "aborted"),
+        "finished": QCoreApplication.translate("Fleet", "finished"),
     }
     return words.get(state, state)

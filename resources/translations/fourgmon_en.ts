@@ -222,215 +222,524 @@
     </message>
 </context>
 <context>
-    <name>CommandPanel</name>
+    <name>BulkAction</name>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="248"/>
-        <source>Current firmware: type {type}, version {version}.</source>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="60"/>
+        <source>{n} ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="252"/>
-        <source>Current firmware: unknown (use Version first to read it).</source>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="61"/>
+        <source>{n} timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="255"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="314"/>
-        <source>Firmware update</source>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="62"/>
+        <source>{n} refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="256"/>
-        <source>Start a firmware update of module {name}?</source>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="63"/>
+        <source>{n} error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="265"/>
-        <source>The module enters upgrade mode, fetches the firmware by itself and is offline for a while. Its version is read back when it reconnects.</source>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="64"/>
+        <source>{n} queued (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="310"/>
-        <source>Time sync</source>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="65"/>
+        <source>{n} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="311"/>
-        <source>Query info</source>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="67"/>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="312"/>
-        <source>Query version</source>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="70"/>
+        <source>{command} on {n} modules: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="186"/>
+        <source>any type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="313"/>
-        <source>Query data now</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="217"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="327"/>
+        <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="334"/>
-        <source>Version read back after update</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="217"/>
+        <source>offline: queued until it is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="345"/>
-        <source>waiting for the reply…</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="225"/>
+        <source>Start puts these {n} modules into firmware upgrade mode, {k} at a time; each fetches the firmware by itself, goes offline and is checked when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="347"/>
-        <source>timeout: {detail}</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="229"/>
+        <source>No module matches: change the selection or the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="349"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="298"/>
+        <source>Campaign {state} — {done} of {n} done ({counts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="326"/>
+        <source>update sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="328"/>
+        <source>offline at start: queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="329"/>
         <source>refused by the module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="351"/>
-        <source>error: {detail}</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="331"/>
+        <source>upgrade mode entered: waiting for the module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="356"/>
-        <source>CCID {ccid}</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="333"/>
+        <source>back online: reading the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="357"/>
-        <source>location {loc}</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="334"/>
+        <source>same version as before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="372"/>
-        <source>done</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="335"/>
+        <source>campaign aborted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="379"/>
-        <source>the module is offline</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="336"/>
+        <source>never online during the campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="380"/>
-        <source>the connection closed</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="341"/>
+        <source>not back within {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="381"/>
-        <source>the server stopped</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="366"/>
+        <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="386"/>
-        <source>no reply within {seconds} s</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="366"/>
+        <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="388"/>
-        <source>the same command is still waiting for its reply</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="378"/>
+        <source>Export campaign report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="466"/>
-        <source>Command and result</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="380"/>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="365"/>
-        <source>type {type} · version {version}</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="396"/>
+        <source>Cannot write the report: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="359"/>
-        <source>RS485 errors bus 1/2/3: {counts}</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="400"/>
+        <source>Report saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="367"/>
-        <source>upgrade mode entered; version is read back on reconnect</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="428"/>
+        <source>Firmware campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="369"/>
-        <source>accepted; fresh data follows</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="432"/>
+        <source>Modules:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="371"/>
-        <source>time sent</source>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="433"/>
+        <source>Hardware type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="434"/>
+        <source>only below version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="435"/>
+        <source>At a time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="436"/>
+        <source>back within (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="445"/>
+        <source>the {n} selected modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="446"/>
+        <source>all modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="449"/>
+        <source>e.g. 1.0.4 (empty: any version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="452"/>
+        <source>IMEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="453"/>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="454"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="455"/>
+        <source>Current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="456"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="457"/>
+        <source>Version after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="458"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="461"/>
+        <source>Start the update of these modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="462"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="463"/>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="464"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandPanel</name>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="391"/>
+        <source>Current firmware: type {type}, version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fourgmon/gui/command_panel.py" line="395"/>
-        <source>No module selected</source>
+        <source>Current firmware: unknown (use Version first to read it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="398"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="431"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="490"/>
+        <source>Firmware update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fourgmon/gui/command_panel.py" line="399"/>
+        <source>Start a firmware update of module {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="408"/>
+        <source>The module enters upgrade mode, fetches the firmware by itself and is offline for a while. Its version is read back when it reconnects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="427"/>
+        <source>(offline: queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="432"/>
+        <source>Start a firmware update of {n} modules at once?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="439"/>
+        <source>They enter upgrade mode together (at most the in-flight limit at once) and go offline for a while. For one module after the other with the version read back, use Modules → Firmware campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="486"/>
+        <source>Time sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="487"/>
+        <source>Query info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="488"/>
+        <source>Query version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="489"/>
+        <source>Query data now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="510"/>
+        <source>Version read back after update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="521"/>
+        <source>waiting for the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="523"/>
+        <source>timeout: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="525"/>
+        <source>refused by the module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="527"/>
+        <source>error: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="532"/>
+        <source>CCID {ccid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="533"/>
+        <source>location {loc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="548"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="555"/>
+        <source>the module is offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="556"/>
+        <source>the connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="557"/>
+        <source>the server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="562"/>
+        <source>no reply within {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="564"/>
+        <source>the same command is still waiting for its reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="575"/>
+        <source>{n} modules selected ({online} online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="594"/>
+        <source>queued: sent when the module reconnects (expires {t})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="647"/>
+        <source>Module {imei} is offline: the command is queued and sent when it reconnects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="672"/>
+        <source>Waiting for the replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="675"/>
+        <source>Send to the {n} selected modules ({offline} offline: queued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="685"/>
+        <source>Queue ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="685"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="696"/>
+        <source>Command and result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="541"/>
+        <source>type {type} · version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="348"/>
+        <source>Retry the failed ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="535"/>
+        <source>RS485 errors bus 1/2/3: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="543"/>
+        <source>upgrade mode entered; version is read back on reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="545"/>
+        <source>accepted; fresh data follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="547"/>
+        <source>time sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="581"/>
+        <source>No module selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="585"/>
         <source>Module: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="412"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="604"/>
         <source>upgrade mode entered; after reconnecting: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="443"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="642"/>
         <source>Select a module in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="446"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="651"/>
         <source>Module {imei} is offline: commands need a connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="453"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="657"/>
         <source>Waiting for the reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="317"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="493"/>
         <source>Send this computer&apos;s time (UTC) to the module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="320"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="496"/>
         <source>Read CCID, location and the RS485 error counters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="323"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="499"/>
         <source>Read the hardware type and firmware version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="325"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="501"/>
         <source>Ask the module to push its data now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="327"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="503"/>
         <source>Put the module into firmware upgrade mode (asks first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="315"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="491"/>
         <source>Firmware update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="466"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="696"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="467"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="697"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="698"/>
         <source>Command history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,220 +747,415 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="147"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="150"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="149"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="152"/>
         <source>{n} s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="151"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="154"/>
         <source>{n} min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="153"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="156"/>
         <source>{n} h ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="154"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="157"/>
         <source>{n} d ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="371"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="398"/>
         <source>IMEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="372"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="399"/>
         <source>Alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="373"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="400"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="374"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="401"/>
         <source>Peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="375"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="402"/>
         <source>Connected since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="376"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="403"/>
         <source>Temp. °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="377"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="404"/>
         <source>Hum. %RH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="378"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="405"/>
         <source>Firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="379"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="406"/>
         <source>CCID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="380"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="407"/>
         <source>Last packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="381"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="408"/>
         <source>Packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="382"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="409"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="457"/>
-        <source>online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="457"/>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="499"/>
-        <source>Online since {t}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="502"/>
-        <source>not connected</source>
+        <location filename="../../fourgmon/gui/device_model.py" line="410"/>
+        <source>Last command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fourgmon/gui/device_model.py" line="503"/>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/device_model.py" line="503"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/device_model.py" line="545"/>
+        <source>Online since {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/device_model.py" line="548"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/device_model.py" line="549"/>
         <source>Offline: {cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="505"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="551"/>
         <source>Double-click to name this module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="507"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="553"/>
         <source>Location: {loc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fleet</name>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="37"/>
+        <source>Time sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="38"/>
+        <source>Query info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="39"/>
+        <source>Query version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="40"/>
+        <source>Query data now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="41"/>
+        <source>Firmware update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="49"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="50"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="51"/>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="52"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="53"/>
+        <source>waiting for the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="54"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="55"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="56"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="57"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="58"/>
+        <source>update sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="59"/>
+        <source>upgrading, waiting for it to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="60"/>
+        <source>back, reading the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="61"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="62"/>
+        <source>unchanged (same version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="63"/>
+        <source>not back in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="64"/>
+        <source>never online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="65"/>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="75"/>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="72"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="73"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="74"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="76"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetActions</name>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_actions.py" line="103"/>
+        <source>&amp;Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_actions.py" line="104"/>
+        <source>Select all in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_actions.py" line="105"/>
+        <source>Select all with open alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_actions.py" line="106"/>
+        <source>Firmware campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetSettingsPage</name>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="85"/>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="86"/>
+        <source>Requests in flight at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="87"/>
+        <source>Queued commands expire after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="89"/>
+        <source>A bulk action sends to this many modules at a time, so a site is not flooded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="91"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="93"/>
+        <source>Synchronise each module&apos;s clock when it connects and when it drifts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="538"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="562"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="566"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="545"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="569"/>
         <source>Port not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="546"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="570"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="554"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="578"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="637"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="661"/>
         <source>4G pressure module monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="638"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="662"/>
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="639"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="663"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="640"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="664"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="641"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="665"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="666"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="667"/>
         <source>Traffic log: follow the selected module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="668"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="646"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="670"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="671"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="672"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="652"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="676"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="653"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="677"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="654"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="678"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,6 +1486,47 @@ Auto: follow every frame (costs CPU with many updates).</source>
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="132"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="133"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="134"/>
+        <source>Queued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="135"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="136"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="233"/>
+        <source>Cancel selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="235"/>
+        <source>Commands for offline modules are sent when the module reconnects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuitBox</name>
     <message>
         <location filename="../../fourgmon/gui/quit_box.py" line="21"/>
@@ -1176,159 +1721,159 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="293"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="308"/>
         <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router&apos;s port forwarding) is changed too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="312"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="327"/>
         <source>Not a 15-digit IMEI: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="320"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="335"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="327"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="342"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="331"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="346"/>
         <source>Listen on address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="332"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="347"/>
         <source>TCP port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="333"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="348"/>
         <source>Offline after silence of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="334"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="349"/>
         <source>Reply terminator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="335"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="350"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="336"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="351"/>
         <source>Allowed IMEIs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="337"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="352"/>
         <source>Max. connections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="338"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="353"/>
         <source>Alarm when no data for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="339"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="354"/>
         <source>Alarm when a clock is off by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="340"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="355"/>
         <source>Modules&apos; time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="345"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="360"/>
         <source>0.0.0.0 listens on every network interface.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="346"/>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="364"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="361"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="379"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="347"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="362"/>
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="348"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="363"/>
         <source>None (as documented)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="349"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="364"/>
         <source>CR LF (for firmware that wants it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="350"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="365"/>
         <source>Default folder of this user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="351"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="366"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="352"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="367"/>
         <source>Empty: any module may connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="355"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="370"/>
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="359"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="374"/>
         <source>Connections beyond this many are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="360"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="375"/>
         <source>Ask before quitting while modules are connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="361"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="376"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="362"/>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="365"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="377"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="380"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="363"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="378"/>
         <source>An online module that sends no data this long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="366"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="381"/>
         <source>This computer&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="367"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="382"/>
         <source>Mute the alarm sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="371"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="386"/>
         <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,7 +1881,7 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fourgmon/gui/app.py" line="240"/>
+        <location filename="../../fourgmon/gui/app.py" line="245"/>
         <source>Only one fourgmon may use a data folder. Stop the other one first, or start this one with another data folder (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>

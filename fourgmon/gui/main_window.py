@@ -446,7 +446,10 @@ class MainWindow(QMainWindow):
 
     def selected_imeis(self) -> list[str]:
         """The modules of the selected rows, in table order."""
-        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        # From the selection's ranges: selectedRows() asks flags() of every cell (500
+        # rows x 22 columns through Python: ~0.2 s for a Ctrl+A).
+        ranges = self.table.selectionModel().selection()
+        rows = sorted({row for r in ranges for row in range(r.top(), r.bottom() + 1)})
         out = []
         for row in rows:
             imei = self.model.imei_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row())

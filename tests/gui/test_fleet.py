@@ -140,3 +140,36 @@ def test_bulk_time_sync_selects_modules_with_open_alarms(run, tmp_path: Path) ->
                 await m.aclose()
 
     run(scenario())
+
+
+def test_commands_settings_round_trip_into_the_server_config(qapp) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from PySide6.QtCore import QSettings
+
+    from fourgmon.gui.settings_dialog import (
+        AppSettings,
+        SettingsDialog,
+        load_settings,
+        save_settings,
+    )
+    from fourgmon.gui.settings_fleet import fleet_config
+
+    assert (AppSettings().max_in_flight, AppSettings().auto_time_sync) == (8, False)
+    chosen = replace(AppSettings(), max_in_flight=3, queue_expiry_hours=2.0, auto_time_sync=True)
+    save_settings(chosen, QSettings())
+    loaded = load_settings(QSettings())
+    assert (loaded.max_in_flight, loaded.queue_expiry_hours, loaded.auto_time_sync) == (
+        3,
+        2.0,
+        True,
+    )
+    assert fleet_config(loaded) == {
+        "max_in_flight": 3,
+        "queue_expiry": 7200.0,
+        "auto_time_sync": True,
+    }
+    dialog = SettingsDialog(loaded)
+    dialog.fleet_page.in_flight.setValue(12)
+    assert dialog.values().max_in_flight == 12 and dialog.values().auto_time_sync
+    dialog.deleteLater()

@@ -267,208 +267,208 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="186"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="187"/>
         <source>any type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="217"/>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="327"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="218"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="328"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="217"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="218"/>
         <source>offline: queued until it is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="225"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="226"/>
         <source>Start puts these {n} modules into firmware upgrade mode, {k} at a time; each fetches the firmware by itself, goes offline and is checked when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="229"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="230"/>
         <source>No module matches: change the selection or the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="298"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="299"/>
         <source>Campaign {state} — {done} of {n} done ({counts})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="326"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="327"/>
         <source>update sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="328"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="329"/>
         <source>offline at start: queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="329"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="330"/>
         <source>refused by the module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="331"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="332"/>
         <source>upgrade mode entered: waiting for the module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="333"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="334"/>
         <source>back online: reading the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="334"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="335"/>
         <source>same version as before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="335"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="336"/>
         <source>campaign aborted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="336"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="337"/>
         <source>never online during the campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="341"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="342"/>
         <source>not back within {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="366"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="367"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="366"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="367"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="378"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="379"/>
         <source>Export campaign report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="380"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="381"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="396"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="397"/>
         <source>Cannot write the report: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="400"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="401"/>
         <source>Report saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="428"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="429"/>
         <source>Firmware campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="432"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="433"/>
         <source>Modules:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="433"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="434"/>
         <source>Hardware type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="434"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="435"/>
         <source>only below version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="435"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="436"/>
         <source>At a time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="436"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="437"/>
         <source>back within (min):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="445"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="446"/>
         <source>the {n} selected modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="446"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="447"/>
         <source>all modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="449"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="450"/>
         <source>e.g. 1.0.4 (empty: any version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="452"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="453"/>
         <source>IMEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="453"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="454"/>
         <source>Alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="454"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="455"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="455"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="456"/>
         <source>Current version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="456"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="457"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="457"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="458"/>
         <source>Version after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="458"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="459"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="461"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="462"/>
         <source>Start the update of these modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="462"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="463"/>
         <source>Abort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="463"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="464"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="464"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="465"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,97 +1065,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="562"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="565"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="566"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="569"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="569"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="572"/>
         <source>Port not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="570"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="573"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="578"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="581"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="661"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="664"/>
         <source>4G pressure module monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="662"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="665"/>
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="663"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="666"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="664"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="667"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="665"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="668"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="666"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="669"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="667"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="670"/>
         <source>Traffic log: follow the selected module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="668"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="671"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="670"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="673"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="671"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="674"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="672"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="675"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="676"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="679"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="677"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="680"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="678"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="681"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>

@@ -267,208 +267,208 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="186"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="187"/>
         <source>any type</source>
         <translation>任意型号</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="217"/>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="327"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="218"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="328"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="217"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="218"/>
         <source>offline: queued until it is back</source>
         <translation>离线：排队，等它重新上线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="225"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="226"/>
         <source>Start puts these {n} modules into firmware upgrade mode, {k} at a time; each fetches the firmware by itself, goes offline and is checked when it is back.</source>
         <translation>开始后，这 {n} 个模块将进入固件升级模式，每次 {k} 个；每个模块自行下载固件、暂时离线，重新上线后核对版本。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="229"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="230"/>
         <source>No module matches: change the selection or the filter.</source>
         <translation>没有符合条件的模块：请更改选择或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="298"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="299"/>
         <source>Campaign {state} — {done} of {n} done ({counts})</source>
         <translation>升级任务{state} — 已完成 {done}/{n}（{counts}）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="326"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="327"/>
         <source>update sent</source>
         <translation>已发送升级命令</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="328"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="329"/>
         <source>offline at start: queued</source>
         <translation>开始时离线：排队</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="329"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="330"/>
         <source>refused by the module</source>
         <translation>模块拒绝</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="331"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="332"/>
         <source>upgrade mode entered: waiting for the module</source>
         <translation>已进入升级模式：等待模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="333"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="334"/>
         <source>back online: reading the version</source>
         <translation>已重新上线：正在读取版本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="334"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="335"/>
         <source>same version as before</source>
         <translation>版本与之前相同</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="335"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="336"/>
         <source>campaign aborted</source>
         <translation>升级任务已中止</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="336"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="337"/>
         <source>never online during the campaign</source>
         <translation>升级期间始终未上线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="341"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="342"/>
         <source>not back within {seconds} s</source>
         <translation>{seconds} 秒内未重新上线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="366"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="367"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="366"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="367"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="378"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="379"/>
         <source>Export campaign report</source>
         <translation>导出升级报告</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="380"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="381"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="396"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="397"/>
         <source>Cannot write the report: {reason}</source>
         <translation>无法写入报告：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="400"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="401"/>
         <source>Report saved to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="428"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="429"/>
         <source>Firmware campaign</source>
         <translation>批量固件升级</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="432"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="433"/>
         <source>Modules:</source>
         <translation>模块：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="433"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="434"/>
         <source>Hardware type:</source>
         <translation>硬件型号：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="434"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="435"/>
         <source>only below version</source>
         <translation>仅低于版本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="435"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="436"/>
         <source>At a time:</source>
         <translation>每次：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="436"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="437"/>
         <source>back within (min):</source>
         <translation>重新上线时限（分钟）：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="445"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="446"/>
         <source>the {n} selected modules</source>
         <translation>选中的 {n} 个模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="446"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="447"/>
         <source>all modules</source>
         <translation>全部模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="449"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="450"/>
         <source>e.g. 1.0.4 (empty: any version)</source>
         <translation>例如 1.0.4（留空：任意版本）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="452"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="453"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="453"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="454"/>
         <source>Alias</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="454"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="455"/>
         <source>Type</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="455"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="456"/>
         <source>Current version</source>
         <translation>当前版本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="456"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="457"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="457"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="458"/>
         <source>Version after</source>
         <translation>升级后版本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="458"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="459"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="461"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="462"/>
         <source>Start the update of these modules</source>
         <translation>开始升级这些模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="462"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="463"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="463"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="464"/>
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/campaign_dialog.py" line="464"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="465"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1065,97 +1065,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="562"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="565"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="566"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="569"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="569"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="572"/>
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="570"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="573"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="578"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="581"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="661"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="664"/>
         <source>4G pressure module monitor</source>
         <translation>4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="662"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="665"/>
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="663"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="666"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="664"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="667"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="665"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="668"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="666"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="669"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="667"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="670"/>
         <source>Traffic log: follow the selected module</source>
         <translation>通信日志：跟随所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="668"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="671"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="670"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="673"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="671"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="674"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="672"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="675"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="676"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="679"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="677"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="680"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="678"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="681"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>

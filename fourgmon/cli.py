@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from fourgmon import __version__
 from fourgmon.domain.alarms import AlarmRules
@@ -27,8 +27,10 @@ from fourgmon.server.config import (
     DEFAULT_MAX_BYTE_RATE,
     DEFAULT_MAX_CONNECT_RATE,
     DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_IN_FLIGHT,
     DEFAULT_MAX_MESSAGE_RATE,
     DEFAULT_PORT,
+    DEFAULT_QUEUE_EXPIRY,
     ServerConfig,
 )
 from fourgmon.store.db import WRITER_FLAG
@@ -261,6 +263,39 @@ def _server_options(parser: argparse.ArgumentParser, *, window: bool = False) ->
     )
 
 
+def fleet_options(parser: argparse.ArgumentParser) -> None:
+    """Options of the request engine (``serve``; the window has them in Settings)."""
+    group = parser.add_argument_group("commands")
+    group.add_argument(
+        "--max-in-flight",
+        type=_count,
+        default=DEFAULT_MAX_IN_FLIGHT,
+        metavar="N",
+        help="command requests on the air at once (bulk actions, queued commands)",
+    )
+    group.add_argument(
+        "--queue-expiry",
+        type=_positive,
+        default=DEFAULT_QUEUE_EXPIRY / 3600,
+        metavar="HOURS",
+        help="a command queued for an offline module is dropped after this long",
+    )
+    group.add_argument(
+        "--auto-time-sync",
+        action="store_true",
+        help="send the time to every module when it (re)connects and when its clock drifts",
+    )
+
+
+def fleet_config(args: argparse.Namespace) -> dict[str, Any]:
+    """The ServerConfig fields of :func:`fleet_options` (defaults where absent)."""
+    return {
+        "max_in_flight": getattr(args, "max_in_flight", DEFAULT_MAX_IN_FLIGHT),
+        "queue_expiry": getattr(args, "queue_expiry", DEFAULT_QUEUE_EXPIRY / 3600) * 3600,
+        "auto_time_sync": getattr(args, "auto_time_sync", False),
+    }
+
+
 def _offset(text: str) -> float:
     """'+8', '-5:30', '0' (hours from UTC) -> seconds."""
     match = re.fullmatch(r"([+-]?)(\d{1,2})(?::(\d{2}))?", text.strip())
@@ -402,6 +437,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--no-uvloop", action="store_true", help="use plain asyncio")
     _alarm_options(serve)
+    fleet_options(serve)
 
     sim = sub.add_parser("sim", help="run simulated modules against a server", formatter_class=fmt)
     sim.add_argument("--host", default="127.0.0.1", help="server address")
@@ -528,6 +564,7 @@ def server_config(args: argparse.Namespace) -> ServerConfig:
         max_message_rate=args.max_message_rate,
         max_byte_rate=args.max_byte_rate,
         alarm_rules=alarm_rules(args),
+        **fleet_config(args),
     )
 
 

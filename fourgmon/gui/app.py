@@ -27,6 +27,7 @@ from fourgmon.gui.i18n import LanguageManager, resource_path
 from fourgmon.gui.lifecycle import ExitWatch
 from fourgmon.gui.main_window import MainWindow, build_window
 from fourgmon.gui.settings_dialog import AppSettings, load_settings
+from fourgmon.gui.settings_fleet import fleet_config
 from fourgmon.gui.single_instance import (
     OK,
     STOPPING,
@@ -95,6 +96,9 @@ def effective_settings(args: Any, persisted: AppSettings) -> AppSettings:
             else persisted.max_connections
         ),
         confirm_quit=persisted.confirm_quit,
+        max_in_flight=persisted.max_in_flight,
+        queue_expiry_hours=persisted.queue_expiry_hours,
+        auto_time_sync=persisted.auto_time_sync,
     )
 
 
@@ -113,6 +117,7 @@ def server_config(settings: AppSettings, args: Any) -> ServerConfig:
         allow_imeis=frozenset(settings.allow_imeis) or None,
         max_connections=settings.max_connections,
         alarm_rules=settings.alarm_rules(),
+        **fleet_config(settings),
         **limits,
     )
 

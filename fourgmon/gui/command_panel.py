@@ -1,4 +1,10 @@
-"""Command buttons for the selected module, their results in place, and a command history.
+"""Command buttons for the selected modules, their results in place, history and queue.
+
+One module selected: its results beside the buttons. Several: a button sends the
+command to all of them through the request engine (bounded in flight; offline
+modules queued), each module's result goes to its row of the device table, and one
+line sums it up ("37 ok, 2 timeout, 1 refused") with "Retry the failed". An offline
+module's command is queued (``commandQueue``, the Queue tab) and sent when it is back.
 
 Button clicks schedule ``request(imei, kind)`` as an asyncio task (kept referenced);
 results arrive as ``CommandResult`` events (pending, then final) and the return
@@ -40,6 +46,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -48,8 +55,12 @@ from PySide6.QtWidgets import (
 
 from fourgmon.domain.commands import ALREADY_WAITING, CLOSED, COMMANDS, OFFLINE, STOPPED
 from fourgmon.domain.registry import DeviceRegistry
+from fourgmon.gui.bulk_action import BulkAction, summary
+from fourgmon.gui.queue_view import QueueView
 from fourgmon.protocol.messages import InfoAck, QueryMsgAck, UpdateAck, VersionAck
-from fourgmon.server.events import CommandResult, DeviceOnline, Event
+from fourgmon.server.dispatch import CommandEngine
+from fourgmon.server.events import CommandResult, DeviceOnline, Event, QueueChanged
+from fourgmon.store.records import QueuedCommandRecord
 
 RequestFn = Callable[[str, str], Awaitable[CommandResult]]
 # kind -> objectName of its button, in display order (the domain's catalogue)
@@ -87,13 +98,24 @@ class CommandPanel(QWidget):
     """See the module docstring; ``set_device`` picks the module the buttons act on."""
 
     def __init__(
-        self, registry: DeviceRegistry, request: RequestFn, parent: QWidget | None = None
+        self,
+        registry: DeviceRegistry,
+        request: RequestFn,
+        parent: QWidget | None = None,
+        engine: CommandEngine | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("commandPanel")
         self._registry = registry
         self._request = request
+        self._engine = engine
         self._imei: str | None = None
+        self._selection: list[str] = []
+        self.bulk: BulkAction | None = None
+        self._bulk_task: asyncio.Future[Any] | None = None
+        self._bulk_item: QTreeWidgetItem | None = None
+        self._bulk_dirty = False
+        self._queued_note: dict[tuple[str, str], QueuedCommandRecord] = {}
         self._incoming: deque[CommandResult] = deque(maxlen=1000)
         self._last: dict[tuple[str, str], CommandResult] = {}
         self._items: dict[tuple[str, str, float], QTreeWidgetItem] = {}
@@ -159,11 +181,34 @@ class CommandPanel(QWidget):
         lines = self.fontMetrics().lineSpacing() * HISTORY_MIN_LINES
         self.history.setMinimumHeight(lines + 2 * self.history.frameWidth() + 8)
         self._history_label = QLabel()
+        self.bulk_summary = QLabel()
+        self.bulk_summary.setObjectName("bulkSummary")
+        self.bulk_summary.setWordWrap(True)
+        self.bulk_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("btnRetryFailed")
+        self.retry_button.clicked.connect(self.retry_failed)
+        self.retry_button.hide()
+        self._bulk_box = QWidget()
+        bulk_row = QGridLayout(self._bulk_box)
+        bulk_row.setContentsMargins(0, 0, 0, 0)
+        bulk_row.addWidget(self.bulk_summary, 0, 0)
+        bulk_row.addWidget(self.retry_button, 0, 1, Qt.AlignmentFlag.AlignTop)
+        bulk_row.setColumnStretch(0, 1)
+        self._bulk_box.hide()
+        self.queue = QueueView(registry, engine.cancel if engine is not None else _no_cancel)
+        if engine is not None:
+            self.queue.model.load(engine.queued())
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("commandTabs")
+        self.tabs.addTab(self.history, "")
+        self.tabs.addTab(self.queue, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._results_box)
-        layout.addWidget(self._history_label)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self._bulk_box)
+        layout.addWidget(self.tabs, 1)
+        self._history_label.hide()  # the tab names it
         self.retranslate_ui()
 
     # ------------------------------------------------------------ public
@@ -178,19 +223,45 @@ class CommandPanel(QWidget):
         self._update_results()
         self._update_enabled()
 
+    def set_selection(self, imeis: list[str]) -> None:
+        """The selected modules (the buttons act on all of them when there are several)."""
+        self._selection = list(dict.fromkeys(imeis))
+        self._update_title()
+        self._update_results()
+        self._update_enabled()
+
+    def targets(self) -> list[str]:
+        """The modules a button click acts on."""
+        if self._selection:
+            return list(self._selection)
+        return [self._imei] if self._imei is not None else []
+
     def on_event(self, event: Event) -> None:
         """Observer hook: queue command results, note reconnects (cheap)."""
         if isinstance(event, CommandResult):
             self._incoming.append(event)
+        elif isinstance(event, QueueChanged):
+            self.queue.model.on_event(event)
         elif isinstance(event, DeviceOnline) and event.imei in self._awaiting_readback:
             self._reconnected.add(event.imei)
 
     def refresh(self) -> None:
         """Apply queued results and the online state (UI timer)."""
         changed = False
+        bulk = self.bulk
         while self._incoming:
-            self._record(self._incoming.popleft())
+            result = self._incoming.popleft()
+            if bulk is not None and bulk.take(result):
+                self._last[(result.imei, result.kind)] = result
+                self._bulk_dirty = True
+                continue  # one history entry for the whole action, not one per module
+            self._record(result)
             changed = True
+        self.queue.model.refresh()
+        self._update_tab_titles()
+        if self._bulk_dirty:
+            self._bulk_dirty = False
+            self._show_bulk()
         for imei in list(self._reconnected):
             self._reconnected.discard(imei)
             self._awaiting_readback.discard(imei)
@@ -203,15 +274,83 @@ class CommandPanel(QWidget):
         """Command tasks still running (tests await them; the window cancels them on close)."""
         return set(self._tasks)
 
+    async def bulk_done(self) -> None:
+        """Wait until the running bulk action has every result (tests, measurements)."""
+        if self._bulk_task is not None:
+            await asyncio.wait({self._bulk_task})
+        self.refresh()
+
     # ------------------------------------------------------------ actions
     def _clicked(self, kind: str) -> None:
-        imei = self._imei
-        if imei is None:
+        targets = self.targets()
+        if not targets:
             return
         if kind == "update":
-            self._ask_update(imei)
+            self._ask_update(targets)
         else:
-            self._spawn(self._run(imei, kind))
+            self._act(kind, targets)
+
+    def _act(self, kind: str, targets: list[str]) -> None:
+        """Send ``kind`` to one module (queued if offline) or to many (a bulk action)."""
+        if len(targets) > 1:
+            self.start_bulk(kind, targets)
+            return
+        imei = targets[0]
+        dev = self._registry.get(imei)
+        if (dev is None or not dev.online) and self._engine is not None:
+            item = self._engine.enqueue(imei, kind)
+            self._queued_note[(imei, kind)] = item
+            self._update_results()
+            self._update_enabled()
+            return
+        self._spawn(self._run(imei, kind))
+
+    def start_bulk(self, kind: str, imeis: list[str]) -> BulkAction:
+        """``kind`` to every module of ``imeis`` (offline ones queued); progress per tick."""
+        bulk = self.bulk = BulkAction(kind, imeis)
+        item = self._bulk_item = QTreeWidgetItem()
+        self.history.insertTopLevelItem(0, item)
+        self._show_bulk()
+        task = self._bulk_task = asyncio.ensure_future(self._run_bulk(bulk))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        self._update_enabled()
+        return bulk
+
+    async def _run_bulk(self, bulk: BulkAction) -> None:
+        if self._engine is not None:
+            out = await self._engine.bulk(bulk.imeis, bulk.kind)
+        else:
+            out = list(await asyncio.gather(*(self._request(i, bulk.kind) for i in bulk.imeis)))
+        for entry in out:
+            if isinstance(entry, QueuedCommandRecord):
+                bulk.queued.add(entry.imei)
+            else:
+                bulk.take(entry)  # also when its event is not routed here
+        bulk.finished = True
+        self._bulk_dirty = True
+
+    def retry_failed(self) -> None:
+        """Send the last bulk action's command again to the modules it failed on."""
+        bulk = self.bulk
+        if bulk is not None and bulk.finished and bulk.failed():
+            self.start_bulk(bulk.kind, bulk.failed())
+
+    def _show_bulk(self) -> None:
+        bulk = self.bulk
+        if bulk is None:
+            return
+        text = summary(bulk, self._kind_name(bulk.kind))
+        failed = bulk.failed() if bulk.finished else []
+        self.bulk_summary.setText(text)
+        self._bulk_box.show()
+        self.retry_button.setVisible(bool(failed))
+        self.retry_button.setText(self.tr("Retry the failed ({n})").format(n=len(failed)))
+        if self._bulk_item is not None:
+            self._bulk_item.setText(0, time.strftime("%H:%M:%S", time.localtime(bulk.started)))
+            self._bulk_item.setText(1, text)
+            self._history_layout.start()
+        self._update_enabled()
 
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
         task = asyncio.ensure_future(coro)
@@ -241,7 +380,11 @@ class CommandPanel(QWidget):
             self._awaiting_readback.add(imei)
         self.refresh()
 
-    def _ask_update(self, imei: str) -> None:
+    def _ask_update(self, targets: list[str]) -> None:
+        if len(targets) > 1:
+            self._ask_bulk_update(targets)
+            return
+        imei = targets[0]
         dev = self._registry.get(imei)
         name = f"{imei} ({dev.alias})" if dev is not None and dev.alias else imei
         if dev is not None and (dev.fw_type or dev.fw_version):
@@ -268,15 +411,48 @@ class CommandPanel(QWidget):
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _code: self._update_answered(box, imei))
+        box.finished.connect(lambda _code: self._update_answered(box, [imei]))
         self.confirm_box = box
         box.open()
 
-    def _update_answered(self, box: QMessageBox, imei: str) -> None:
+    def _ask_bulk_update(self, targets: list[str]) -> None:
+        lines = []
+        for imei in targets:
+            dev = self._registry.get(imei)
+            alias = dev.alias if dev is not None else ""
+            fw = " ".join(p for p in (dev.fw_type, dev.fw_version) if p) if dev else ""
+            online = dev is not None and dev.online
+            lines.append(
+                f"{imei}  {alias or '-'}  {fw or '?'}"
+                + ("" if online else "  " + self.tr("(offline: queued)"))
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Firmware update"),
+            self.tr("Start a firmware update of {n} modules at once?").format(n=len(targets)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmUpdate")
+        box.setInformativeText(
+            self.tr(
+                "They enter upgrade mode together (at most the in-flight limit at once) and "
+                "go offline for a while. For one module after the other with the version "
+                "read back, use Modules → Firmware campaign."
+            )
+        )
+        box.setDetailedText("\n".join(lines))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _code: self._update_answered(box, targets))
+        self.confirm_box = box
+        box.open()
+
+    def _update_answered(self, box: QMessageBox, targets: list[str]) -> None:
         self.confirm_box = None
         clicked = box.clickedButton()
         if clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Yes:
-            self._spawn(self._run(imei, "update"))
+            self._act("update", targets)
 
     # ------------------------------------------------------------ display
     def _record(self, result: CommandResult) -> None:
@@ -391,6 +567,16 @@ class CommandPanel(QWidget):
 
     def _update_title(self) -> None:
         imei = self._imei
+        if len(self._selection) > 1:
+            online = sum(
+                1 for i in self._selection if (d := self._registry.get(i)) is not None and d.online
+            )
+            self._title.setText(
+                self.tr("{n} modules selected ({online} online)").format(
+                    n=len(self._selection), online=online
+                )
+            )
+            return
         if imei is None:
             self._title.setText(self.tr("No module selected"))
             return
@@ -399,9 +585,15 @@ class CommandPanel(QWidget):
         self._title.setText(self.tr("Module: {name}").format(name=imei + alias))
 
     def _update_results(self) -> None:
+        many = len(self._selection) > 1
         for kind, label in self.results.items():
-            result = self._last.get((self._imei, kind)) if self._imei else None
+            result = self._last.get((self._imei, kind)) if self._imei and not many else None
             text = "" if result is None else self.describe(result)
+            queued = self._queued_note.get((self._imei, kind)) if self._imei and not many else None
+            if queued is not None and (result is None or result.sent_at < queued.queued_at):
+                text = self.tr("queued: sent when the module reconnects (expires {t})").format(
+                    t=time.strftime("%m-%d %H:%M", time.localtime(queued.expires_at))
+                )
             readback = self._last.get((self._imei, "readback")) if self._imei else None
             if (
                 kind == "update"
@@ -429,6 +621,9 @@ class CommandPanel(QWidget):
         height = margins.top() + margins.bottom() + 3 * layout.spacing()
         height += self._title.sizeHint().height() + self._history_label.sizeHint().height()
         height += self._results_box.heightForWidth(width) + self.history.minimumHeight()
+        height += self.tabs.tabBar().sizeHint().height()
+        if not self._bulk_box.isHidden():
+            height += self._bulk_box.heightForWidth(width) + layout.spacing()
         return QSize(hint.width(), max(hint.height(), height))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -437,15 +632,24 @@ class CommandPanel(QWidget):
             self.updateGeometry()
 
     def _update_enabled(self) -> None:
+        if len(self._selection) > 1:
+            self._update_enabled_many()
+            return
         dev = self._registry.get(self._imei) if self._imei else None
+        queueing = self._engine is not None
         for kind, button in self.buttons.items():
             if dev is None:
                 enabled, why = False, self.tr("Select a module in the table first.")
             elif not dev.online:
-                enabled = False
-                why = self.tr("Module {imei} is offline: commands need a connection.").format(
-                    imei=dev.imei
-                )
+                enabled = queueing
+                why = (
+                    self.tr(
+                        "Module {imei} is offline: the command is queued and sent when it "
+                        "reconnects."
+                    )
+                    if queueing
+                    else self.tr("Module {imei} is offline: commands need a connection.")
+                ).format(imei=dev.imei)
             else:
                 last = self._last.get((dev.imei, kind))
                 busy = last is not None and last.status == "pending"
@@ -456,6 +660,32 @@ class CommandPanel(QWidget):
             if button.toolTip() != why:
                 button.setToolTip(why)
 
+    def _update_enabled_many(self) -> None:
+        n = len(self._selection)
+        offline = sum(
+            1 for i in self._selection if (d := self._registry.get(i)) is None or not d.online
+        )
+        running = self.bulk is not None and not self.bulk.finished
+        for kind, button in self.buttons.items():
+            busy = running and self.bulk is not None and self.bulk.kind == kind
+            why = (
+                self.tr("Waiting for the replies.")
+                if busy
+                else self.tr(
+                    "Send to the {n} selected modules ({offline} offline: queued)."
+                ).format(n=n, offline=offline)
+            )
+            if button.isEnabled() == busy:
+                button.setEnabled(not busy)
+            if button.toolTip() != why:
+                button.setToolTip(why)
+
+    def _update_tab_titles(self) -> None:
+        n = self.queue.model.open_count()
+        title = self.tr("Queue ({n})").format(n=n) if n else self.tr("Queue")
+        if self.tabs.tabText(1) != title:
+            self.tabs.setTabText(1, title)
+
     def _help(self, kind: str) -> str:
         return self.catalogue_text(COMMANDS[kind].help)
 
@@ -465,6 +695,10 @@ class CommandPanel(QWidget):
             button.setText(self.catalogue_text(COMMANDS[kind].button_label))
         self.history.setHeaderLabels([self.tr("Time"), self.tr("Command and result")])
         self._history_label.setText(self.tr("Command history"))
+        self.tabs.setTabText(0, self.tr("Command history"))
+        self._update_tab_titles()
+        if self.bulk is not None:
+            self._show_bulk()
         for i in range(self.history.topLevelItemCount()):
             item = self.history.topLevelItem(i)
             result = item.data(0, Qt.ItemDataRole.UserRole)
@@ -479,3 +713,7 @@ class CommandPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def _no_cancel(_item_id: str) -> bool:
+    return False

@@ -44,6 +44,7 @@ from fourgmon.domain.changes import (
 )
 from fourgmon.domain.registry import DeviceRegistry, DeviceState
 from fourgmon.gui.alarm_panel import SEVERITY_COLORS, alarm_rank, kind_text
+from fourgmon.gui.fleet_text import GONE_COLOR, STATE_COLORS, kind_label, state_text
 from fourgmon.gui.sensor_cells import (
     CELL_LOOK_ROLE,
     channel_label,
@@ -51,6 +52,7 @@ from fourgmon.gui.sensor_cells import (
     sensor_tooltip,
 )
 from fourgmon.protocol.messages import CHANNELS
+from fourgmon.server.events import CommandResult, QueueChanged
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 IMEI_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -97,9 +99,10 @@ class Col(enum.IntEnum):
     LAST_PACKET = CCID + 1
     PACKETS = LAST_PACKET + 1
     ALARM = PACKETS + 1  # the worst open alarm
+    RESULT = ALARM + 1  # the last command's result (or that it is queued)
 
 
-COLUMN_COUNT = Col.ALARM + 1
+COLUMN_COUNT = Col.RESULT + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _SENSOR_COLS = tuple(range(Col.SENSOR0, Col.SENSOR0 + CHANNELS))
@@ -190,6 +193,8 @@ class DeviceTableModel(QAbstractTableModel):
         self._online: set[str] = set()
         self._faulty: set[str] = set()
         self._alarms: dict[str, dict[tuple[str, str, int | None], Alarm]] = {}  # open, per module
+        # imei -> (kind, state, detail, at) of its last command result or queue change
+        self._results: dict[str, tuple[str, str, str, float]] = {}
         # The devices known before the model: the only walk over every device.
         for dev in registry:
             self._added.append(dev.imei)
@@ -250,6 +255,28 @@ class DeviceTableModel(QAbstractTableModel):
         else:
             open_[alarm.key] = alarm
         self._dirty[alarm.imei] = self._dirty.get(alarm.imei, 0) | 1 << Col.ALARM
+
+    def on_command(self, event: CommandResult | QueueChanged) -> None:
+        """A command result or queue change: the module's Last command cell (coalesced)."""
+        if isinstance(event, QueueChanged):
+            item = event.item
+            if item.state in ("sending", "ok", "failed", "timeout", "error"):
+                return  # the CommandResult of the delivery says it
+            entry = (item.kind, item.state, item.detail, item.done_at or item.queued_at)
+            imei = item.imei
+        else:
+            imei = event.imei
+            kind = "version" if event.kind == "readback" else event.kind
+            entry = (kind, event.status, event.detail, event.done_at or event.sent_at)
+        self._results[imei] = entry
+        self._dirty[imei] = self._dirty.get(imei, 0) | 1 << Col.RESULT
+
+    def last_result(self, imei: str) -> tuple[str, str, str, float] | None:
+        """(kind, state, detail, at) of the module's last command, None if none yet."""
+        return self._results.get(imei)
+
+    def imeis_with_open_alarms(self) -> list[str]:
+        return list(self._alarms)
 
     def worst_alarm(self, imei: str) -> Alarm | None:
         """The module's worst open alarm (unacknowledged before acknowledged)."""
@@ -380,6 +407,7 @@ class DeviceTableModel(QAbstractTableModel):
             Col.LAST_PACKET: self.tr("Last packet"),
             Col.PACKETS: self.tr("Packets"),
             Col.ALARM: self.tr("Alarm"),
+            Col.RESULT: self.tr("Last command"),
         }
         return texts.get(Col(section), "") if 0 <= section < COLUMN_COUNT else ""
 
@@ -402,6 +430,8 @@ class DeviceTableModel(QAbstractTableModel):
             return self._sensor_data(dev, k, role)
         if col == Col.ALARM:
             return self._alarm_data(dev.imei, role)
+        if col == Col.RESULT:
+            return self._result_data(dev.imei, role)
         if role in (_DISPLAY, _EDIT):
             return self._text(dev, Col(col), role)
         if role == SORT_ROLE:
@@ -429,6 +459,22 @@ class DeviceTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             return "\n".join(
                 f"{kind_text(a.kind)}: {a.detail}" for a in self._alarms.get(imei, {}).values()
+            )
+        return None
+
+    def _result_data(self, imei: str, role: int) -> Any:
+        last = self._results.get(imei)
+        if last is None:
+            return "" if role == SORT_ROLE else None
+        kind, state, detail, at = last
+        if role in (_DISPLAY, SORT_ROLE):
+            return f"{kind_label(kind)}: {state_text(state)}"
+        if role == _DECORATION:
+            return QColor(STATE_COLORS.get(state, GONE_COLOR))
+        if role == _TOOLTIP:
+            when = format_clock(at, self._clock())
+            return f"{when} {kind_label(kind)}: {state_text(state)}" + (
+                f"\n{detail}" if detail else ""
             )
         return None
 

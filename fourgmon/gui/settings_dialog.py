@@ -32,10 +32,17 @@ from PySide6.QtWidgets import (
 
 from fourgmon.domain.alarms import AlarmRules
 from fourgmon.gui.alarm_tray import MUTED_KEY
+from fourgmon.gui.settings_fleet import (
+    DEFAULT_QUEUE_EXPIRY_HOURS,
+    FleetSettingsPage,
+    load_fleet,
+    save_fleet,
+)
 from fourgmon.server.config import (
     DEFAULT_HEARTBEAT_TIMEOUT,
     DEFAULT_HOST,
     DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_IN_FLIGHT,
     DEFAULT_PORT,
 )
 
@@ -59,6 +66,9 @@ class AppSettings:
     clock_skew_seconds: float = AlarmRules().clock_skew_seconds  # 0: off
     device_utc_offset_hours: float | None = None  # None: this computer's time zone
     alarm_sound_muted: bool = False
+    max_in_flight: int = DEFAULT_MAX_IN_FLIGHT  # commands (settings_fleet.py)
+    queue_expiry_hours: float = DEFAULT_QUEUE_EXPIRY_HOURS
+    auto_time_sync: bool = False
 
     def alarm_rules(self, base: AlarmRules | None = None) -> AlarmRules:
         """The alarm rules with these settings (``base``: the rest, e.g. thresholds)."""
@@ -114,6 +124,7 @@ def load_settings(qs: QSettings | None = None) -> AppSettings:
         clock_skew_seconds=_float(qs.value("alarms/clock_skew_seconds"), d.clock_skew_seconds),
         device_utc_offset_hours=_offset(qs.value("alarms/device_utc_offset_hours")),
         alarm_sound_muted=_bool(qs.value(MUTED_KEY, False)),
+        **load_fleet(qs),
     )
 
 
@@ -155,6 +166,7 @@ def save_settings(s: AppSettings, qs: QSettings | None = None) -> None:
     offset = s.device_utc_offset_hours
     qs.setValue("alarms/device_utc_offset_hours", "" if offset is None else offset)
     qs.setValue(MUTED_KEY, s.alarm_sound_muted)
+    save_fleet(s, qs)
     qs.sync()
 
 
@@ -261,6 +273,8 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
+        self.fleet_page = FleetSettingsPage(current)
+        layout.addWidget(self.fleet_page)
         layout.addWidget(self.error)
         layout.addWidget(self._note)
         layout.addWidget(self.buttons)
@@ -281,6 +295,7 @@ class SettingsDialog(QDialog):
             clock_skew_seconds=self.clock_skew.value(),
             device_utc_offset_hours=self.utc_offset.currentData(),
             alarm_sound_muted=self.sound_muted.isChecked(),
+            **self.fleet_page.values(),
         )
 
     def _update_port_warning(self) -> None:

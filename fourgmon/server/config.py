@@ -14,6 +14,11 @@ DEFAULT_HEARTBEAT_TIMEOUT = 180.0
 DEFAULT_IDENTIFY_TIMEOUT = 30.0
 # 4G round trips are slow; PROTOCOL.md suggests 15 s for a command reply.
 DEFAULT_REQUEST_TIMEOUT = 15.0
+# Requests in flight at once (bulk actions, queue deliveries, campaigns): a 4G site's
+# cell is not flooded by a bulk action over a hundred modules.
+DEFAULT_MAX_IN_FLIGHT = 8
+# A command queued for an offline module is dropped (state "expired") after this long.
+DEFAULT_QUEUE_EXPIRY = 24 * 3600.0
 # A full push_msg is ~2.5 KiB; 64 KiB leaves room for odd firmware, not for abuse.
 DEFAULT_MAX_OBJECT_SIZE = 64 * 1024
 # Open connections at once: far above a site's modules (benchmarks run 10,000). Each
@@ -85,3 +90,6 @@ class ServerConfig:
     summary_interval: float = DEFAULT_SUMMARY_INTERVAL  # of bounded logging and quarantine
     alarm_rules: AlarmRules = field(default_factory=AlarmRules)
     alarm_tick: float = 10.0  # seconds between checks of the time-outs (no data)
+    max_in_flight: int = DEFAULT_MAX_IN_FLIGHT  # command requests at once
+    queue_expiry: float = DEFAULT_QUEUE_EXPIRY  # seconds a queued command waits
+    auto_time_sync: bool = False  # on each (re)connect and when clock_skew is raised

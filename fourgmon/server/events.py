@@ -24,10 +24,16 @@ from fourgmon.domain.changes import (
     StatusReceived,
     VersionReceived,
 )
-from fourgmon.store.records import StoreHealth
+from fourgmon.store.records import (
+    CampaignRecord,
+    CampaignStepRecord,
+    QueuedCommandRecord,
+    StoreHealth,
+)
 
 # The domain's changes travel on the same bus as the server's own events.
 __all__ = [
+    "CampaignChanged",
     "CommandResult",
     "DeviceAdded",
     "DeviceChanged",
@@ -38,6 +44,7 @@ __all__ = [
     "InfoReceived",
     "Observer",
     "ProtocolErrorEvent",
+    "QueueChanged",
     "SensorChanged",
     "ServerListening",
     "ServerStopped",
@@ -112,6 +119,21 @@ class StorageHealth(Event):
 
     at: float
     health: StoreHealth
+
+
+@dataclass(frozen=True, slots=True)
+class QueueChanged(Event):
+    """A queued command was queued, sent, answered, expired or cancelled (as stored)."""
+
+    item: QueuedCommandRecord
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignChanged(Event):
+    """A firmware campaign or one of its steps changed (``step`` None: the campaign)."""
+
+    campaign: CampaignRecord
+    step: CampaignStepRecord | None = None
 
 
 Observer = Callable[[Event], None]

@@ -9,6 +9,8 @@ PUBLIC API (the window and the CLI are written against it):
     server.registry                         # domain DeviceRegistry: imei -> DeviceState (read only)
     server.connection_cap                   # max_connections, or less to fit the fd limit
     result = await server.request(imei, kind)   # kind in COMMAND_KINDS -> CommandResult
+    server.enqueue(imei, kind, expires_at)      # queued for an offline module (stored)
+    server.engine                           # CommandEngine: bulk, queue, cancel (dispatch.py)
     await server.set_alias(imei, alias)     # stored, then DeviceChanged published
     await server.restart(new_config)        # rebind (port change); OSError keeps the old one
     await server.stop()                     # stop accepting, close sessions (store stays open)
@@ -69,6 +71,7 @@ from fourgmon.server.config import (
     QUARANTINE_TOTAL,
     ServerConfig,
 )
+from fourgmon.server.dispatch import CommandEngine
 from fourgmon.server.events import (
     CommandResult,
     Event,
@@ -141,10 +144,11 @@ class Server:
         self.registry = DeviceRegistry()
         self.stats = ServerStats()
         self.requests = RequestTracker(self)
+        self.engine = CommandEngine(self)
         self._observers: list[Observer] = []
         # Fed the domain's changes directly (not an observer: `serve` with nobody
         # subscribed skips building Traffic events).
-        self.alarms = AlarmService(config.alarm_rules, self.publish)
+        self.alarms = AlarmService(config.alarm_rules, self._publish_alarm)
         self._alarms_started = False
         self._listener: Listener | None = None
         self.connection_cap = config.max_connections  # lowered to fit the open-file limit
@@ -160,6 +164,7 @@ class Server:
         self._flush_timer: asyncio.TimerHandle | None = None
         self._limiters: tuple[LogLimiter, ...] = ()
         self._cap_logged: tuple[int, int, int | None] | None = None
+        self._engine_loaded = False
         self._set_config(config)
         self.address: tuple[str, int] | None = None
         store.watch_health(self._store_health)
@@ -230,6 +235,10 @@ class Server:
             except Exception:  # an observer's bug must not take the server down
                 log.exception("observer %r failed on %s", observer, type(event).__name__)
 
+    def _publish_alarm(self, event: Event) -> None:
+        self.engine.on_alarm(event)  # auto time sync on clock_skew
+        self.publish(event)
+
     def _publish_all(self, changes: list[Event]) -> None:
         """Publish the domain's changes, in order, each after the alarm rules saw it."""
         alarms = self.alarms.on_event
@@ -261,6 +270,11 @@ class Server:
             )
             self._publish_all(self.registry.load(stored))
         self._store_health(self.store.health)  # damage found at open, a disk already low
+        if not self._engine_loaded:
+            self.engine.load(self.store.command_queue(open_only=True))
+            self._engine_loaded = True
+        else:
+            self.engine.restart()
         if not self._alarms_started:
             await self.alarms.start(self.store.path, self.config.alarm_tick, self.write_background)
             self._alarms_started = True
@@ -338,6 +352,7 @@ class Server:
         for session in list(self._sessions):
             session.close("shutdown")
         self.requests.cancel_all()
+        await self.engine.stop()  # queued commands being sent go back to the queue
         if listener is not None:
             await listener.wait_closed()
         # Let connection_lost callbacks run; write the last summaries (lines and quarantine
@@ -433,6 +448,7 @@ class Server:
             imei, "online", "takeover" if takeover else "connected", session.peer
         )
         self._publish_all(self.registry.online(imei, session.peer, now, takeover=takeover))
+        self.engine.module_online(imei)  # queued commands, auto time sync, campaigns
         return True
 
     def session_closed(self, session: Session) -> None:
@@ -727,5 +743,10 @@ class Server:
 
     # ------------------------------------------------------------ commands
     async def request(self, imei: str, kind: str) -> CommandResult:
-        """Send a command to a module and wait for its reply or a timeout."""
-        return await self.requests.request(imei, kind)
+        """Send a command to a module and wait for its reply or a timeout (bounded
+        concurrency: see :class:`~fourgmon.server.dispatch.CommandEngine`)."""
+        return await self.engine.request(imei, kind)
+
+    def enqueue(self, imei: str, kind: str, expires_at: float | None = None) -> str:
+        """Queue a command for a module (sent when it identifies itself); its queue id."""
+        return self.engine.enqueue(imei, kind, expires_at=expires_at).id

@@ -3,6 +3,8 @@
 from fourgmon.store.disk import DiskLimits, DiskStatus
 from fourgmon.store.records import (
     AliasRecord,
+    CampaignRecord,
+    CampaignStepRecord,
     CommandRecord,
     ConnectionRecord,
     DamagedFile,
@@ -12,6 +14,7 @@ from fourgmon.store.records import (
     PushMsgRecord,
     PushOnlineRecord,
     QuarantineRecord,
+    QueuedCommandRecord,
     Record,
     StatusRow,
     StoreHealth,
@@ -23,6 +26,8 @@ from fourgmon.store.store import DB_FILENAME, ReadDamage, Store, StoreError, Sto
 __all__ = [
     "DB_FILENAME",
     "AliasRecord",
+    "CampaignRecord",
+    "CampaignStepRecord",
     "CommandRecord",
     "ConnectionRecord",
     "DamagedFile",
@@ -34,6 +39,7 @@ __all__ = [
     "PushMsgRecord",
     "PushOnlineRecord",
     "QuarantineRecord",
+    "QueuedCommandRecord",
     "ReadDamage",
     "Record",
     "StatusRow",

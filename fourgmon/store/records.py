@@ -132,6 +132,54 @@ class AlarmRecord:
     alarm: Alarm
 
 
+@dataclass(frozen=True, slots=True)
+class QueuedCommandRecord:
+    """A command queued for a module (offline, or over the in-flight bound), by ``id``:
+    written when queued and again at every change of ``state`` (queued / sending / ok /
+    failed / timeout / error / expired / cancelled); the last write wins."""
+
+    id: str
+    imei: str
+    kind: str
+    queued_at: float
+    expires_at: float
+    state: str
+    done_at: float | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignRecord:
+    """A firmware campaign, by ``id`` (state: running / paused / aborted / finished)."""
+
+    id: str
+    created_at: float
+    state: str
+    concurrency: int
+    back_within: float
+    finished_at: float | None = None
+    note: str = ""  # the filter it was chosen with, for the report
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignStepRecord:
+    """One module of a campaign, by (campaign, imei); rewritten at every state change."""
+
+    campaign: str
+    imei: str
+    position: int
+    alias: str
+    fw_type: str
+    version_before: str
+    state: str
+    version_after: str = ""
+    started_at: float | None = None
+    finished_at: float | None = None
+    detail: str = ""
+
+
+FleetRecord = QueuedCommandRecord | CampaignRecord | CampaignStepRecord
+
 Record = (
     PushMsgRecord
     | PushOnlineRecord
@@ -143,6 +191,7 @@ Record = (
     | AliasRecord
     | CalibrationRecord
     | AlarmRecord
+    | FleetRecord
 )
 
 

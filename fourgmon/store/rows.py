@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fourgmon.store.alarms import upsert_alarms
+from fourgmon.store.fleet import FLEET_UPSERTS, fleet_row
 from fourgmon.store.journal import Journal
 from fourgmon.store.records import (
     AlarmRecord,
@@ -403,6 +404,8 @@ def apply_records(
                 rows.setdefault(_INSERT_CALIBRATION, []).extend((at, user, *c) for c in changed)
             case AlarmRecord():
                 alarms.append(record)
+            case _ if type(record) in FLEET_UPSERTS:
+                rows.setdefault(FLEET_UPSERTS[type(record)], []).append(fleet_row(record))
             case _:
                 raise TypeError(f"not a store record: {type(record).__name__}")
         kind_of.append(kind)

@@ -323,7 +323,58 @@ def _alarms(conn: sqlite3.Connection) -> None:
         conn.execute("DROP TABLE alarms_adopted")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _calibration, _alarms)
+def _command_queue_and_campaigns(conn: sqlite3.Connection) -> None:
+    """Fleet operations (issue 13): commands queued for offline modules, firmware
+    campaigns and their per-module steps. Rows are written whole by the writer (an
+    upsert per state change), so a restart reloads exactly the last state."""
+    statements = (
+        """CREATE TABLE command_queue (
+            id          TEXT PRIMARY KEY,
+            imei        TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            queued_at   REAL NOT NULL,
+            expires_at  REAL NOT NULL,
+            state       TEXT NOT NULL,
+            done_at     REAL,
+            detail      TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX command_queue_state_at ON command_queue (state, queued_at)",
+        """CREATE TABLE campaigns (
+            id           TEXT PRIMARY KEY,
+            created_at   REAL NOT NULL,
+            state        TEXT NOT NULL,
+            concurrency  INTEGER NOT NULL,
+            back_within  REAL NOT NULL,
+            finished_at  REAL,
+            note         TEXT NOT NULL DEFAULT ''
+        )""",
+        """CREATE TABLE campaign_steps (
+            campaign        TEXT NOT NULL,
+            imei            TEXT NOT NULL,
+            position        INTEGER NOT NULL,
+            alias           TEXT NOT NULL,
+            fw_type         TEXT NOT NULL,
+            version_before  TEXT NOT NULL,
+            state           TEXT NOT NULL,
+            version_after   TEXT NOT NULL,
+            started_at      REAL,
+            finished_at     REAL,
+            detail          TEXT NOT NULL,
+            PRIMARY KEY (campaign, imei)
+        ) WITHOUT ROWID""",
+    )
+    for sql in statements:
+        conn.execute(sql)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _calibration,
+    _alarms,
+    _command_queue_and_campaigns,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -78,6 +78,7 @@ from fourgmon.store.files import (
     next_file,
     start_check,
 )
+from fourgmon.store.fleet import FleetReads
 from fourgmon.store.journal import JOURNAL_DIR, Journal, JournalEntry, read_journal
 from fourgmon.store.reads import ReadDamage, StoreReads
 from fourgmon.store.records import DamagedFile, Record, StoreHealth, WriteResult
@@ -242,7 +243,7 @@ def _log_disk(disk: DiskStatus, old: str) -> None:
 # ------------------------------------------------------------------ the store
 
 
-class Store(StoreReads):
+class Store(StoreReads, FleetReads):
     """See the module docstring for the contract. Build it with :meth:`open`."""
 
     def __init__(

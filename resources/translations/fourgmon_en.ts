@@ -4,1010 +4,1555 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../fourgmon/gui/about_box.py" line="28"/>
+        <location filename="../../fourgmon/gui/about_box.py" line="28" />
         <source>About fourgmon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/about_box.py" line="31"/>
+        <location filename="../../fourgmon/gui/about_box.py" line="31" />
         <source>Monitor and built-in server for 4G pressure-monitoring modules.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/about_box.py" line="35"/>
+        <location filename="../../fourgmon/gui/about_box.py" line="35" />
         <source>Listening on {host}:{port}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/about_box.py" line="37"/>
+        <location filename="../../fourgmon/gui/about_box.py" line="37" />
         <source>Not listening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/about_box.py" line="42"/>
+        <location filename="../../fourgmon/gui/about_box.py" line="42" />
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="392"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="392" />
         <source>Alarms: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="392"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="392" />
         <source>No open alarm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="398"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="398" />
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="401"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="401" />
         <source>Acknowledge the selected alarms ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="403"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="403" />
         <source>Filter alarms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="404"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="404" />
         <source>Filter alarms (module, kind, channel)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AlarmTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="184"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="184" />
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="185"/>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="194"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="185" />
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="194" />
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="186"/>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="192"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="186" />
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="192" />
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="187"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="187" />
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="188"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="188" />
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="189"/>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="193"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="189" />
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="193" />
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="190"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="190" />
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="191"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="191" />
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="257"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="257" />
         <source>Since {time} ({duration}), raised {count} time(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="263"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="263" />
         <source>Acknowledged by {user} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AlarmTray</name>
     <message>
-        <location filename="../../fourgmon/gui/alarm_tray.py" line="72"/>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="72" />
         <source>Show the window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_tray.py" line="73"/>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="73" />
         <source>Mute the alarm sound</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_tray.py" line="78"/>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="78" />
         <source>fourgmon: no open alarm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_tray.py" line="79"/>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="79" />
         <source>fourgmon: critical alarm open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_tray.py" line="80"/>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="80" />
         <source>fourgmon: major alarm open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_tray.py" line="81"/>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="81" />
         <source>fourgmon: minor alarm open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_tray.py" line="104"/>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="104" />
         <source>Alarm: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Alarms</name>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="57"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="57" />
         <source>module offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="58"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="58" />
         <source>sensor offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="59"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="59" />
         <source>interference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="60"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="60" />
         <source>stuck value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="61"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="61" />
         <source>crystal fault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="62"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="62" />
         <source>unknown sensor status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="63"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="63" />
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="64"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="64" />
         <source>lost packets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="65"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="65" />
         <source>RS485 errors rising</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="66"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="66" />
         <source>clock off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="67"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="67" />
         <source>above high threshold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="68"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="68" />
         <source>below low threshold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="75"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="75" />
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="76"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="76" />
         <source>major</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="77"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="77" />
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BulkAction</name>
+    <message>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="60" />
+        <source>{n} ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="61" />
+        <source>{n} timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="62" />
+        <source>{n} refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="63" />
+        <source>{n} error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="64" />
+        <source>{n} queued (offline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="65" />
+        <source>{n} waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="67" />
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="70" />
+        <source>{command} on {n} modules: {counts}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="187" />
+        <source>any type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="218" />
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="328" />
+        <source>online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="218" />
+        <source>offline: queued until it is back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="226" />
+        <source>Start puts these {n} modules into firmware upgrade mode, {k} at a time; each fetches the firmware by itself, goes offline and is checked when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="230" />
+        <source>No module matches: change the selection or the filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="299" />
+        <source>Campaign {state} — {done} of {n} done ({counts})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="327" />
+        <source>update sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="329" />
+        <source>offline at start: queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="330" />
+        <source>refused by the module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="332" />
+        <source>upgrade mode entered: waiting for the module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="334" />
+        <source>back online: reading the version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="335" />
+        <source>same version as before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="336" />
+        <source>campaign aborted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="337" />
+        <source>never online during the campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="342" />
+        <source>not back within {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="367" />
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="367" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="379" />
+        <source>Export campaign report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="381" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="397" />
+        <source>Cannot write the report: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="401" />
+        <source>Report saved to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="429" />
+        <source>Firmware campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="433" />
+        <source>Modules:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="434" />
+        <source>Hardware type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="435" />
+        <source>only below version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="436" />
+        <source>At a time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="437" />
+        <source>back within (min):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="446" />
+        <source>the {n} selected modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="447" />
+        <source>all modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="450" />
+        <source>e.g. 1.0.4 (empty: any version)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="453" />
+        <source>IMEI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="454" />
+        <source>Alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="455" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="456" />
+        <source>Current version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="457" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="458" />
+        <source>Version after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="459" />
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="462" />
+        <source>Start the update of these modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="463" />
+        <source>Abort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="464" />
+        <source>Export report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="465" />
+        <source>Close</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CommandPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="248"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="391" />
         <source>Current firmware: type {type}, version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="252"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="395" />
         <source>Current firmware: unknown (use Version first to read it).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="255"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="314"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="398" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="431" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="490" />
         <source>Firmware update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="256"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="399" />
         <source>Start a firmware update of module {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="265"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="408" />
         <source>The module enters upgrade mode, fetches the firmware by itself and is offline for a while. Its version is read back when it reconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="310"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="427" />
+        <source>(offline: queued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="432" />
+        <source>Start a firmware update of {n} modules at once?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="439" />
+        <source>They enter upgrade mode together (at most the in-flight limit at once) and go offline for a while. For one module after the other with the version read back, use Modules → Firmware campaign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="486" />
         <source>Time sync</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="311"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="487" />
         <source>Query info</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="312"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="488" />
         <source>Query version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="313"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="489" />
         <source>Query data now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="334"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="510" />
         <source>Version read back after update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="345"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="521" />
         <source>waiting for the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="347"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="523" />
         <source>timeout: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="349"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="525" />
         <source>refused by the module</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="351"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="527" />
         <source>error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="356"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="532" />
         <source>CCID {ccid}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="357"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="533" />
         <source>location {loc}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="372"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="548" />
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="379"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="555" />
         <source>the module is offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="380"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="556" />
         <source>the connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="381"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="557" />
         <source>the server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="386"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="562" />
         <source>no reply within {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="388"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="564" />
         <source>the same command is still waiting for its reply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="466"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="575" />
+        <source>{n} modules selected ({online} online)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="594" />
+        <source>queued: sent when the module reconnects (expires {t})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="647" />
+        <source>Module {imei} is offline: the command is queued and sent when it reconnects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="672" />
+        <source>Waiting for the replies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="675" />
+        <source>Send to the {n} selected modules ({offline} offline: queued).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="685" />
+        <source>Queue ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="685" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="696" />
         <source>Command and result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="365"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="541" />
         <source>type {type} · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="359"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="348" />
+        <source>Retry the failed ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="535" />
         <source>RS485 errors bus 1/2/3: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="367"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="543" />
         <source>upgrade mode entered; version is read back on reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="369"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="545" />
         <source>accepted; fresh data follows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="371"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="547" />
         <source>time sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="395"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="581" />
         <source>No module selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="399"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="585" />
         <source>Module: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="412"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="604" />
         <source>upgrade mode entered; after reconnecting: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="443"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="642" />
         <source>Select a module in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="446"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="651" />
         <source>Module {imei} is offline: commands need a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="453"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="657" />
         <source>Waiting for the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="317"/>
-        <source>Send this computer&apos;s time (UTC) to the module.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fourgmon/gui/command_panel.py" line="493" />
+        <source>Send this computer's time (UTC) to the module.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="320"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="496" />
         <source>Read CCID, location and the RS485 error counters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="323"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="499" />
         <source>Read the hardware type and firmware version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="325"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="501" />
         <source>Ask the module to push its data now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="327"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="503" />
         <source>Put the module into firmware upgrade mode (asks first).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="315"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="491" />
         <source>Firmware update…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="466"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="696" />
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="467"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="697" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="698" />
         <source>Command history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="147"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="150" />
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="149"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="152" />
         <source>{n} s ago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="151"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="154" />
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="153"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="156" />
         <source>{n} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="154"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="157" />
         <source>{n} d ago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="371"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="398" />
         <source>IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="372"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="399" />
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="373"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="400" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="374"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="401" />
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="375"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="402" />
         <source>Connected since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="376"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="403" />
         <source>Temp. °C</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="377"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="404" />
         <source>Hum. %RH</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="378"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="405" />
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="379"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="406" />
         <source>CCID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="380"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="407" />
         <source>Last packet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="381"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="408" />
         <source>Packets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="382"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="409" />
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="457"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="410" />
+        <source>Last command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/device_model.py" line="503" />
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="457"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="503" />
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="499"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="545" />
         <source>Online since {t}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="502"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="548" />
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="503"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="549" />
         <source>Offline: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="505"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="551" />
         <source>Double-click to name this module</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="507"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="553" />
         <source>Location: {loc}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Fleet</name>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="37" />
+        <source>Time sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="38" />
+        <source>Query info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="39" />
+        <source>Query version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="40" />
+        <source>Query data now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="41" />
+        <source>Firmware update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="49" />
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="50" />
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="51" />
+        <source>timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="52" />
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="53" />
+        <source>waiting for the reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="54" />
+        <source>queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="55" />
+        <source>sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="56" />
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="57" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="58" />
+        <source>update sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="59" />
+        <source>upgrading, waiting for it to come back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="60" />
+        <source>back, reading the version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="61" />
+        <source>updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="62" />
+        <source>unchanged (same version)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="63" />
+        <source>not back in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="64" />
+        <source>never online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="65" />
+        <location filename="../../fourgmon/gui/fleet_text.py" line="75" />
+        <source>aborted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="72" />
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="73" />
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="74" />
+        <source>paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="76" />
+        <source>finished</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FleetActions</name>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_actions.py" line="103" />
+        <source>&amp;Modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_actions.py" line="104" />
+        <source>Select all in the filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_actions.py" line="105" />
+        <source>Select all with open alarms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_actions.py" line="106" />
+        <source>Firmware campaign…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FleetSettingsPage</name>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="85" />
+        <source>Commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="86" />
+        <source>Requests in flight at once:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="87" />
+        <source>Queued commands expire after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="89" />
+        <source>A bulk action sends to this many modules at a time, so a site is not flooded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="91" />
+        <source> h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="93" />
+        <source>Synchronise each module's clock when it connects and when it drifts</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="539"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="566" />
         <source>The server keeps listening on {host}:{port}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="543"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="570" />
         <source>The server is not listening. Choose another port in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="546"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="573" />
         <source>Port not available</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="547"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="574" />
         <source>Cannot listen on {host}:{port}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="555"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="582" />
         <source>Another program (or another fourgmon) may use this port.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="638"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="665" />
         <source>4G pressure module monitor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="639"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="666" />
         <source>Filter by IMEI or alias</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="640"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="667" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="641"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="668" />
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="669" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="670" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="671" />
         <source>Traffic log: follow the selected module</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="645"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="672" />
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="674" />
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="675" />
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="649"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="676" />
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="653"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="680" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="654"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="681" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="655"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="682" />
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MessageLog</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="464"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="464" />
         <source>IMEI:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="465"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="465" />
         <source>IMEI or address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="466"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="466" />
         <source>Follow selection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="468"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="468" />
         <source>Show the module selected in the table; the filter follows the selection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="470"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="470" />
         <source>Cmd:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="473"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="473" />
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="474"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="474" />
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="475"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="475" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="476"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="476" />
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="477"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="477" />
         <source>Save the shown rows as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="478"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="478" />
         <source>Traffic log:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="697"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="697" />
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="697"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="697" />
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="707"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="707" />
         <source>%n message(s) held</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="713"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="713" />
         <source>%n message(s) not shown (flood)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="735"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="735" />
         <source>Saved %n row(s) to {path}</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="709"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="709" />
         <source>{shown} of {total} shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="719"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="719" />
         <source>Save traffic log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="721"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="721" />
         <source>Tab-separated text (*.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="721"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="721" />
         <source>All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="733"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="733" />
         <source>Could not save: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MessageLogModel</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261" />
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261" />
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261" />
         <source>IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261" />
         <source>Cmd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261" />
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="285"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="285" />
         <source>← in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="285"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="285" />
         <source>→ out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="299"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="299" />
         <source>peer {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="301"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="301" />
         <source>IMEI named in the bad packet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="306"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="306" />
         <source>… ({n} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="308"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="308" />
         <source>undecodable message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="309"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="309" />
         <source>Protocol error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="486"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="486" />
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="486"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="486" />
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="195"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="195" />
         <source>Stop drawing; data keeps being collected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="196"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="196" />
         <source>Y range:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="198"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="198" />
         <source>Fit once</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="199"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="199" />
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="200"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="200" />
         <source>Fixed 0–65535</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="201"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="201" />
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="207"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="207" />
         <source>Fit once: fit each channel to its first frame, then hold (cheapest).
 Auto: follow every frame (costs CPU with many updates).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="211"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="211" />
         <source>Lowest AD count shown (custom range)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="212"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="212" />
         <source>Highest AD count shown (custom range)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="213"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="213" />
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="214"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="214" />
         <source>Fit every channel to its current frame</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="215"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="215" />
         <source>Trend:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="216"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="216" />
         <source>10 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="217"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="217" />
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="218"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="218" />
         <source>Crosshair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="219"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="219" />
         <source>{mean} mean  {max} max</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="221"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="221" />
         <source>Last frame</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="222"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="222" />
         <source>Trend (mean / max)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="224"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="224" />
         <source>CH{n} · bus {bus} / pos {pos}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="235"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="235" />
         <source>no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="235"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="235" />
         <source>no module selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="229"/>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="230"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="229" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="230" />
         <source>raw AD counts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="229"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="229" />
         <source>sample</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="230"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="230" />
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="561"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="561" />
         <source>CH{n}: no data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="565"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="565" />
         <source>CH{n} · {time} · mean {mean:.1f} · max {max:.0f}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="570"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="570" />
         <source>CH{n} · sample {i} · {value} counts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="132" />
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="133" />
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="134" />
+        <source>Queued at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="135" />
+        <source>Expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="136" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="233" />
+        <source>Cancel selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="235" />
+        <source>Commands for offline modules are sent when the module reconnects.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuitBox</name>
     <message>
-        <location filename="../../fourgmon/gui/quit_box.py" line="21"/>
+        <location filename="../../fourgmon/gui/quit_box.py" line="21" />
         <source>Quit fourgmon?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/quit_box.py" line="22"/>
+        <location filename="../../fourgmon/gui/quit_box.py" line="22" />
         <source>%n module(s) connected.</source>
         <translation>
             <numerusform>%n module connected.</numerusform>
@@ -1015,348 +1560,348 @@ Auto: follow every frame (costs CPU with many updates).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/quit_box.py" line="25"/>
+        <location filename="../../fourgmon/gui/quit_box.py" line="25" />
         <source>Quitting stops the server on port {port}: the modules go offline, and nothing they send is received until fourgmon runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/quit_box.py" line="30"/>
+        <location filename="../../fourgmon/gui/quit_box.py" line="30" />
         <source>Quitting stops the server: the modules go offline, and nothing they send is received until fourgmon runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/quit_box.py" line="35"/>
+        <location filename="../../fourgmon/gui/quit_box.py" line="35" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/quit_box.py" line="41"/>
-        <source>Don&apos;t ask again</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fourgmon/gui/quit_box.py" line="41" />
+        <source>Don't ask again</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SensorCells</name>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="57"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="57" />
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="59"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="59" />
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="61"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="61" />
         <source>high-frequency interference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="63"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="63" />
         <source>stuck value (fixed-value anomaly)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="65"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="65" />
         <source>crystal oscillator fault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="67"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="67" />
         <source>reserved code {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="69"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="69" />
         <source>unknown code {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="70"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="70" />
         <source>no status reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="75"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="75" />
         <source>CH{ch} · bus {bus} / pos {pos}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="114"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="114" />
         <source>crystal: unknown code {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="82"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="82" />
         <source>Listening on {host}:{port}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="85" />
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="86" />
         <source>Not listening: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="89"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="89" />
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="90"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="90" />
         <source>This PC: {addresses}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="97"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="97" />
         <source>{connected} connected · {online} online · {faults} with faults</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="101"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="101" />
         <source>{rate:.0f} msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="106"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="106" />
         <source>Storage error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="116"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="116" />
         <source>Disk full: {free} free, packets not stored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="119"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="119" />
         <source>Disk space low: {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="122"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="122" />
         <source>{free} free on {path}. A warning below {warn}; below {reserve} packets are not stored (nor acknowledged: the modules keep them and send them again) until space is freed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="134"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="134" />
         <source>Database damaged: storing into {active}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="138"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="138" />
         <source>set aside by an earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="142"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="142" />
         <source>A damaged file is kept untouched for recovery, and what is still readable in it is shown and exported. New data goes to {active}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="155"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="155" />
         <source>Upgrading database: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="157"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="157" />
         <source>Copying {copied} of {total} stored packets to the new, smaller format. Receiving goes on meanwhile; older history appears as it is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="166"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="166" />
         <source>History kept since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="168"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="168" />
         <source>the disk reached its storage budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="170"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="170" />
         <source>packets reached the maximum age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="173"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="173" />
         <source>Retention removed the {removed} oldest packets because {why}. Per-minute trends are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="293"/>
-        <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router&apos;s port forwarding) is changed too.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="308" />
+        <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router's port forwarding) is changed too.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="312"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="327" />
         <source>Not a 15-digit IMEI: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="320"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="335" />
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="327"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="342" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="331"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="346" />
         <source>Listen on address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="332"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="347" />
         <source>TCP port:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="333"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="348" />
         <source>Offline after silence of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="334"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="349" />
         <source>Reply terminator:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="335"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="350" />
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="336"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="351" />
         <source>Allowed IMEIs:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="337"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="352" />
         <source>Max. connections:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="338"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="353" />
         <source>Alarm when no data for:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="339"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="354" />
         <source>Alarm when a clock is off by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="340"/>
-        <source>Modules&apos; time zone:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="355" />
+        <source>Modules' time zone:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="345"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="360" />
         <source>0.0.0.0 listens on every network interface.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="346"/>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="364"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="361" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="379" />
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="347"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="362" />
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="348"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="363" />
         <source>None (as documented)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="349"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="364" />
         <source>CR LF (for firmware that wants it)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="350"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="365" />
         <source>Default folder of this user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="351"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="366" />
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="352"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="367" />
         <source>Empty: any module may connect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="355"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="370" />
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="359"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="374" />
         <source>Connections beyond this many are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="360"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="375" />
         <source>Ask before quitting while modules are connected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="361"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="376" />
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="362"/>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="365"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="377" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="380" />
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="363"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="378" />
         <source>An online module that sends no data this long.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="366"/>
-        <source>This computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="381" />
+        <source>This computer's time zone</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="367"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="382" />
         <source>Mute the alarm sound</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="371"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="386" />
         <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fourgmon/gui/app.py" line="240"/>
+        <location filename="../../fourgmon/gui/app.py" line="245" />
         <source>Only one fourgmon may use a data folder. Stop the other one first, or start this one with another data folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -4,27 +4,27 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../fourgmon/gui/about_box.py" line="28"/>
+        <location filename="../../fourgmon/gui/about_box.py" line="28" />
         <source>About fourgmon</source>
         <translation>关于 fourgmon</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/about_box.py" line="31"/>
+        <location filename="../../fourgmon/gui/about_box.py" line="31" />
         <source>Monitor and built-in server for 4G pressure-monitoring modules.</source>
         <translation>4G 压力监测模块的监控程序，内置服务器。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/about_box.py" line="35"/>
+        <location filename="../../fourgmon/gui/about_box.py" line="35" />
         <source>Listening on {host}:{port}</source>
         <translation>正在监听 {host}:{port}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/about_box.py" line="37"/>
+        <location filename="../../fourgmon/gui/about_box.py" line="37" />
         <source>Not listening</source>
         <translation>未在监听</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/about_box.py" line="42"/>
+        <location filename="../../fourgmon/gui/about_box.py" line="42" />
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
@@ -32,32 +32,32 @@
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="392"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="392" />
         <source>Alarms: {n}</source>
         <translation>告警：{n}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="392"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="392" />
         <source>No open alarm</source>
         <translation>无未处理告警</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="398"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="398" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="401"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="401" />
         <source>Acknowledge the selected alarms ({key})</source>
         <translation>确认所选告警（{key}）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="403"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="403" />
         <source>Filter alarms</source>
         <translation>筛选告警</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="404"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="404" />
         <source>Filter alarms (module, kind, channel)</source>
         <translation>筛选告警（模块、类型、通道）</translation>
     </message>
@@ -65,55 +65,55 @@
 <context>
     <name>AlarmTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="184"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="184" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="185"/>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="194"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="185" />
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="194" />
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="186"/>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="192"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="186" />
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="192" />
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="187"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="187" />
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="188"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="188" />
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="189"/>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="193"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="189" />
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="193" />
         <source>Duration</source>
         <translation>持续</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="190"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="190" />
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="191"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="191" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="257"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="257" />
         <source>Since {time} ({duration}), raised {count} time(s)</source>
         <translation>始于 {time}（已持续 {duration}），共报 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="263"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="263" />
         <source>Acknowledged by {user} at {time}</source>
         <translation>由 {user} 于 {time} 确认</translation>
     </message>
@@ -121,37 +121,37 @@
 <context>
     <name>AlarmTray</name>
     <message>
-        <location filename="../../fourgmon/gui/alarm_tray.py" line="72"/>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="72" />
         <source>Show the window</source>
         <translation>显示窗口</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_tray.py" line="73"/>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="73" />
         <source>Mute the alarm sound</source>
         <translation>告警静音</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_tray.py" line="78"/>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="78" />
         <source>fourgmon: no open alarm</source>
         <translation>fourgmon：无未处理告警</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_tray.py" line="79"/>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="79" />
         <source>fourgmon: critical alarm open</source>
         <translation>fourgmon：有严重告警</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_tray.py" line="80"/>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="80" />
         <source>fourgmon: major alarm open</source>
         <translation>fourgmon：有重要告警</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_tray.py" line="81"/>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="81" />
         <source>fourgmon: minor alarm open</source>
         <translation>fourgmon：有次要告警</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_tray.py" line="104"/>
+        <location filename="../../fourgmon/gui/alarm_tray.py" line="104" />
         <source>Alarm: {kind}</source>
         <translation>告警：{kind}</translation>
     </message>
@@ -159,291 +159,600 @@
 <context>
     <name>Alarms</name>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="57"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="57" />
         <source>module offline</source>
         <translation>模块离线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="58"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="58" />
         <source>sensor offline</source>
         <translation>传感器离线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="59"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="59" />
         <source>interference</source>
         <translation>干扰</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="60"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="60" />
         <source>stuck value</source>
         <translation>数值卡滞</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="61"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="61" />
         <source>crystal fault</source>
         <translation>晶振故障</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="62"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="62" />
         <source>unknown sensor status</source>
         <translation>未知传感器状态</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="63"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="63" />
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="64"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="64" />
         <source>lost packets</source>
         <translation>丢包</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="65"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="65" />
         <source>RS485 errors rising</source>
         <translation>RS485 错误增加</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="66"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="66" />
         <source>clock off</source>
         <translation>时钟偏差</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="67"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="67" />
         <source>above high threshold</source>
         <translation>高于上限</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="68"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="68" />
         <source>below low threshold</source>
         <translation>低于下限</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="75"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="75" />
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="76"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="76" />
         <source>major</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/alarm_panel.py" line="77"/>
+        <location filename="../../fourgmon/gui/alarm_panel.py" line="77" />
         <source>minor</source>
         <translation>次要</translation>
     </message>
 </context>
 <context>
-    <name>CommandPanel</name>
+    <name>BulkAction</name>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="248"/>
-        <source>Current firmware: type {type}, version {version}.</source>
-        <translation>当前固件：类型 {type}，版本 {version}。</translation>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="60" />
+        <source>{n} ok</source>
+        <translation>{n} 个成功</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="252"/>
-        <source>Current firmware: unknown (use Version first to read it).</source>
-        <translation>当前固件：未知（请先点击“查询版本”读取）。</translation>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="61" />
+        <source>{n} timeout</source>
+        <translation>{n} 个超时</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="255"/>
-        <location filename="../../fourgmon/gui/command_panel.py" line="314"/>
-        <source>Firmware update</source>
-        <translation>固件升级</translation>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="62" />
+        <source>{n} refused</source>
+        <translation>{n} 个被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="256"/>
-        <source>Start a firmware update of module {name}?</source>
-        <translation>确定对模块 {name} 进行固件升级吗？</translation>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="63" />
+        <source>{n} error</source>
+        <translation>{n} 个出错</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="265"/>
-        <source>The module enters upgrade mode, fetches the firmware by itself and is offline for a while. Its version is read back when it reconnects.</source>
-        <translation>模块将进入升级模式，自行下载固件，期间会离线一段时间。模块重新上线后将自动回读版本。</translation>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="64" />
+        <source>{n} queued (offline)</source>
+        <translation>{n} 个排队（离线）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="310"/>
-        <source>Time sync</source>
-        <translation>时间同步</translation>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="65" />
+        <source>{n} waiting</source>
+        <translation>{n} 个等待中</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="311"/>
-        <source>Query info</source>
-        <translation>查询信息</translation>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="67" />
+        <source>, </source>
+        <translation>，</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="312"/>
-        <source>Query version</source>
-        <translation>查询版本</translation>
+        <location filename="../../fourgmon/gui/bulk_action.py" line="70" />
+        <source>{command} on {n} modules: {counts}</source>
+        <translation>{command}（{n} 个模块）：{counts}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="187" />
+        <source>any type</source>
+        <translation>任意型号</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="313"/>
-        <source>Query data now</source>
-        <translation>主动查询数据</translation>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="218" />
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="328" />
+        <source>online</source>
+        <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="334"/>
-        <source>Version read back after update</source>
-        <translation>升级后回读版本</translation>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="218" />
+        <source>offline: queued until it is back</source>
+        <translation>离线：排队，等它重新上线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="345"/>
-        <source>waiting for the reply…</source>
-        <translation>等待应答…</translation>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="226" />
+        <source>Start puts these {n} modules into firmware upgrade mode, {k} at a time; each fetches the firmware by itself, goes offline and is checked when it is back.</source>
+        <translation>开始后，这 {n} 个模块将进入固件升级模式，每次 {k} 个；每个模块自行下载固件、暂时离线，重新上线后核对版本。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="347"/>
-        <source>timeout: {detail}</source>
-        <translation>超时：{detail}</translation>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="230" />
+        <source>No module matches: change the selection or the filter.</source>
+        <translation>没有符合条件的模块：请更改选择或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="349"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="299" />
+        <source>Campaign {state} — {done} of {n} done ({counts})</source>
+        <translation>升级任务{state} — 已完成 {done}/{n}（{counts}）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="327" />
+        <source>update sent</source>
+        <translation>已发送升级命令</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="329" />
+        <source>offline at start: queued</source>
+        <translation>开始时离线：排队</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="330" />
         <source>refused by the module</source>
         <translation>模块拒绝</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="351"/>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="332" />
+        <source>upgrade mode entered: waiting for the module</source>
+        <translation>已进入升级模式：等待模块</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="334" />
+        <source>back online: reading the version</source>
+        <translation>已重新上线：正在读取版本</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="335" />
+        <source>same version as before</source>
+        <translation>版本与之前相同</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="336" />
+        <source>campaign aborted</source>
+        <translation>升级任务已中止</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="337" />
+        <source>never online during the campaign</source>
+        <translation>升级期间始终未上线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="342" />
+        <source>not back within {seconds} s</source>
+        <translation>{seconds} 秒内未重新上线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="367" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="367" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="379" />
+        <source>Export campaign report</source>
+        <translation>导出升级报告</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="381" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="397" />
+        <source>Cannot write the report: {reason}</source>
+        <translation>无法写入报告：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="401" />
+        <source>Report saved to {path}</source>
+        <translation>报告已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="429" />
+        <source>Firmware campaign</source>
+        <translation>批量固件升级</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="433" />
+        <source>Modules:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="434" />
+        <source>Hardware type:</source>
+        <translation>硬件型号：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="435" />
+        <source>only below version</source>
+        <translation>仅低于版本</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="436" />
+        <source>At a time:</source>
+        <translation>每次：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="437" />
+        <source>back within (min):</source>
+        <translation>重新上线时限（分钟）：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="446" />
+        <source>the {n} selected modules</source>
+        <translation>选中的 {n} 个模块</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="447" />
+        <source>all modules</source>
+        <translation>全部模块</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="450" />
+        <source>e.g. 1.0.4 (empty: any version)</source>
+        <translation>例如 1.0.4（留空：任意版本）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="453" />
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="454" />
+        <source>Alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="455" />
+        <source>Type</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="456" />
+        <source>Current version</source>
+        <translation>当前版本</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="457" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="458" />
+        <source>Version after</source>
+        <translation>升级后版本</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="459" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="462" />
+        <source>Start the update of these modules</source>
+        <translation>开始升级这些模块</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="463" />
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="464" />
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/campaign_dialog.py" line="465" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPanel</name>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="391" />
+        <source>Current firmware: type {type}, version {version}.</source>
+        <translation>当前固件：类型 {type}，版本 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="395" />
+        <source>Current firmware: unknown (use Version first to read it).</source>
+        <translation>当前固件：未知（请先点击“查询版本”读取）。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="398" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="431" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="490" />
+        <source>Firmware update</source>
+        <translation>固件升级</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="399" />
+        <source>Start a firmware update of module {name}?</source>
+        <translation>确定对模块 {name} 进行固件升级吗？</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="408" />
+        <source>The module enters upgrade mode, fetches the firmware by itself and is offline for a while. Its version is read back when it reconnects.</source>
+        <translation>模块将进入升级模式，自行下载固件，期间会离线一段时间。模块重新上线后将自动回读版本。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="427" />
+        <source>(offline: queued)</source>
+        <translation>（离线：排队）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="432" />
+        <source>Start a firmware update of {n} modules at once?</source>
+        <translation>同时开始升级 {n} 个模块的固件？</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="439" />
+        <source>They enter upgrade mode together (at most the in-flight limit at once) and go offline for a while. For one module after the other with the version read back, use Modules → Firmware campaign.</source>
+        <translation>这些模块将一起进入升级模式（同时最多为并发上限个），并离线一段时间。若要逐个升级并回读版本，请使用“模块 → 批量固件升级”。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="486" />
+        <source>Time sync</source>
+        <translation>时间同步</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="487" />
+        <source>Query info</source>
+        <translation>查询信息</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="488" />
+        <source>Query version</source>
+        <translation>查询版本</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="489" />
+        <source>Query data now</source>
+        <translation>主动查询数据</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="510" />
+        <source>Version read back after update</source>
+        <translation>升级后回读版本</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="521" />
+        <source>waiting for the reply…</source>
+        <translation>等待应答…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="523" />
+        <source>timeout: {detail}</source>
+        <translation>超时：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="525" />
+        <source>refused by the module</source>
+        <translation>模块拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="527" />
         <source>error: {detail}</source>
         <translation>错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="356"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="532" />
         <source>CCID {ccid}</source>
         <translation>CCID {ccid}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="357"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="533" />
         <source>location {loc}</source>
         <translation>位置 {loc}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="372"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="548" />
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="379"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="555" />
         <source>the module is offline</source>
         <translation>模块离线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="380"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="556" />
         <source>the connection closed</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="381"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="557" />
         <source>the server stopped</source>
         <translation>服务器已停止</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="386"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="562" />
         <source>no reply within {seconds} s</source>
         <translation>{seconds} 秒内无应答</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="388"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="564" />
         <source>the same command is still waiting for its reply</source>
         <translation>同一命令仍在等待应答</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="466"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="575" />
+        <source>{n} modules selected ({online} online)</source>
+        <translation>已选 {n} 个模块（{online} 个在线）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="594" />
+        <source>queued: sent when the module reconnects (expires {t})</source>
+        <translation>已排队：模块重新连接时发送（{t} 过期）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="647" />
+        <source>Module {imei} is offline: the command is queued and sent when it reconnects.</source>
+        <translation>模块 {imei} 离线：命令将排队，在它重新连接时发送。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="672" />
+        <source>Waiting for the replies.</source>
+        <translation>正在等待回复。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="675" />
+        <source>Send to the {n} selected modules ({offline} offline: queued).</source>
+        <translation>发送给选中的 {n} 个模块（{offline} 个离线：排队）。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="685" />
+        <source>Queue ({n})</source>
+        <translation>队列（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="685" />
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="696" />
         <source>Command and result</source>
         <translation>命令与结果</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="365"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="541" />
         <source>type {type} · version {version}</source>
         <translation>类型 {type} · 版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="359"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="348" />
+        <source>Retry the failed ({n})</source>
+        <translation>重试失败的（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/command_panel.py" line="535" />
         <source>RS485 errors bus 1/2/3: {counts}</source>
         <translation>RS485 故障次数 1路/2路/3路：{counts}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="367"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="543" />
         <source>upgrade mode entered; version is read back on reconnect</source>
         <translation>已进入升级模式；重新上线后回读版本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="369"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="545" />
         <source>accepted; fresh data follows</source>
         <translation>已接受；模块将上报最新数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="371"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="547" />
         <source>time sent</source>
         <translation>已下发时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="395"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="581" />
         <source>No module selected</source>
         <translation>未选择模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="399"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="585" />
         <source>Module: {name}</source>
         <translation>模块：{name}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="412"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="604" />
         <source>upgrade mode entered; after reconnecting: {result}</source>
         <translation>已进入升级模式；重新上线后：{result}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="443"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="642" />
         <source>Select a module in the table first.</source>
         <translation>请先在表格中选择一个模块。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="446"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="651" />
         <source>Module {imei} is offline: commands need a connection.</source>
         <translation>模块 {imei} 离线：下发命令需要模块在线。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="453"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="657" />
         <source>Waiting for the reply.</source>
         <translation>正在等待应答。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="317"/>
-        <source>Send this computer&apos;s time (UTC) to the module.</source>
+        <location filename="../../fourgmon/gui/command_panel.py" line="493" />
+        <source>Send this computer's time (UTC) to the module.</source>
         <translation>把本机时间（UTC）下发给模块。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="320"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="496" />
         <source>Read CCID, location and the RS485 error counters.</source>
         <translation>读取 CCID、位置和 RS485 故障计数。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="323"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="499" />
         <source>Read the hardware type and firmware version.</source>
         <translation>读取硬件类型和固件版本。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="325"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="501" />
         <source>Ask the module to push its data now.</source>
         <translation>让模块立即上报数据。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="327"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="503" />
         <source>Put the module into firmware upgrade mode (asks first).</source>
         <translation>让模块进入固件升级模式（会先确认）。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="315"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="491" />
         <source>Firmware update…</source>
         <translation>固件升级…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="466"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="696" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/command_panel.py" line="467"/>
+        <location filename="../../fourgmon/gui/command_panel.py" line="697" />
+        <location filename="../../fourgmon/gui/command_panel.py" line="698" />
         <source>Command history</source>
         <translation>命令记录</translation>
     </message>
@@ -451,220 +760,415 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="147"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="150" />
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="149"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="152" />
         <source>{n} s ago</source>
         <translation>{n} 秒前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="151"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="154" />
         <source>{n} min ago</source>
         <translation>{n} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="153"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="156" />
         <source>{n} h ago</source>
         <translation>{n} 小时前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="154"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="157" />
         <source>{n} d ago</source>
         <translation>{n} 天前</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="371"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="398" />
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="372"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="399" />
         <source>Alias</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="373"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="400" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="374"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="401" />
         <source>Peer</source>
         <translation>对端地址</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="375"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="402" />
         <source>Connected since</source>
         <translation>连接时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="376"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="403" />
         <source>Temp. °C</source>
         <translation>温度 °C</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="377"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="404" />
         <source>Hum. %RH</source>
         <translation>湿度 %RH</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="378"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="405" />
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="379"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="406" />
         <source>CCID</source>
         <translation>CCID</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="380"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="407" />
         <source>Last packet</source>
         <translation>最后数据包</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="381"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="408" />
         <source>Packets</source>
         <translation>包数</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="382"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="409" />
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="457"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="410" />
+        <source>Last command</source>
+        <translation>最近命令</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/device_model.py" line="503" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="457"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="503" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="499"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="545" />
         <source>Online since {t}</source>
         <translation>自 {t} 起在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="502"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="548" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="503"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="549" />
         <source>Offline: {cause}</source>
         <translation>离线：{cause}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="505"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="551" />
         <source>Double-click to name this module</source>
         <translation>双击为此模块命名</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/device_model.py" line="507"/>
+        <location filename="../../fourgmon/gui/device_model.py" line="553" />
         <source>Location: {loc}</source>
         <translation>位置：{loc}</translation>
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="37" />
+        <source>Time sync</source>
+        <translation>时间同步</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="38" />
+        <source>Query info</source>
+        <translation>查询信息</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="39" />
+        <source>Query version</source>
+        <translation>查询版本</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="40" />
+        <source>Query data now</source>
+        <translation>主动查询数据</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="41" />
+        <source>Firmware update</source>
+        <translation>固件升级</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="49" />
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="50" />
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="51" />
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="52" />
+        <source>error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="53" />
+        <source>waiting for the reply</source>
+        <translation>等待回复</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="54" />
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="55" />
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="56" />
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="57" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="58" />
+        <source>update sent</source>
+        <translation>已发送升级命令</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="59" />
+        <source>upgrading, waiting for it to come back</source>
+        <translation>升级中，等待重新上线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="60" />
+        <source>back, reading the version</source>
+        <translation>已上线，正在读取版本</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="61" />
+        <source>updated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="62" />
+        <source>unchanged (same version)</source>
+        <translation>未变化（版本相同）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="63" />
+        <source>not back in time</source>
+        <translation>未按时重新上线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="64" />
+        <source>never online</source>
+        <translation>始终未上线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="65" />
+        <location filename="../../fourgmon/gui/fleet_text.py" line="75" />
+        <source>aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="72" />
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="73" />
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="74" />
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_text.py" line="76" />
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>FleetActions</name>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_actions.py" line="103" />
+        <source>&amp;Modules</source>
+        <translation>模块(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_actions.py" line="104" />
+        <source>Select all in the filter</source>
+        <translation>全选筛选结果</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_actions.py" line="105" />
+        <source>Select all with open alarms</source>
+        <translation>选择所有有未结报警的模块</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/fleet_actions.py" line="106" />
+        <source>Firmware campaign…</source>
+        <translation>批量固件升级…</translation>
+    </message>
+</context>
+<context>
+    <name>FleetSettingsPage</name>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="85" />
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="86" />
+        <source>Requests in flight at once:</source>
+        <translation>同时进行的请求数：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="87" />
+        <source>Queued commands expire after:</source>
+        <translation>排队命令过期时间：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="89" />
+        <source>A bulk action sends to this many modules at a time, so a site is not flooded.</source>
+        <translation>批量操作每次只发给这么多个模块，以免现场网络拥塞。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="91" />
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_fleet.py" line="93" />
+        <source>Synchronise each module's clock when it connects and when it drifts</source>
+        <translation>模块连接时及时钟偏差时自动同步时间</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="539"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="566" />
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="543"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="570" />
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="546"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="573" />
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="547"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="574" />
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="555"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="582" />
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="638"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="665" />
         <source>4G pressure module monitor</source>
         <translation>4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="639"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="666" />
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="640"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="667" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="641"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="668" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="669" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="670" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="671" />
         <source>Traffic log: follow the selected module</source>
         <translation>通信日志：跟随所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="645"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="672" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="674" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="675" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="649"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="676" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="653"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="680" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="654"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="681" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="655"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="682" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -672,113 +1176,113 @@
 <context>
     <name>MessageLog</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="464"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="464" />
         <source>IMEI:</source>
         <translation>IMEI：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="465"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="465" />
         <source>IMEI or address</source>
         <translation>IMEI 或地址</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="466"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="466" />
         <source>Follow selection</source>
         <translation>跟随所选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="468"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="468" />
         <source>Show the module selected in the table; the filter follows the selection</source>
         <translation>只显示表格中所选的模块；筛选随所选模块变化</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="470"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="470" />
         <source>Cmd:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="473"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="473" />
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="474"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="474" />
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="475"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="475" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="476"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="476" />
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="477"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="477" />
         <source>Save the shown rows as tab-separated text</source>
         <translation>将显示的行保存为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="478"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="478" />
         <source>Traffic log:</source>
         <translation>通信日志：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="697"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="697" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="697"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="697" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="707"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="707" />
         <source>%n message(s) held</source>
         <translation>
             <numerusform>已暂存 %n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="713"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="713" />
         <source>%n message(s) not shown (flood)</source>
         <translation>
             <numerusform>%n 条消息未显示（流量过大）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/message_log.py" line="735"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="735" />
         <source>Saved %n row(s) to {path}</source>
         <translation>
             <numerusform>已保存 %n 行到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="709"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="709" />
         <source>{shown} of {total} shown</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="719"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="719" />
         <source>Save traffic log</source>
         <translation>保存通信日志</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="721"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="721" />
         <source>Tab-separated text (*.tsv *.txt)</source>
         <translation>制表符分隔文本 (*.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="721"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="721" />
         <source>All (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="733"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="733" />
         <source>Could not save: {error}</source>
         <translation>保存失败：{error}</translation>
     </message>
@@ -786,62 +1290,62 @@
 <context>
     <name>MessageLogModel</name>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261" />
         <source>Dir</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261" />
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261" />
         <source>Cmd</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="261"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="261" />
         <source>Raw</source>
         <translation>原始报文</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="285"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="285" />
         <source>← in</source>
         <translation>← 收</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="285"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="285" />
         <source>→ out</source>
         <translation>→ 发</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="299"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="299" />
         <source>peer {peer}</source>
         <translation>对端 {peer}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="301"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="301" />
         <source>IMEI named in the bad packet</source>
         <translation>IMEI 取自这条错误报文</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="306"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="306" />
         <source>… ({n} bytes)</source>
         <translation>…（{n} 字节）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="308"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="308" />
         <source>undecodable message</source>
         <translation>无法解析的报文</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/message_log.py" line="309"/>
+        <location filename="../../fourgmon/gui/message_log.py" line="309" />
         <source>Protocol error: {reason}</source>
         <translation>协议错误：{reason}</translation>
     </message>
@@ -849,238 +1353,279 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="486"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="486" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="486"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="486" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="195"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="195" />
         <source>Stop drawing; data keeps being collected</source>
         <translation>暂停绘图；数据仍在继续接收</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="196"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="196" />
         <source>Y range:</source>
         <translation>Y 轴范围：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="198"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="198" />
         <source>Fit once</source>
         <translation>单次缩放</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="199"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="199" />
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="200"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="200" />
         <source>Fixed 0–65535</source>
         <translation>固定 0–65535</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="201"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="201" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="207"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="207" />
         <source>Fit once: fit each channel to its first frame, then hold (cheapest).
 Auto: follow every frame (costs CPU with many updates).</source>
         <translation>单次缩放：按每个通道的第一帧缩放 Y 轴，之后保持不变（开销最小）。
 自动：每帧都重新缩放（更新频繁时占用较多 CPU）。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="211"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="211" />
         <source>Lowest AD count shown (custom range)</source>
         <translation>显示的最小 AD 值（自定义范围）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="212"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="212" />
         <source>Highest AD count shown (custom range)</source>
         <translation>显示的最大 AD 值（自定义范围）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="213"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="213" />
         <source>Fit</source>
         <translation>自动缩放</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="214"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="214" />
         <source>Fit every channel to its current frame</source>
         <translation>按当前帧自动缩放每个通道的 Y 轴</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="215"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="215" />
         <source>Trend:</source>
         <translation>趋势：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="216"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="216" />
         <source>10 min</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="217"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="217" />
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="218"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="218" />
         <source>Crosshair</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="219"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="219" />
         <source>{mean} mean  {max} max</source>
         <translation>{mean} 均值  {max} 最大值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="221"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="221" />
         <source>Last frame</source>
         <translation>最新一帧</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="222"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="222" />
         <source>Trend (mean / max)</source>
         <translation>趋势（均值 / 最大值）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="224"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="224" />
         <source>CH{n} · bus {bus} / pos {pos}</source>
         <translation>CH{n} · {bus}路 / {pos}号</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="235"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="235" />
         <source>no data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="235"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="235" />
         <source>no module selected</source>
         <translation>未选择模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="229"/>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="230"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="229" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="230" />
         <source>raw AD counts</source>
         <translation>原始 AD 值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="229"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="229" />
         <source>sample</source>
         <translation>采样点</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="230"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="230" />
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="561"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="561" />
         <source>CH{n}: no data</source>
         <translation>CH{n}：无数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="565"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="565" />
         <source>CH{n} · {time} · mean {mean:.1f} · max {max:.0f}</source>
         <translation>CH{n} · {time} · 均值 {mean:.1f} · 最大值 {max:.0f}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="570"/>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="570" />
         <source>CH{n} · sample {i} · {value} counts</source>
         <translation>CH{n} · 第 {i} 点 · AD 值 {value}</translation>
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="132" />
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="133" />
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="134" />
+        <source>Queued at</source>
+        <translation>排队时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="135" />
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="136" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="233" />
+        <source>Cancel selected</source>
+        <translation>取消所选</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/queue_view.py" line="235" />
+        <source>Commands for offline modules are sent when the module reconnects.</source>
+        <translation>发给离线模块的命令将在模块重新连接时发送。</translation>
+    </message>
+</context>
+<context>
     <name>QuitBox</name>
     <message>
-        <location filename="../../fourgmon/gui/quit_box.py" line="21"/>
+        <location filename="../../fourgmon/gui/quit_box.py" line="21" />
         <source>Quit fourgmon?</source>
         <translation>退出 fourgmon？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourgmon/gui/quit_box.py" line="22"/>
+        <location filename="../../fourgmon/gui/quit_box.py" line="22" />
         <source>%n module(s) connected.</source>
         <translation>
             <numerusform>有 %n 个模块已连接。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/quit_box.py" line="25"/>
+        <location filename="../../fourgmon/gui/quit_box.py" line="25" />
         <source>Quitting stops the server on port {port}: the modules go offline, and nothing they send is received until fourgmon runs again.</source>
         <translation>退出将停止端口 {port} 上的服务器：模块将离线，在 fourgmon 再次运行之前，它们发送的数据都不会被接收。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/quit_box.py" line="30"/>
+        <location filename="../../fourgmon/gui/quit_box.py" line="30" />
         <source>Quitting stops the server: the modules go offline, and nothing they send is received until fourgmon runs again.</source>
         <translation>退出将停止服务器：模块将离线，在 fourgmon 再次运行之前，它们发送的数据都不会被接收。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/quit_box.py" line="35"/>
+        <location filename="../../fourgmon/gui/quit_box.py" line="35" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/quit_box.py" line="41"/>
-        <source>Don&apos;t ask again</source>
+        <location filename="../../fourgmon/gui/quit_box.py" line="41" />
+        <source>Don't ask again</source>
         <translation>不再询问</translation>
     </message>
 </context>
 <context>
     <name>SensorCells</name>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="57"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="57" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="59"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="59" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="61"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="61" />
         <source>high-frequency interference</source>
         <translation>高频干扰</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="63"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="63" />
         <source>stuck value (fixed-value anomaly)</source>
         <translation>固定值异常</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="65"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="65" />
         <source>crystal oscillator fault</source>
         <translation>晶振故障</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="67"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="67" />
         <source>reserved code {raw}</source>
         <translation>保留状态码 {raw}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="69"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="69" />
         <source>unknown code {raw}</source>
         <translation>未知状态码 {raw}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="70"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="70" />
         <source>no status reported yet</source>
         <translation>尚未上报状态</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="75"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="75" />
         <source>CH{ch} · bus {bus} / pos {pos}</source>
         <translation>CH{ch} · {bus}路 / {pos}号</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/sensor_cells.py" line="114"/>
+        <location filename="../../fourgmon/gui/sensor_cells.py" line="114" />
         <source>crystal: unknown code {raw}</source>
         <translation>晶振：未知状态码 {raw}</translation>
     </message>
@@ -1088,102 +1633,102 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="82"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="82" />
         <source>Listening on {host}:{port}</source>
         <translation>正在监听 {host}:{port}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="85" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="86" />
         <source>Not listening: {reason}</source>
         <translation>未监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="89"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="89" />
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="90"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="90" />
         <source>This PC: {addresses}</source>
         <translation>本机地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="97"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="97" />
         <source>{connected} connected · {online} online · {faults} with faults</source>
         <translation>{connected} 个连接 · {online} 个在线 · {faults} 个有故障</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="101"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="101" />
         <source>{rate:.0f} msg/s</source>
         <translation>{rate:.0f} 条/秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="106"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="106" />
         <source>Storage error: {reason}</source>
         <translation>存储错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="116"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="116" />
         <source>Disk full: {free} free, packets not stored</source>
         <translation>磁盘已满：剩余 {free}，数据包未保存</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="119"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="119" />
         <source>Disk space low: {free} free</source>
         <translation>磁盘空间不足：剩余 {free}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="122"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="122" />
         <source>{free} free on {path}. A warning below {warn}; below {reserve} packets are not stored (nor acknowledged: the modules keep them and send them again) until space is freed.</source>
         <translation>{path} 剩余 {free}。低于 {warn} 时提醒；低于 {reserve} 时不再保存数据包（也不确认，模块会保留并重发），直到腾出空间。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="134"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="134" />
         <source>Database damaged: storing into {active}</source>
         <translation>数据库已损坏：正在存入 {active}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="138"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="138" />
         <source>set aside by an earlier run</source>
         <translation>已在之前的运行中搁置</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="142"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="142" />
         <source>A damaged file is kept untouched for recovery, and what is still readable in it is shown and exported. New data goes to {active}.</source>
         <translation>损坏的文件原样保留以便恢复，其中仍可读取的数据照常显示和导出。新数据存入 {active}。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="155"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="155" />
         <source>Upgrading database: {percent} %</source>
         <translation>正在升级数据库：{percent} %</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="157"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="157" />
         <source>Copying {copied} of {total} stored packets to the new, smaller format. Receiving goes on meanwhile; older history appears as it is copied.</source>
         <translation>正在把已存储的 {total} 个数据包转换为更小的新格式（已完成 {copied} 个）。期间照常接收数据；较早的历史记录会在转换后逐步显示。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="166"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="166" />
         <source>History kept since {since}</source>
         <translation>历史数据保留自 {since}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="168"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="168" />
         <source>the disk reached its storage budget</source>
         <translation>磁盘已达到存储上限</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="170"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="170" />
         <source>packets reached the maximum age</source>
         <translation>数据包超过了最长保留时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="173"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="173" />
         <source>Retention removed the {removed} oldest packets because {why}. Per-minute trends are kept.</source>
         <translation>由于{why}，已删除最早的 {removed} 个数据包。每分钟趋势数据仍然保留。</translation>
     </message>
@@ -1191,159 +1736,159 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="293"/>
-        <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router&apos;s port forwarding) is changed too.</source>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="308" />
+        <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router's port forwarding) is changed too.</source>
         <translation>模块设置的是发往端口 {old}。改为端口 {new} 后，除非每个模块（或路由器的端口转发）也一并修改，否则它们将找不到 fourgmon。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="312"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="327" />
         <source>Not a 15-digit IMEI: {items}</source>
         <translation>不是 15 位 IMEI：{items}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="320"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="335" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="327"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="342" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="331"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="346" />
         <source>Listen on address:</source>
         <translation>监听地址：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="332"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="347" />
         <source>TCP port:</source>
         <translation>TCP 端口：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="333"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="348" />
         <source>Offline after silence of:</source>
         <translation>无数据多久判为离线：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="334"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="349" />
         <source>Reply terminator:</source>
         <translation>应答结束符：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="335"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="350" />
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="336"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="351" />
         <source>Allowed IMEIs:</source>
         <translation>允许的 IMEI：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="337"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="352" />
         <source>Max. connections:</source>
         <translation>最大连接数：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="338"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="353" />
         <source>Alarm when no data for:</source>
         <translation>无数据告警时长：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="339"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="354" />
         <source>Alarm when a clock is off by:</source>
         <translation>时钟偏差告警阈值：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="340"/>
-        <source>Modules&apos; time zone:</source>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="355" />
+        <source>Modules' time zone:</source>
         <translation>模块时区：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="345"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="360" />
         <source>0.0.0.0 listens on every network interface.</source>
         <translation>0.0.0.0 表示在所有网卡上监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="346"/>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="364"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="361" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="379" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="347"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="362" />
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation>模块每 60 秒发送一次心跳；180 秒 = 连续 3 次未收到心跳。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="348"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="363" />
         <source>None (as documented)</source>
         <translation>无（按协议文档）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="349"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="364" />
         <source>CR LF (for firmware that wants it)</source>
         <translation>CR LF（部分固件需要）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="350"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="365" />
         <source>Default folder of this user</source>
         <translation>当前用户的默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="351"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="366" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="352"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="367" />
         <source>Empty: any module may connect</source>
         <translation>留空：允许任何模块连接</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="355"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="370" />
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation>15 位 IMEI，用空格、逗号或换行分隔。其他模块将被记录并断开连接。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="359"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="374" />
         <source>Connections beyond this many are refused.</source>
         <translation>超过此数量的连接将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="360"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="375" />
         <source>Ask before quitting while modules are connected</source>
         <translation>有模块连接时，退出前先询问</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="361"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="376" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="362"/>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="365"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="377" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="380" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="363"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="378" />
         <source>An online module that sends no data this long.</source>
         <translation>在线模块在此时长内未发送数据即告警。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="366"/>
-        <source>This computer&apos;s time zone</source>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="381" />
+        <source>This computer's time zone</source>
         <translation>本机时区</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="367"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="382" />
         <source>Mute the alarm sound</source>
         <translation>告警静音</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="371"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="386" />
         <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
         <translation>除数据文件夹外，所有设置立即生效（监听会重启）。新的数据文件夹在重启 fourgmon 后生效。</translation>
     </message>
@@ -1351,7 +1896,7 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fourgmon/gui/app.py" line="240"/>
+        <location filename="../../fourgmon/gui/app.py" line="245" />
         <source>Only one fourgmon may use a data folder. Stop the other one first, or start this one with another data folder (--data-dir).</source>
         <translation>一个数据文件夹只能由一个 fourgmon 使用。请先停止另一个，或用另一个数据文件夹启动本程序（--data-dir）。</translation>
     </message>

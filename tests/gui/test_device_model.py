@@ -241,7 +241,7 @@ def test_status_changes_repaint_only_the_channels_that_changed() -> None:
     model.refresh()
     assert changes == [(0, Col.FIRMWARE, 0, Col.FIRMWARE)]
     assert cell(model, 0, Col.FIRMWARE) == "0001 1.0.3"
-    assert COLUMN_COUNT == Col.ALARM + 1
+    assert COLUMN_COUNT == Col.RESULT + 1
 
 
 def test_a_frame_repaints_only_the_columns_it_changed() -> None:

@@ -189,16 +189,30 @@ def test_update_needs_confirmation_and_reads_the_version_back(run, tmp_path: Pat
     run(scenario())
 
 
-def test_offline_module_disables_commands(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_offline_module_queues_its_command_until_it_is_back(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13: an offline module's command is queued (not disabled) and sent on reconnect."""
+
     async def scenario() -> None:
         async with window_on_server(tmp_path / "data") as h:
             module = await connect(h.port)
             await select(h.window)
             await module.aclose()
             info = button(h.window, "btnInfo")
-            await wait_until(lambda: not info.isEnabled(), what="buttons disabled")
-            assert "offline" in info.toolTip()
-            assert all(not b.isEnabled() for b in h.window.commands.buttons.values())
+            await wait_until(lambda: "offline" in info.toolTip(), what="offline tooltip")
+            assert "queued" in info.toolTip() and info.isEnabled()
+            info.click()
+            result = h.window.findChild(QLabel, "result_info")
+            await wait_until(lambda: "queued" in result.text(), what="queued result")
+            queue = h.window.findChild(QTableView, "commandQueue")
+            await wait_until(lambda: queue.model().rowCount() == 1, what="queue row")
+            assert queue.model().index(0, 0).data() == IMEI
+            assert queue.model().index(0, 4).data() == "queued"
+            back = await connect(h.port)
+            await back.expect("info")  # delivered on reconnect
+            back.send(InfoAck("89860317045714788688", "1,2", (0, 0, 0)))
+            await wait_until(lambda: queue.model().index(0, 4).data() == "ok", what="sent")
+            await wait_until(lambda: "CCID" in result.text(), what="the reply shown")
+            await back.aclose()
 
     run(scenario())
 

@@ -24,6 +24,13 @@ from fourgmon.sim.scripted import ScriptedModule
 from tests.server.conftest import IMEI, Harness
 
 
+async def _history_written(harness: Harness, timeout: float = 5.0) -> None:
+    """Until the command's record is committed (a fixed 50 ms failed on a loaded machine)."""
+    deadline = time.monotonic() + timeout
+    while not harness.store.command_history(IMEI) and time.monotonic() < deadline:
+        await asyncio.sleep(0.02)
+
+
 async def _online(harness: Harness) -> ScriptedModule:
     module = await harness.connect()
     module.send(Ping(IMEI))
@@ -68,7 +75,7 @@ async def test_request_sends_the_command_and_returns_the_reply(
     assert result.reply == reply
     statuses = [e.status for e in harness.of_type(CommandResult) if e.kind == kind]
     assert statuses == ["pending", "ok"]
-    await asyncio.sleep(0.05)
+    await _history_written(harness)
     assert [(r.kind, r.status) for r in harness.store.command_history(IMEI)] == [(kind, "ok")]
 
 
@@ -97,7 +104,7 @@ async def test_no_reply_is_a_timeout_and_recorded(harness: Harness) -> None:
     assert result.status == "timeout"
     assert 1.9 <= time.monotonic() - started < 4
     await module.expect(VersionRequest)
-    await asyncio.sleep(0.05)
+    await _history_written(harness)
     assert harness.store.command_history(IMEI)[0].status == "timeout"
 
 

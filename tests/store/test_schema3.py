@@ -217,7 +217,7 @@ async def test_a_v2_database_migrates_in_steps_keeping_every_packet(
     rows = _v2_database(tmp_path / DB_FILENAME, 1200)  # three steps
     store = Store.open(tmp_path)
     with sqlite3.connect(tmp_path / DB_FILENAME) as conn:
-        assert user_version(conn) == SCHEMA_VERSION
+        assert user_version(conn) == SCHEMA_VERSION  # every migration, not just v3
     await store.start()
     try:
         await _until(

@@ -3,7 +3,8 @@
 Every domain change published by the server goes to :class:`~fourgmon.domain.alarms.AlarmBook`;
 what it returns (raised / acknowledged / cleared) is logged (one line each), written
 to the alarms table (in one worker thread: never on the loop) and published on the
-same bus for the window and, later, the bridge. Open alarms are loaded at start-up.
+same bus for the window and, later, the bridge. Open alarms, the calibration and the
+thresholds are loaded at start-up; :meth:`AlarmService.set_units` takes new ones.
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ from fourgmon.domain.alarms import (
     AlarmRaised,
     AlarmRules,
 )
+from fourgmon.domain.calibration import CalibrationTable
 from fourgmon.domain.changes import Event
+from fourgmon.domain.thresholds import ThresholdTable
 from fourgmon.store.alarms import AlarmLog
 
 log = logging.getLogger("fourgmon.alarms")
 Key = tuple[str, str, "int | None"]
+Units = tuple[CalibrationTable, ThresholdTable]
 
 
 def os_user() -> str:
@@ -68,14 +72,21 @@ class AlarmService:
         # writes run in order: an ack written before the raise's id came back updates it.
         self._ids: dict[tuple[str, str, int | None, float], int] = {}
 
-    async def start(self, path: Path, tick: float) -> None:
-        """Open the alarms table of ``path`` and load the alarms open at the last stop."""
+    async def start(
+        self, path: Path, tick: float, load_units: Callable[[], Units] | None = None
+    ) -> None:
+        """Open the alarms table of ``path`` and load the alarms open at the last stop
+        (and, with ``load_units``, the calibration and thresholds, read on the worker)."""
         loop = asyncio.get_running_loop()
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="fourgmon-alarms")
         self._db = await loop.run_in_executor(self._pool, AlarmLog, path)
         db = self._db
         known = await loop.run_in_executor(self._pool, lambda: db.alarms(open_only=True))
+        limits = self.book.limits
         self.book = AlarmBook(self.book.rules, known)
+        self.book.set_units(limits.calibration, limits.thresholds)
+        if load_units is not None:
+            self.set_units(*await loop.run_in_executor(self._pool, load_units))
         for alarm in known:
             self._publish(AlarmRaised(alarm))
         self._tick = tick
@@ -83,6 +94,13 @@ class AlarmService:
 
     def configure(self, rules: AlarmRules) -> None:
         self.book.rules = rules
+
+    def set_units(self, calibration: CalibrationTable, thresholds: ThresholdTable) -> None:
+        """The calibration and thresholds in force changed (the window saved an edit)."""
+        self.book.set_units(calibration, thresholds)
+        n = len(thresholds)
+        if n:
+            log.info("%d alarm threshold rows in force", n)
 
     async def settled(self) -> None:
         """Wait until every alarm change so far is written."""

@@ -15,6 +15,7 @@ PUBLIC API (the window and the CLI are written against it):
     server.stats                            # ServerStats: counters for the status bar
     server.alarms.book.open_alarms()        # open alarms; AlarmRaised/Acked/Cleared published
     server.acknowledge_alarms(keys, user)   # (imei, kind, channel) keys; user: the OS user
+    server.alarms.set_units(cal, thresholds) # the calibration/thresholds changed (loaded at start)
 
 Every change of a device goes through the domain's registry after the commit of
 what caused it (``registry.apply(message, now)``, ``online``, ``offline``,
@@ -37,7 +38,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from fourgmon.domain.calibration import CalibrationTable
 from fourgmon.domain.registry import DeviceRegistry, StoredDevice
+from fourgmon.domain.thresholds import ThresholdTable
 from fourgmon.protocol.errors import ProtocolError
 from fourgmon.protocol.messages import (
     InfoAck,
@@ -260,7 +263,12 @@ class Server:
             self._publish_all(self.registry.load(stored))
         self._store_health(self.store.health)  # damage found at open, a disk already low
         if not self._alarms_started:
-            await self.alarms.start(self.store.path, self.config.alarm_tick)
+            store = self.store
+
+            def units() -> tuple[CalibrationTable, ThresholdTable]:
+                return store.calibration(), store.thresholds()
+
+            await self.alarms.start(store.path, self.config.alarm_tick, units)
             self._alarms_started = True
         await self._listen(self.config)
 

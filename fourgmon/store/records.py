@@ -123,6 +123,20 @@ class CalibrationRecord:
     rows: tuple[CalibrationRowFields, ...]
 
 
+# One changed threshold row: imei ('*' = default), channel, high, low, hysteresis, unit
+# ('' = raw counts); high and low both None when the row is removed.
+ThresholdRowFields = tuple[str, int, float | None, float | None, float | None, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ThresholdRecord:
+    """Threshold rows changed together at ``at`` by ``user``."""
+
+    at: float
+    user: str
+    rows: tuple[ThresholdRowFields, ...]
+
+
 Record = (
     PushMsgRecord
     | PushOnlineRecord
@@ -133,6 +147,7 @@ Record = (
     | QuarantineRecord
     | AliasRecord
     | CalibrationRecord
+    | ThresholdRecord
 )
 
 

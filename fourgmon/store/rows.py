@@ -29,6 +29,7 @@ from fourgmon.store.records import (
     PushOnlineRecord,
     QuarantineRecord,
     Record,
+    ThresholdRecord,
     VersionRecord,
     WriteResult,
 )
@@ -76,6 +77,10 @@ _SET_ALIAS = "UPDATE devices SET alias = ? WHERE imei = ?"
 _INSERT_CALIBRATION = (
     "INSERT INTO calibration_changes (at, user, imei, channel, gain, offset, unit)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_THRESHOLD = (
+    "INSERT INTO threshold_changes (at, user, imei, channel, high, low, hysteresis, unit)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 # A push_online for the writer: imei, received_at, packnum, st JSON, dt JSON, raw.
@@ -398,6 +403,8 @@ def apply_records(
                 rows.setdefault(_SET_ALIAS, []).append((alias, imei))
             case CalibrationRecord(at=at, user=user, rows=changed):
                 rows.setdefault(_INSERT_CALIBRATION, []).extend((at, user, *c) for c in changed)
+            case ThresholdRecord(at=at, user=user, rows=changed):
+                rows.setdefault(_INSERT_THRESHOLD, []).extend((at, user, *c) for c in changed)
             case _:
                 raise TypeError(f"not a store record: {type(record).__name__}")
         kind_of.append(kind)

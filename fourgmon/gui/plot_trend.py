@@ -308,24 +308,31 @@ class ChannelGrid(pg.GraphicsLayoutWidget):
             plot.setYRange(lo, hi, padding=padding)
 
     def set_y_mode(
-        self, fixed: tuple[float, float] | None, *, auto: bool, visible_only: bool = False
+        self,
+        fixed: Sequence[tuple[float, float]] | None,
+        *,
+        auto: bool,
+        visible_only: bool = False,
     ) -> None:
-        """``fixed`` (lo, hi) range, else y auto range or manual (x is always manual).
-
-        ``visible_only``: auto range fits the data inside the x range, not all of it.
+        """``fixed`` (lo, hi) range per plot, else y auto range or manual (x is always
+        manual). ``visible_only``: auto range fits the data inside the x range, not all of it.
         """
-        for plot in self.plots:
+        for k, plot in enumerate(self.plots):
             plot.disableAutoRange()
             plot.setAutoVisible(y=visible_only)
             if fixed is not None:
-                plot.setYRange(*fixed, padding=0)
+                plot.setYRange(*fixed[k], padding=0)
             elif auto:
                 plot.enableAutoRange(axis="y")
 
-    def fit_y(self, k: int, y: npt.NDArray[Any]) -> None:
-        """Fit plot ``k``'s y range to ``y`` once (a flat line gets a readable band)."""
+    def set_title(self, k: int, text: str) -> None:
+        """Plot ``k``'s title (same font: its height is kept)."""
+        self.plots[k].setTitle(text, **self._title_opts)
+
+    def fit_y(self, k: int, y: npt.NDArray[Any], min_span: float = 20.0) -> None:
+        """Fit plot ``k``'s y range to ``y`` once (a flat line gets a band of ``min_span``)."""
         lo, hi = float(np.min(y)), float(np.max(y))
-        span = max(hi - lo, 20.0)
+        span = max(hi - lo, min_span)
         mid = (lo + hi) / 2
         self.plots[k].setYRange(mid - span / 2, mid + span / 2, padding=0.1)
 

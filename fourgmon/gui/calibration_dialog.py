@@ -182,14 +182,15 @@ class CalibrationDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _i: self.edit_row())
         self.history = QTableWidget(0, 6, self)
         self.history.setObjectName("calibrationHistory")
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().setVisible(False)
+        self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.history.setWordWrap(False)
-        self.history.horizontalHeader().setStretchLastSection(True)
 
         self.add_button = QPushButton(self)
         self.edit_button = QPushButton(self)
@@ -206,7 +207,7 @@ class CalibrationDialog(QDialog):
         self._retranslate()
         self._wire()
         self.refresh_rows()
-        self.resize(860, 460)
+        self.resize(900, 560)
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -290,6 +291,10 @@ class CalibrationDialog(QDialog):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         self.model.set_rows(rows_of(self.units), muted)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for col in range(2, COLUMNS):  # numbers: room for a typed value, whatever is shown
+            header.resizeSection(col, max(header.sectionSize(col), 80))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._update_buttons()
         if self.tabs.currentIndex() == 1:
             self.load_history()
@@ -479,7 +484,8 @@ class CalibrationDialog(QDialog):
                 self.history.setItem(r, c, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
         header = self.history.horizontalHeader()
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for col in (4, 5):  # old and new share what is left
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
 
     def _cal_text(self, cal: Calibration | None) -> str:
         if cal is None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourgmon.domain.alarms import AlarmRules
 from fourgmon.domain.calibration import (
     CHANNELS,
     DEFAULT_IMEI,
@@ -201,13 +202,13 @@ class RowEditor(QDialog):
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
         self._key_form = QFormLayout()
-        self._key_form.addRow("", self.module)
-        self._key_form.addRow("", self.channel)
+        self._key_form.addRow(QLabel(self), self.module)
+        self._key_form.addRow(QLabel(self), self.channel)
 
         cal = QFormLayout(self.own_box)
-        cal.addRow("", self.gain)
-        cal.addRow("", self.offset)
-        cal.addRow("", self.unit)
+        cal.addRow(QLabel(self), self.gain)
+        cal.addRow(QLabel(self), self.offset)
+        cal.addRow(QLabel(self), self.unit)
         self._cal_form = cal
 
         grid = QGridLayout(self.helper)
@@ -223,9 +224,9 @@ class RowEditor(QDialog):
         grid.addWidget(self.compute, 3, 1, 1, 3)
 
         thr = QFormLayout(self.thresholds_box)
-        thr.addRow("", self.high)
-        thr.addRow("", self.low)
-        thr.addRow("", self.hysteresis)
+        thr.addRow(QLabel(self), self.high)
+        thr.addRow(QLabel(self), self.low)
+        thr.addRow(QLabel(self), self.hysteresis)
         self._thr_form = thr
 
         layout = QVBoxLayout(self)
@@ -253,19 +254,17 @@ class RowEditor(QDialog):
         _label(self._cal_form, 1, self.tr("Offset:"))
         _label(self._cal_form, 2, self.tr("Unit:"))
         self.helper.setTitle(self.tr("Two-point helper"))
-        self._helper_heads[0].setText(self.tr("Known pressure"))
         self._helper_heads[1].setText(self.tr("Raw counts read"))
         for i in range(2):
             self._point_labels[i].setText(self.tr("Point {n}").format(n=i + 1))
             self.pick[i].setText(self.tr("Read live"))
         self.compute.setText(self.tr("Compute gain and offset"))
         self.thresholds_box.setTitle(self.tr("Alarm thresholds"))
-        _label(self._thr_form, 0, self.tr("High:"))
-        _label(self._thr_form, 1, self.tr("Low:"))
-        _label(self._thr_form, 2, self.tr("Hysteresis:"))
         self.high.setPlaceholderText(self.tr("none"))
         self.low.setPlaceholderText(self.tr("none"))
-        self.hysteresis.setPlaceholderText(self.tr("default (Settings / --hysteresis, counts)"))
+        self.hysteresis.setPlaceholderText(
+            self.tr("default: {n} raw counts").format(n=AlarmRules().hysteresis)
+        )
         self._update_unit()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -283,7 +282,8 @@ class RowEditor(QDialog):
         self.channel.setCurrentIndex(row.channel if row is not None else 0)
         own = row.own if row is not None else None
         self.own_box.setChecked(own is not None or row is None)
-        cal = own or (row.shown if row is not None else RAW)
+        # A new row starts from what is in force for it (the '*' row's, say).
+        cal = own or (row.shown if row is not None else self._units.calibration.lookup(imei, 0))
         self.gain.setText(_text(cal.gain))
         self.offset.setText(_text(cal.offset))
         self.unit.setEditText(cal.unit or (UNITS[1] if row is None else ""))
@@ -342,6 +342,8 @@ class RowEditor(QDialog):
         _label(self._thr_form, 0, self.tr("High ({unit}):").format(unit=unit))
         _label(self._thr_form, 1, self.tr("Low ({unit}):").format(unit=unit))
         _label(self._thr_form, 2, self.tr("Hysteresis ({unit}):").format(unit=unit))
+        typed = self.unit.currentText().strip() or self.tr("raw counts")
+        self._helper_heads[0].setText(self.tr("Known pressure ({unit})").format(unit=typed))
         own = self.own_box.isChecked()
         self.helper.setEnabled(own)
         if own:

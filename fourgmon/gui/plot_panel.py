@@ -120,7 +120,8 @@ class PlotPanel(QWidget):
 
         self._units: Units | None = None
         self._cals: tuple[Calibration, ...] = (RAW,) * CHANNELS
-        self._titles = [""] * CHANNELS  # without the reading (translated)
+        self._titles = [""] * CHANNELS  # without a reading (translated)
+        self._short_titles = [""] * CHANNELS  # before a reading
         self._readings = [""] * CHANNELS  # shown in the titles now
         self._readings_dirty: set[int] = set()
         self._titles_at = 0.0
@@ -245,6 +246,12 @@ class PlotPanel(QWidget):
             )
             for k in range(CHANNELS)
         ]
+        # With a reading the title must still fit a plot's minimum width (3 across at
+        # 1024x700): bus and position shortened.
+        self._short_titles = [
+            self.tr("CH{n} · {bus}/{pos}").format(n=k + 1, bus=bus_of(k), pos=position_of(k))
+            for k in range(CHANNELS)
+        ]
         self._set_axis_texts()
         self._update_placeholders()
         self._show_readout()
@@ -256,7 +263,7 @@ class PlotPanel(QWidget):
             return self.tr("raw AD counts")
         if len(units) == 1:
             return self.tr("value ({unit})").format(unit=units.pop())
-        return self.tr("mixed units: see each title")
+        return self.tr("units: see the titles")
 
     def _set_axis_texts(self) -> None:
         label = self._axis_label()
@@ -267,7 +274,7 @@ class PlotPanel(QWidget):
 
     def _title(self, k: int) -> str:
         reading = self._readings[k]
-        return f"{self._titles[k]} · <b>{reading}</b>" if reading else self._titles[k]
+        return f"{self._short_titles[k]} · <b>{reading}</b>" if reading else self._titles[k]
 
     def _update_placeholders(self) -> None:
         text = self.tr("no data yet") if self._imei else self.tr("no module selected")

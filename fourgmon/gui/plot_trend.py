@@ -219,6 +219,14 @@ class ChannelGrid(pg.GraphicsLayoutWidget):
             for name in ("left", "bottom"):
                 plot.getAxis(name).setTickFont(font)
             plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+            # No SI prefix scaling: the one labelled axis would read 460 "(x0.001)" beside
+            # the others' 0.46 (values in MPa); tick values stay what the titles say.
+            plot.getAxis("left").enableAutoSIPrefix(False)
+            # The title spans the y axis too: a title with a reading ("CH3 · 1/3 · 0.4123
+            # MPa") is wider than the data area at the minimum plot width, and over the
+            # data area alone it would widen every plot past the scroll area.
+            plot.layout.removeItem(plot.titleLabel)
+            plot.layout.addItem(plot.titleLabel, 0, 0, 1, 2)
             # One x axis for each column, under the bottom row (all plots share the x range).
             plot.getAxis("bottom").setStyle(showValues=k // 3 == 2)
             curves = []

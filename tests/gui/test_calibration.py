@@ -69,7 +69,7 @@ def test_curves_titles_and_axis_show_the_unit_and_the_toggle_shows_counts(
     assert panel.title_text(2).endswith("<b>0.4123 MPa</b>")
     assert panel.title_text(3).endswith("<b>500 counts</b>")  # no calibration: raw
     np.testing.assert_array_equal(panel.frame_curves[3].getOriginalDataset()[1], flat(500))
-    assert panel.frame_grid.plots[3].getAxis("left").labelText == "mixed units: see each title"
+    assert panel.frame_grid.plots[3].getAxis("left").labelText == "units: see the titles"
     low, high = panel.frame_grid.plots[2].viewRange()[1]
     assert low < 0.3898 and high > 0.4388 and high - low < 0.5  # fitted in MPa, not counts
     panel._hover = (2, 3)

@@ -349,14 +349,15 @@ def _alarm_options(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=None,
         metavar="COUNTS",
-        help="alarm when a frame's maximum is above this (raw AD counts until calibrated)",
+        help="alarm when a frame's maximum is above this, in raw AD counts, on channels"
+        " without a threshold row (the window's calibration dialog sets those in units)",
     )
     group.add_argument(
         "--threshold-low",
         type=int,
         default=None,
         metavar="COUNTS",
-        help="alarm when a frame's minimum is below this (raw AD counts)",
+        help="alarm when a frame's minimum is below this (raw AD counts, as --threshold-high)",
     )
     group.add_argument(
         "--hysteresis",
@@ -587,6 +588,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    high, low = args.threshold_high, args.threshold_low
+    if high is not None and low is not None and low >= high:
+        return _fail(f"--threshold-low ({low}) must be below --threshold-high ({high})")
     try:
         return run(
             server_config(args),

@@ -10,8 +10,11 @@ call the engineer back every minute). Lifecycle: raised -> acknowledged (who, wh
 
 Kinds (DESIGN.md, ``fourgmon alarms``): offline, sensor_offline, interference,
 stuck, crystal, sensor_unknown, no_data, packet_gap, rs485_errors, clock_skew,
-threshold_high, threshold_low. Thresholds are in raw AD counts until calibration
-exists.
+threshold_high, threshold_low. Thresholds are per (module, channel), typed in
+engineering units and compared in raw counts through the module's calibration
+(:mod:`fourgmon.domain.thresholds`, :meth:`AlarmBook.set_units`); the rules'
+``threshold_high``/``threshold_low`` (raw counts, ``serve``'s options) are the default
+of channels with no threshold row.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from fourgmon.domain.calibration import CalibrationTable
 from fourgmon.domain.changes import (
     DeviceOffline,
     DeviceOnline,
@@ -32,6 +36,7 @@ from fourgmon.domain.changes import (
     SensorChanged,
 )
 from fourgmon.domain.frames import frame_stats
+from fourgmon.domain.thresholds import ModuleLimits, Threshold, ThresholdTable
 from fourgmon.protocol.messages import SensorKind, bus_of, position_of
 
 KINDS: tuple[str, ...] = (
@@ -88,8 +93,10 @@ class AlarmRules:
     clock_skew_seconds: float = 120.0  # 0: off
     # The device clock's offset from UTC in seconds; None: the laptop's time zone.
     device_utc_offset: float | None = None
-    threshold_high: int | None = None  # raw AD counts (frame max above it)
-    threshold_low: int | None = None  # raw AD counts (frame min below it)
+    # The default of channels without a threshold row (raw AD counts): frame max above
+    # high, frame min below low.
+    threshold_high: int | None = None
+    threshold_low: int | None = None
     hysteresis: int = 100  # raw AD counts back inside the limit before it clears
     flap_window: float = 300.0  # seconds
     # Parsing a device's time costs more than the other rules: at most once this often.
@@ -193,7 +200,8 @@ class AlarmBook:
     """
 
     def __init__(self, rules: AlarmRules | None = None, known: Iterable[Alarm] = ()) -> None:
-        self.rules = rules or AlarmRules()
+        self._rules = rules or AlarmRules()
+        self._limits = self._make_limits(CalibrationTable(), ThresholdTable())
         self._open: dict[tuple[str, str, int | None], Alarm] = {}
         self._recent: dict[tuple[str, str, int | None], Alarm] = {}  # cleared, may flap back
         self._modules: dict[str, _Module] = {}
@@ -203,6 +211,33 @@ class AlarmBook:
         for alarm in known:  # open alarms from the store, at start-up
             if alarm.is_open:
                 self._open[alarm.key] = alarm
+
+    # ------------------------------------------------------------ limits
+    @property
+    def rules(self) -> AlarmRules:
+        return self._rules
+
+    @rules.setter
+    def rules(self, rules: AlarmRules) -> None:
+        self._rules = rules
+        self._limits = self._make_limits(self._limits.calibration, self._limits.thresholds)
+
+    @property
+    def limits(self) -> ModuleLimits:
+        """The thresholds in force, per module and channel, in raw counts."""
+        return self._limits
+
+    def set_units(self, calibration: CalibrationTable, thresholds: ThresholdTable) -> None:
+        """New calibration or thresholds (the next frames are checked against them)."""
+        self._limits = self._make_limits(calibration, thresholds)
+
+    def _make_limits(
+        self, calibration: CalibrationTable, thresholds: ThresholdTable
+    ) -> ModuleLimits:
+        rules = self._rules
+        high, low = rules.threshold_high, rules.threshold_low
+        default = None if high is None and low is None else Threshold(high, low)
+        return ModuleLimits(calibration, thresholds, default, rules.hysteresis)
 
     # ------------------------------------------------------------ reading
     def open_alarms(self) -> list[Alarm]:
@@ -362,23 +397,35 @@ class AlarmBook:
                     detail,
                     out,
                 )
-        if rules.threshold_high is None and rules.threshold_low is None:
+        self._thresholds(change, mod, now, out)
+
+    def _thresholds(
+        self, change: FrameReceived, mod: _Module, now: float, out: list[AlarmEvent]
+    ) -> None:
+        limits = self._limits
+        if not limits.any and not mod.high and not mod.low:
             return
-        ks = sorted(change.channels)
+        imei, per = change.imei, limits.for_module(change.imei)
+        ks = [k for k in sorted(change.channels) if 0 <= k < len(per)]
         for k, st in zip(ks, frame_stats([change.channels[k] for k in ks]), strict=True):
             if st.n == 0 or st.max is None or st.min is None or k in mod.bad_sensors:
                 continue  # a sensor that is not online reads nothing worth a threshold
-            high, low = rules.threshold_high, rules.threshold_low
-            if high is not None:
-                on = st.max > high or (k in mod.high and st.max > high - rules.hysteresis)
-                (mod.high.add if on else mod.high.discard)(k)
-                detail = f"{channel_name(k)}: {st.max} > {high} (raw)"
+            lim, name = per[k], channel_name(k)
+            # A limit removed while its alarm is open: the condition is gone, so it clears.
+            on = lim is not None and lim.above_high(st.min, st.max, k in mod.high)
+            (mod.high.add if on else mod.high.discard)(k)
+            if lim is not None and lim.high is not None:
+                detail = lim.describe(name, lim.highest(st.min, st.max), ">", lim.high)
                 self._set((imei, "threshold_high", k), on, now, detail, out)
-            if low is not None:
-                on = st.min < low or (k in mod.low and st.min < low + rules.hysteresis)
-                (mod.low.add if on else mod.low.discard)(k)
-                detail = f"{channel_name(k)}: {st.min} < {low} (raw)"
+            elif not on:
+                self._set((imei, "threshold_high", k), False, now, "", out)
+            on = lim is not None and lim.below_low(st.min, st.max, k in mod.low)
+            (mod.low.add if on else mod.low.discard)(k)
+            if lim is not None and lim.low is not None:
+                detail = lim.describe(name, lim.lowest(st.min, st.max), "<", lim.low)
                 self._set((imei, "threshold_low", k), on, now, detail, out)
+            elif not on:
+                self._set((imei, "threshold_low", k), False, now, "", out)
 
     def tick(self, now: float) -> list[AlarmEvent]:
         """Timeouts: no push_msg from an online module for ``no_data_minutes``.

@@ -42,6 +42,7 @@ from fourgmon.domain.alarms import AlarmAcked, AlarmCleared, AlarmRaised
 from fourgmon.gui.about_box import AboutBox
 from fourgmon.gui.alarm_panel import AlarmPanel
 from fourgmon.gui.alarm_tray import AlarmTray
+from fourgmon.gui.calibration_dialog import CalibrationDialog
 from fourgmon.gui.command_panel import CommandPanel
 from fourgmon.gui.device_model import COLUMN_COUNT, Col, DeviceFilterProxy, DeviceTableModel
 from fourgmon.gui.fleet_actions import FleetActions
@@ -60,6 +61,7 @@ from fourgmon.gui.settings_dialog import (
 from fourgmon.gui.settings_fleet import fleet_config
 from fourgmon.gui.status_bar import ServerStatusBar
 from fourgmon.gui.theme import THEMES, apply_theme
+from fourgmon.gui.units import Units
 from fourgmon.protocol.messages import CHANNELS
 from fourgmon.server.events import (
     CommandResult,
@@ -131,8 +133,13 @@ class MainWindow(QMainWindow):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.set_filter_text)
         self.commands = CommandPanel(server.registry, server.request, self, engine=server.engine)
+        # The calibration and thresholds in force: the plots show values through them,
+        # the server's alarm rules take every change.
+        self.units = Units(store, server.alarms.set_units, self)
+        self.calibration_dialog: CalibrationDialog | None = None
         self.plot_panel = PlotPanel()
         self.plot_panel.set_store(store)
+        self.plot_panel.set_units(self.units)
         self.message_log = MessageLog()
         self.alarm_panel = AlarmPanel(server.registry, server.acknowledge_alarms, self)
         self.alarm_panel.alarms_changed.connect(self._alarms_changed)
@@ -154,6 +161,7 @@ class MainWindow(QMainWindow):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self.refresh()
+        self.spawn(self.units.reload())
 
     # ------------------------------------------------------------ construction
     def _make_table(self) -> QTableView:
@@ -294,6 +302,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.request_quit)
         self.file_menu.addAction(self.settings_action)
+        self.calibration_action = QAction(self)
+        self.calibration_action.setObjectName("actionCalibration")
+        self.calibration_action.triggered.connect(self.open_calibration)
+        self.file_menu.addAction(self.calibration_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -303,6 +315,11 @@ class MainWindow(QMainWindow):
         self.log_selected_action.toggled.connect(self.message_log.set_follow_selection)
         self.message_log.follow_selection_changed.connect(self.log_selected_action.setChecked)
         self.view_menu.addAction(self.log_selected_action)
+        self.raw_action = QAction(self, checkable=True)
+        self.raw_action.setObjectName("actionRawCounts")
+        self.raw_action.setChecked(self.units.show_raw)
+        self.raw_action.toggled.connect(self.units.set_show_raw)
+        self.view_menu.addAction(self.raw_action)
         self.theme_menu = self.view_menu.addMenu("")
         self.theme_actions: dict[str, QAction] = {}
         theme_group = QActionGroup(self)
@@ -528,6 +545,26 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_calibration(self) -> CalibrationDialog:
+        """The calibration dialog (modeless: one per window, raised if already open)."""
+        dialog = self.calibration_dialog
+        if dialog is None:
+            panel = self.plot_panel
+
+            def live_mean(imei: str, k: int) -> float | None:
+                return panel.reading(k) if panel.imei == imei else None
+
+            dialog = CalibrationDialog(
+                self.units, self.server.registry, self.spawn, live_mean, self.selected_imei, self
+            )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda: setattr(self, "calibration_dialog", None))
+            self.calibration_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
     def apply_settings(self, new: AppSettings) -> asyncio.Future[Any]:
         """Persist the settings and restart the listener with them."""
         self.settings = new
@@ -666,6 +703,9 @@ class MainWindow(QMainWindow):
         self.filter_box.setPlaceholderText(self.tr("Filter by IMEI or alias"))
         self.file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.calibration_action.setText(self.tr("&Calibration and thresholds…"))
+        self.raw_action.setText(self.tr("Show raw AD counts"))
+        self.raw_action.setToolTip(self.tr("Plots in raw AD counts instead of engineering units"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.log_selected_action.setText(self.tr("Traffic log: follow the selected module"))
@@ -742,6 +782,8 @@ class MainWindow(QMainWindow):
         """Stop the UI timer, unsubscribe, cancel command tasks (idempotent)."""
         self.timer.stop()
         self._unsubscribe()
+        if self.calibration_dialog is not None:
+            self.calibration_dialog.close()
         self.tray.close()
         self.fleet.shutdown()
         self._stop_first_online_watch()

@@ -7,7 +7,13 @@ Y range: the default is *fit once* — each channel's range is fitted to its fir
 frame after a module is selected (and on "Fit"), then stays put. Continuous auto
 range recomputes bounds and re-ticks the axes of every plot on every frame; on the
 reference machine it cut the server from 6.3k to 2.3k acks/s (9 plots at 20 Hz).
-Auto, fixed 0..65535 and a custom min/max remain available.
+Auto, fixed 0..65535 and a custom min/max remain available (in raw counts, shown
+in each channel's unit).
+
+Values are shown in engineering units through the window's :class:`Units` (the
+module's nine calibrations are looked up once per selection or calibration change,
+never per sample), or as raw counts when its toggle says so. Each plot's title carries
+the mean of the channel's last frame.
 """
 
 from __future__ import annotations
@@ -37,7 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourgmon.domain.calibration import RAW, Calibration
 from fourgmon.domain.frames import frame_stats
+from fourgmon.domain.thresholds import format_value
 from fourgmon.gui.plot_trend import (
     DEFAULT_TREND_CAPACITY,
     ChannelGrid,
@@ -46,6 +54,7 @@ from fourgmon.gui.plot_trend import (
     LoadSignals,
     TrendBuffer,
 )
+from fourgmon.gui.units import Units
 from fourgmon.protocol.messages import CHANNELS, NOMINAL_SAMPLES, bus_of, position_of
 from fourgmon.server.events import FrameReceived
 
@@ -55,6 +64,10 @@ AD_MAX = 65535
 TREND_WINDOWS = (600.0, 3600.0)  # seconds: 10 min, 1 h
 TREND_REDRAW_INTERVAL = 0.5  # s: a 10 min trend gains nothing from 30 Hz redraws
 TREND_SLIDE_INTERVAL = 1.0  # s: how often the trend's time window follows the clock
+# s: a title's reading changes at most this often (a new title text re-lays out its
+# plot; the eye reads a number twice a second at best).
+TITLE_INTERVAL = 0.5
+FIT_MIN_COUNTS = 20.0  # a flat line is shown on a band at least this many counts high
 
 
 class RangeMode(enum.Enum):
@@ -105,6 +118,13 @@ class PlotPanel(QWidget):
         self._trend_drawn_at = 0.0
         self._trend_slid_at = 0.0
 
+        self._units: Units | None = None
+        self._cals: tuple[Calibration, ...] = (RAW,) * CHANNELS
+        self._titles = [""] * CHANNELS  # without a reading (translated)
+        self._short_titles = [""] * CHANNELS  # before a reading
+        self._readings = [""] * CHANNELS  # shown in the titles now
+        self._readings_dirty: set[int] = set()
+        self._titles_at = 0.0
         self._legend_colors = ("", "")
         self._legend_text = ""
         self._pool = QThreadPool(self)
@@ -220,16 +240,41 @@ class PlotPanel(QWidget):
         self._update_legend()
         self.tabs.setTabText(0, self.tr("Last frame"))
         self.tabs.setTabText(1, self.tr("Trend (mean / max)"))
-        titles = [
+        self._titles = [
             self.tr("CH{n} · bus {bus} / pos {pos}").format(
                 n=k + 1, bus=bus_of(k), pos=position_of(k)
             )
             for k in range(CHANNELS)
         ]
-        self.frame_grid.set_texts(titles, self.tr("raw AD counts"), self.tr("sample"))
-        self.trend_grid.set_texts(titles, self.tr("raw AD counts"), self.tr("time"))
+        # With a reading the title must still fit a plot's minimum width (3 across at
+        # 1024x700): bus and position shortened.
+        self._short_titles = [
+            self.tr("CH{n} · {bus}/{pos}").format(n=k + 1, bus=bus_of(k), pos=position_of(k))
+            for k in range(CHANNELS)
+        ]
+        self._set_axis_texts()
         self._update_placeholders()
         self._show_readout()
+
+    def _axis_label(self) -> str:
+        """The y label: the one unit of the nine channels, raw counts, or 'mixed'."""
+        units = {cal.unit for cal in self._cals}
+        if units == {""}:
+            return self.tr("raw AD counts")
+        if len(units) == 1:
+            return self.tr("value ({unit})").format(unit=units.pop())
+        return self.tr("units: see the titles")
+
+    def _set_axis_texts(self) -> None:
+        label = self._axis_label()
+        titles = [self._title(k) for k in range(CHANNELS)]
+        self.frame_grid.set_texts(titles, label, self.tr("sample"))
+        self.trend_grid.set_texts(titles, label, self.tr("time"))
+        self._readings_dirty.clear()
+
+    def _title(self, k: int) -> str:
+        reading = self._readings[k]
+        return f"{self._short_titles[k]} · <b>{reading}</b>" if reading else self._titles[k]
 
     def _update_placeholders(self) -> None:
         text = self.tr("no data yet") if self._imei else self.tr("no module selected")
@@ -293,6 +338,28 @@ class PlotPanel(QWidget):
         chrome += self._controls.sizeHint().height() + self.tabs.tabBar().sizeHint().height()
         return chrome + self.frame_grid.minimumHeight()
 
+    def set_units(self, units: Units | None) -> None:
+        """Show values through ``units`` (the window's calibration and raw toggle)."""
+        if self._units is not None:
+            self._units.changed.disconnect(self._units_changed)
+        self._units = units
+        if units is not None:
+            units.changed.connect(self._units_changed)
+        self._units_changed()
+
+    def calibrations(self) -> tuple[Calibration, ...]:
+        """The nine calibrations values are shown with now (RAW: raw counts)."""
+        return self._cals
+
+    def reading(self, k: int) -> float | None:
+        """The mean of channel ``k``'s last frame in raw counts (None: no frame yet)."""
+        y = self._latest[k]
+        return None if y is None or not len(y) else float(np.mean(y, dtype=np.float64))
+
+    def title_text(self, k: int) -> str:
+        """Plot ``k``'s title as set (tests and screenshots read it)."""
+        return str(self.frame_grid.plots[k].titleLabel.text)
+
     def set_store(self, store: Any) -> None:
         """Use ``store`` (a :class:`fourgmon.store.Store` or None) for history on selection."""
         self._store = store
@@ -301,6 +368,9 @@ class PlotPanel(QWidget):
         """Show module ``imei`` (None: nothing): clear, then load its history off the UI thread."""
         self._gen += 1
         self._imei = imei
+        self._cals = self._lookup_cals()
+        self._readings = [""] * CHANNELS
+        self._set_axis_texts()
         self._clear_all()
         self._update_placeholders()
         self.clear_crosshair()
@@ -338,6 +408,8 @@ class PlotPanel(QWidget):
             self._draw_frames()
         else:
             self._draw_trend(start)
+            self._take_readings()
+        self._draw_titles(start)
         self.last_refresh_ms = (time.perf_counter() - start) * 1000.0
 
     def set_paused(self, paused: bool) -> None:
@@ -386,11 +458,14 @@ class PlotPanel(QWidget):
         if not self._dirty:
             return
         for k in sorted(self._dirty):
-            y = self._latest[k]
-            if y is None:
+            raw = self._latest[k]
+            if raw is None:
                 continue
+            cal = self._cals[k]
+            y = raw if cal.is_raw else cal.apply_array(raw)
             n = len(y)
             self.frame_curves[k].setData(np.arange(n, dtype=np.float64), y)
+            self._set_reading(k, raw)
             self.frames_drawn += 1
             plot = self.frame_grid.plots[k]
             if n != self._xlen[k]:
@@ -407,13 +482,44 @@ class PlotPanel(QWidget):
             self._show_readout()  # the mouse holds still over a channel that changed
         self._dirty.clear()
 
+    def _set_reading(self, k: int, raw: npt.NDArray[Any]) -> None:
+        """The title's reading: the mean of the frame, in the channel's unit."""
+        cal = self._cals[k]
+        mean = float(np.mean(raw, dtype=np.float64)) if len(raw) else None
+        if mean is None:
+            text = ""
+        elif cal.is_raw:
+            text = self.tr("{value} counts").format(value=f"{mean:.0f}")
+        else:
+            text = format_value(cal.apply(mean), cal)
+        if text != self._readings[k]:
+            self._readings[k] = text
+            self._readings_dirty.add(k)
+
+    def _draw_titles(self, now_perf: float) -> None:
+        if not self._readings_dirty or now_perf - self._titles_at < TITLE_INTERVAL:
+            return
+        self._titles_at = now_perf
+        for k in sorted(self._readings_dirty):
+            text = self._title(k)
+            self.frame_grid.set_title(k, text)
+            self.trend_grid.set_title(k, text)
+        self._readings_dirty.clear()
+
+    def _take_readings(self) -> None:
+        """On the trend tab the frames are not drawn: the titles still follow them."""
+        for k in self._dirty:
+            raw = self._latest[k]
+            if raw is not None:
+                self._set_reading(k, raw)
+
     def _out_of_view(self, k: int, y: npt.NDArray[Any]) -> bool:
         lo, hi = self.frame_grid.plots[k].viewRange()[1]
         return bool(len(y)) and (float(y.min()) < lo or float(y.max()) > hi)
 
     def _fit(self, k: int, y: npt.NDArray[Any] | None) -> None:
         if y is not None and len(y):
-            self.frame_grid.fit_y(k, y)
+            self.frame_grid.fit_y(k, y, FIT_MIN_COUNTS * abs(self._cals[k].gain))
             self._fitted[k] = True
 
     def _draw_trend(self, now_perf: float) -> None:
@@ -421,6 +527,9 @@ class PlotPanel(QWidget):
             self._trend_drawn_at = now_perf
             for k in sorted(self._trend_dirty):
                 t, mean, peak = self._trend[k].snapshot()
+                cal = self._cals[k]
+                if not cal.is_raw:
+                    mean, peak = cal.apply_array(mean), cal.apply_array(peak)
                 mean_curve, peak_curve = self.trend_grid.curves[k]
                 mean_curve.setData(t, mean)
                 peak_curve.setData(t, peak)
@@ -456,7 +565,8 @@ class PlotPanel(QWidget):
         # An empty plot shows the nominal frame on the full AD scale, not 0..1.
         self.frame_grid.set_x_range(0, NOMINAL_SAMPLES - 1, padding=0.02)
         for grid in (self.frame_grid, self.trend_grid):
-            grid.set_y_range(0, AD_MAX, padding=0.02)
+            for k, (lo, hi) in enumerate(self._ranges(0, AD_MAX)):
+                grid.plots[k].setYRange(lo, hi, padding=0.02)
         self._trend_slid_at = 0.0
         self._apply_range_mode()
         self._slide_trend_window()
@@ -473,13 +583,50 @@ class PlotPanel(QWidget):
             lo, hi = self.range_min.value(), self.range_max.value()
         if hi <= lo:
             hi = lo + 1
-        fixed = (lo, hi) if mode in (RangeMode.FIXED, RangeMode.CUSTOM) else None
+        fixed = self._ranges(lo, hi) if mode in (RangeMode.FIXED, RangeMode.CUSTOM) else None
         self.frame_grid.set_y_mode(fixed, auto=mode is RangeMode.AUTO)
         # Fit once makes no sense for a moving trend; it fits the window, not the buffer.
         self.trend_grid.set_y_mode(fixed, auto=True, visible_only=True)
         self.frame_grid.set_axis_cache(mode is not RangeMode.AUTO)
         if mode is RangeMode.FIT_ONCE:
             self.fit_now()
+
+    def _ranges(self, lo: float, hi: float) -> list[tuple[float, float]]:
+        """The raw range lo..hi in each channel's unit (a negative gain turns it round)."""
+        out = []
+        for cal in self._cals:
+            a, b = cal.apply(lo), cal.apply(hi)
+            out.append((min(a, b), max(a, b)))
+        return out
+
+    def _lookup_cals(self) -> tuple[Calibration, ...]:
+        units = self._units
+        return units.shown(self._imei) if units is not None else (RAW,) * CHANNELS
+
+    @Slot()
+    def _units_changed(self) -> None:
+        """The calibration or the raw toggle changed: redraw what is shown, in the new unit."""
+        cals = self._lookup_cals()
+        if cals == self._cals:
+            return
+        self._cals = cals
+        self._readings = [""] * CHANNELS
+        self._set_axis_texts()
+        self._fitted = [False] * CHANNELS
+        empty = self._ranges(0, AD_MAX)
+        for k in range(CHANNELS):
+            if self._latest[k] is not None:
+                self._dirty.add(k)  # redrawn (and refitted) in the new unit below
+            else:
+                self.frame_grid.plots[k].setYRange(*empty[k], padding=0.02)
+            if len(self._trend[k]):
+                self._trend_dirty.add(k)
+            else:
+                self.trend_grid.plots[k].setYRange(*empty[k], padding=0.02)
+        self._apply_range_mode()
+        self._trend_drawn_at = self._titles_at = 0.0
+        self.clear_crosshair()
+        self.refresh()
 
     # ------------------------------------------------------------------ slots
     def _retranslate_pause(self) -> None:
@@ -560,15 +707,20 @@ class PlotPanel(QWidget):
         if i is None or xs is None or ys is None or i >= len(xs):
             self.readout.setText(self.tr("CH{n}: no data").format(n=k + 1))
         elif trend:
+            cal = self._cals[k]
             peaks = grid.curves[k][1].getOriginalDataset()[1]
             stamp = time.strftime("%H:%M:%S", time.localtime(float(xs[i])))
-            text = self.tr("CH{n} · {time} · mean {mean:.1f} · max {max:.0f}")
-            self.readout.setText(
-                text.format(n=k + 1, time=stamp, mean=float(ys[i]), max=float(peaks[i]))
-            )
-        else:
+            text = self.tr("CH{n} · {time} · mean {mean} · max {max}")
+            mean = f"{float(ys[i]):.1f}" if cal.is_raw else format_value(float(ys[i]), cal)
+            peak = f"{float(peaks[i]):.0f}" if cal.is_raw else format_value(float(peaks[i]), cal)
+            self.readout.setText(text.format(n=k + 1, time=stamp, mean=mean, max=peak))
+        elif self._cals[k].is_raw:
             text = self.tr("CH{n} · sample {i} · {value} counts")
             self.readout.setText(text.format(n=k + 1, i=i, value=int(ys[i])))
+        else:
+            text = self.tr("CH{n} · sample {i} · {value}")
+            value = format_value(float(ys[i]), self._cals[k])
+            self.readout.setText(text.format(n=k + 1, i=i, value=value))
 
 
 def _scroll_area(grid: QWidget) -> QScrollArea:

@@ -219,6 +219,14 @@ class ChannelGrid(pg.GraphicsLayoutWidget):
             for name in ("left", "bottom"):
                 plot.getAxis(name).setTickFont(font)
             plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+            # No SI prefix scaling: the one labelled axis would read 460 "(x0.001)" beside
+            # the others' 0.46 (values in MPa); tick values stay what the titles say.
+            plot.getAxis("left").enableAutoSIPrefix(False)
+            # The title spans the y axis too: a title with a reading ("CH3 · 1/3 · 0.4123
+            # MPa") is wider than the data area at the minimum plot width, and over the
+            # data area alone it would widen every plot past the scroll area.
+            plot.layout.removeItem(plot.titleLabel)
+            plot.layout.addItem(plot.titleLabel, 0, 0, 1, 2)
             # One x axis for each column, under the bottom row (all plots share the x range).
             plot.getAxis("bottom").setStyle(showValues=k // 3 == 2)
             curves = []
@@ -308,24 +316,31 @@ class ChannelGrid(pg.GraphicsLayoutWidget):
             plot.setYRange(lo, hi, padding=padding)
 
     def set_y_mode(
-        self, fixed: tuple[float, float] | None, *, auto: bool, visible_only: bool = False
+        self,
+        fixed: Sequence[tuple[float, float]] | None,
+        *,
+        auto: bool,
+        visible_only: bool = False,
     ) -> None:
-        """``fixed`` (lo, hi) range, else y auto range or manual (x is always manual).
-
-        ``visible_only``: auto range fits the data inside the x range, not all of it.
+        """``fixed`` (lo, hi) range per plot, else y auto range or manual (x is always
+        manual). ``visible_only``: auto range fits the data inside the x range, not all of it.
         """
-        for plot in self.plots:
+        for k, plot in enumerate(self.plots):
             plot.disableAutoRange()
             plot.setAutoVisible(y=visible_only)
             if fixed is not None:
-                plot.setYRange(*fixed, padding=0)
+                plot.setYRange(*fixed[k], padding=0)
             elif auto:
                 plot.enableAutoRange(axis="y")
 
-    def fit_y(self, k: int, y: npt.NDArray[Any]) -> None:
-        """Fit plot ``k``'s y range to ``y`` once (a flat line gets a readable band)."""
+    def set_title(self, k: int, text: str) -> None:
+        """Plot ``k``'s title (same font: its height is kept)."""
+        self.plots[k].setTitle(text, **self._title_opts)
+
+    def fit_y(self, k: int, y: npt.NDArray[Any], min_span: float = 20.0) -> None:
+        """Fit plot ``k``'s y range to ``y`` once (a flat line gets a band of ``min_span``)."""
         lo, hi = float(np.min(y)), float(np.max(y))
-        span = max(hi - lo, 20.0)
+        span = max(hi - lo, min_span)
         mid = (lo + hi) / 2
         self.plots[k].setYRange(mid - span / 2, mid + span / 2, padding=0.1)
 

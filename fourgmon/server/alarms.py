@@ -4,7 +4,8 @@ Every domain change published by the server goes to :class:`~fourgmon.domain.ala
 what it returns (raised / acknowledged / cleared) is logged (one line each), handed to
 the store as an :class:`~fourgmon.store.records.AlarmRecord` (the writer process commits
 it like any other record) and published on the same bus for the window and, later, the
-bridge. Open alarms are loaded at start-up, on a read-only connection.
+bridge. Open alarms are loaded at start-up, on a read-only connection; so are the
+calibration and thresholds (off the loop), and :meth:`AlarmService.set_units` takes new ones.
 
 Durability: :meth:`AlarmService.then` runs a callback once every alarm change so far is
 committed. The server sends a module's ack through it, so the alarms a packet raised or
@@ -20,6 +21,7 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from fourgmon.domain.alarms import (
@@ -29,13 +31,16 @@ from fourgmon.domain.alarms import (
     AlarmRaised,
     AlarmRules,
 )
+from fourgmon.domain.calibration import CalibrationTable
 from fourgmon.domain.changes import Event
+from fourgmon.domain.thresholds import ThresholdTable
 from fourgmon.store.alarms import open_alarms
 from fourgmon.store.errors import StoreError
 from fourgmon.store.records import AlarmRecord, Record, WriteResult
 
 log = logging.getLogger("fourgmon.alarms")
 Key = tuple[str, str, "int | None"]
+Units = tuple[CalibrationTable, ThresholdTable]
 
 
 def os_user() -> str:
@@ -76,8 +81,15 @@ class AlarmService:
         # store settles writes in order, so when it settles every earlier one has too.
         self._waiters: list[Callable[[], None]] | None = None
 
-    async def start(self, path: Path, tick: float, submit: Submit) -> None:
-        """Load the alarms of ``path`` open at the last stop; write through ``submit``
+    async def start(
+        self,
+        path: Path,
+        tick: float,
+        submit: Submit,
+        load_units: Callable[[], Units] | None = None,
+    ) -> None:
+        """Load the alarms of ``path`` open at the last stop (and, with ``load_units``, the
+        calibration and thresholds, read on a worker thread); write through ``submit``
         (the server's: ``submit(record, done)``, ``done(outcome)`` on the loop)."""
         loop = asyncio.get_running_loop()
         try:
@@ -85,8 +97,13 @@ class AlarmService:
         except sqlite3.Error as exc:
             log.error("cannot read the open alarms of %s: %s", path, exc)
             known = []
+        limits = self.book.limits
         self.book = AlarmBook(self.book.rules, known)
+        self.book.set_units(limits.calibration, limits.thresholds)
         self._submit = submit
+        if load_units is not None:
+            with ThreadPoolExecutor(1, thread_name_prefix="fourgmon-units") as pool:
+                self.set_units(*await loop.run_in_executor(pool, load_units))
         for alarm in known:
             self._publish(AlarmRaised(alarm))
         self._tick = tick
@@ -107,6 +124,13 @@ class AlarmService:
             callback()
         else:
             self._waiters.append(callback)
+
+    def set_units(self, calibration: CalibrationTable, thresholds: ThresholdTable) -> None:
+        """The calibration and thresholds in force changed (the window saved an edit)."""
+        self.book.set_units(calibration, thresholds)
+        n = len(thresholds)
+        if n:
+            log.info("%d alarm threshold rows in force", n)
 
     async def settled(self) -> None:
         """Wait until every alarm change so far is committed (or failed)."""

@@ -18,6 +18,7 @@ PUBLIC API (the window and the CLI are written against it):
     server.alarms.book.open_alarms()        # open alarms; AlarmRaised/Acked/Cleared published
     server.acknowledge_alarms(keys, user)   # (imei, kind, channel) keys; user: the OS user
     await server.alarms.settled()           # ...and now the acknowledgement is stored
+    server.alarms.set_units(cal, thresholds) # the calibration/thresholds changed (loaded at start)
 
 Every change of a device goes through the domain's registry after the commit of
 what caused it (``registry.apply(message, now)``, ``online``, ``offline``,
@@ -41,7 +42,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from fourgmon.domain.calibration import CalibrationTable
 from fourgmon.domain.registry import DeviceRegistry, StoredDevice
+from fourgmon.domain.thresholds import ThresholdTable
 from fourgmon.protocol.errors import ProtocolError
 from fourgmon.protocol.messages import (
     InfoAck,
@@ -276,7 +279,14 @@ class Server:
         else:
             self.engine.restart()
         if not self._alarms_started:
-            await self.alarms.start(self.store.path, self.config.alarm_tick, self.write_background)
+            store = self.store
+
+            def units() -> tuple[CalibrationTable, ThresholdTable]:
+                return store.calibration(), store.thresholds()
+
+            await self.alarms.start(
+                store.path, self.config.alarm_tick, self.write_background, units
+            )
             self._alarms_started = True
         await self._listen(self.config)
 

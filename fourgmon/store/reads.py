@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from fourgmon.domain.calibration import CalibrationTable
+from fourgmon.domain.thresholds import ThresholdTable
 from fourgmon.store.calibration import CalibrationChange, changes_of, history_query, table_of
 from fourgmon.store.errors import StoreError
 from fourgmon.store.files import connect_ro, is_corruption
@@ -35,6 +36,12 @@ from fourgmon.store.records import (
     StatusRow,
 )
 from fourgmon.store.samples import decode_batch, decode_packet, stats_of
+from fourgmon.store.thresholds import (
+    ThresholdChange,
+    threshold_changes,
+    threshold_query,
+    thresholds_of,
+)
 from fourgmon.store.trends import Trend, merge_rollups
 from fourgmon.store.values import decode_device_time, decode_tenths
 
@@ -357,6 +364,14 @@ class StoreReads:
     def calibration(self) -> CalibrationTable:
         """The calibration in force (every module's own rows and the ``*`` rows)."""
         return table_of(self.calibration_history())
+
+    def threshold_history(self, imei: str | None = None) -> list[ThresholdChange]:
+        """Every threshold change (of ``imei`` and the ``*`` row, or all), oldest first."""
+        return threshold_changes(self._each_file(*threshold_query(imei)))
+
+    def thresholds(self) -> ThresholdTable:
+        """The alarm thresholds in force (every module's own rows and the ``*`` rows)."""
+        return thresholds_of(self.threshold_history())
 
     def max_samples(self, imei: str, since: float | None = None, until: float | None = None) -> int:
         """The largest sample count of the frames ``frames()`` would yield (0 when none)."""

@@ -180,6 +180,20 @@ class CampaignStepRecord:
 
 FleetRecord = QueuedCommandRecord | CampaignRecord | CampaignStepRecord
 
+# One changed threshold row: imei ('*' = default), channel, high, low, hysteresis, unit
+# ('' = raw counts); high and low both None when the row is removed.
+ThresholdRowFields = tuple[str, int, float | None, float | None, float | None, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ThresholdRecord:
+    """Threshold rows changed together at ``at`` by ``user``."""
+
+    at: float
+    user: str
+    rows: tuple[ThresholdRowFields, ...]
+
+
 Record = (
     PushMsgRecord
     | PushOnlineRecord
@@ -192,6 +206,7 @@ Record = (
     | CalibrationRecord
     | AlarmRecord
     | FleetRecord
+    | ThresholdRecord
 )
 
 

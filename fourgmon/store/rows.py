@@ -32,6 +32,7 @@ from fourgmon.store.records import (
     PushOnlineRecord,
     QuarantineRecord,
     Record,
+    ThresholdRecord,
     VersionRecord,
     WriteResult,
 )
@@ -79,6 +80,10 @@ _SET_ALIAS = "UPDATE devices SET alias = ? WHERE imei = ?"
 _INSERT_CALIBRATION = (
     "INSERT INTO calibration_changes (at, user, imei, channel, gain, offset, unit)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_THRESHOLD = (
+    "INSERT INTO threshold_changes (at, user, imei, channel, high, low, hysteresis, unit)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 # A push_online for the writer: imei, received_at, packnum, st JSON, dt JSON, raw.
@@ -404,6 +409,8 @@ def apply_records(
                 rows.setdefault(_INSERT_CALIBRATION, []).extend((at, user, *c) for c in changed)
             case AlarmRecord():
                 alarms.append(record)
+            case ThresholdRecord(at=at, user=user, rows=changed):
+                rows.setdefault(_INSERT_THRESHOLD, []).extend((at, user, *c) for c in changed)
             case _ if type(record) in FLEET_UPSERTS:
                 rows.setdefault(FLEET_UPSERTS[type(record)], []).append(fleet_row(record))
             case _:

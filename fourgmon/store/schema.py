@@ -367,6 +367,29 @@ def _command_queue_and_campaigns(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
 
 
+def _thresholds(conn: sqlite3.Connection) -> None:
+    """Alarm thresholds (issue 14), kept as their history like the calibration: every
+    change is a row (when, which OS user, high/low/hysteresis in ``unit``, '' = raw
+    counts; NULL high and low = removed); the thresholds in force are each (imei,
+    channel)'s newest change (:mod:`fourgmon.store.thresholds`). ``imei`` '*' is the
+    default of every module.
+    """
+    conn.execute(
+        """CREATE TABLE threshold_changes (
+            id          INTEGER PRIMARY KEY,
+            at          REAL NOT NULL,
+            user        TEXT NOT NULL,
+            imei        TEXT NOT NULL,
+            channel     INTEGER NOT NULL CHECK (channel BETWEEN 0 AND 8),
+            high        REAL,
+            low         REAL,
+            hysteresis  REAL,
+            unit        TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    conn.execute("CREATE INDEX threshold_changes_imei ON threshold_changes (imei, at)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1,
     _v2,
@@ -374,6 +397,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _calibration,
     _alarms,
     _command_queue_and_campaigns,
+    _thresholds,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -278,6 +278,189 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="235" />
+        <source>Calibration and thresholds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="238" />
+        <source>value = gain × raw + offset. A '*' row applies to every module without its own row; channels without any row stay in raw counts. Thresholds are in the row's unit; every change is kept with its time and user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="243" />
+        <source>Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="244" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="245" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="246" />
+        <source>Import CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="247" />
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="249" />
+        <source>Set the rows of a CSV file (imei,channel,gain,offset,unit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="251" />
+        <source>Rows in force</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="252" />
+        <source>History of changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="255" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="256" />
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="257" />
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="258" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="259" />
+        <source>Old</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="260" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="285" />
+        <source>* (every module)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="369" />
+        <source>Cannot store the change: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="376" />
+        <source>Import calibration CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="378" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="386" />
+        <source>Export calibration CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="388" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="407" />
+        <source>Cannot read {file}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="414" />
+        <source>Nothing imported: {file}, {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="422" />
+        <source>{changed} rows changed ({total} in {file})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="440" />
+        <source>Cannot write {file}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="443" />
+        <source>{n} rows exported to {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="453" />
+        <source>Calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="492" />
+        <source>removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="493" />
+        <source>raw counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="494" />
+        <source>gain {gain}, offset {offset}, {unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="500" />
+        <source>no thresholds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="503" />
+        <source>high {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="505" />
+        <source>low {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="507" />
+        <source>hysteresis {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="508" />
+        <source>counts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <location filename="../../fourgmon/gui/campaign_dialog.py" line="187" />
@@ -1078,97 +1261,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="566" />
+        <location filename="../../fourgmon/gui/main_window.py" line="603" />
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="570" />
+        <location filename="../../fourgmon/gui/main_window.py" line="607" />
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="573" />
+        <location filename="../../fourgmon/gui/main_window.py" line="610" />
         <source>Port not available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="574" />
+        <location filename="../../fourgmon/gui/main_window.py" line="611" />
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="582" />
+        <location filename="../../fourgmon/gui/main_window.py" line="619" />
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="665" />
+        <location filename="../../fourgmon/gui/main_window.py" line="702" />
         <source>4G pressure module monitor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="666" />
+        <location filename="../../fourgmon/gui/main_window.py" line="703" />
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="667" />
+        <location filename="../../fourgmon/gui/main_window.py" line="704" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="668" />
+        <location filename="../../fourgmon/gui/main_window.py" line="705" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="669" />
+        <location filename="../../fourgmon/gui/main_window.py" line="706" />
+        <source>&amp;Calibration and thresholds…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="707" />
+        <source>Show raw AD counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="708" />
+        <source>Plots in raw AD counts instead of engineering units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="709" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="670" />
+        <location filename="../../fourgmon/gui/main_window.py" line="710" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="671" />
+        <location filename="../../fourgmon/gui/main_window.py" line="711" />
         <source>Traffic log: follow the selected module</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="672" />
+        <location filename="../../fourgmon/gui/main_window.py" line="712" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="674" />
+        <location filename="../../fourgmon/gui/main_window.py" line="714" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="675" />
+        <location filename="../../fourgmon/gui/main_window.py" line="715" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="676" />
+        <location filename="../../fourgmon/gui/main_window.py" line="716" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="680" />
+        <location filename="../../fourgmon/gui/main_window.py" line="720" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="681" />
+        <location filename="../../fourgmon/gui/main_window.py" line="721" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="682" />
+        <location filename="../../fourgmon/gui/main_window.py" line="722" />
         <source>&amp;About</source>
         <translation type="unfinished" />
     </message>
@@ -1356,149 +1554,173 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="486" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="633" />
         <source>Resume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="486" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="633" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="195" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="215" />
         <source>Stop drawing; data keeps being collected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="196" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="216" />
         <source>Y range:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="198" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="218" />
         <source>Fit once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="199" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="219" />
         <source>Auto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="200" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="220" />
         <source>Fixed 0–65535</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="201" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="221" />
         <source>Custom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="207" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="227" />
         <source>Fit once: fit each channel to its first frame, then hold (cheapest).
 Auto: follow every frame (costs CPU with many updates).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="211" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="231" />
         <source>Lowest AD count shown (custom range)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="212" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="232" />
         <source>Highest AD count shown (custom range)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="213" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="233" />
         <source>Fit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="214" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="234" />
         <source>Fit every channel to its current frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="215" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="235" />
         <source>Trend:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="216" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="236" />
         <source>10 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="217" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="237" />
         <source>1 h</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="218" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="238" />
         <source>Crosshair</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="219" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="239" />
         <source>{mean} mean  {max} max</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="221" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="241" />
         <source>Last frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="222" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="242" />
         <source>Trend (mean / max)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="224" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="244" />
         <source>CH{n} · bus {bus} / pos {pos}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="235" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="252" />
+        <source>CH{n} · {bus}/{pos}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="265" />
+        <source>value ({unit})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="266" />
+        <source>units: see the titles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="280" />
         <source>no data yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="235" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="280" />
         <source>no module selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="229" />
-        <location filename="../../fourgmon/gui/plot_panel.py" line="230" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="713" />
+        <source>CH{n} · {time} · mean {mean} · max {max}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="721" />
+        <source>CH{n} · sample {i} · {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="263" />
         <source>raw AD counts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="229" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="271" />
         <source>sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="230" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="272" />
         <source>time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="561" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="492" />
+        <source>{value} counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="708" />
         <source>CH{n}: no data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="565" />
-        <source>CH{n} · {time} · mean {mean:.1f} · max {max:.0f}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="570" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="718" />
         <source>CH{n} · sample {i} · {value} counts</source>
         <translation type="unfinished" />
     </message>
@@ -1577,6 +1799,251 @@ Auto: follow every frame (costs CPU with many updates).</source>
     <message>
         <location filename="../../fourgmon/gui/quit_box.py" line="41" />
         <source>Don't ask again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RowEditor</name>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="243" />
+        <source>Calibration row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="244" />
+        <source>* (every module without its own row)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="246" />
+        <source>CH{n} · bus {bus} / pos {pos}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="250" />
+        <source>Module:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="251" />
+        <source>Channel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="252" />
+        <source>Own calibration (value = gain × raw + offset)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="253" />
+        <source>Gain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="254" />
+        <source>Offset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="255" />
+        <source>Unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="256" />
+        <source>Two-point helper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="257" />
+        <source>Raw counts read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="259" />
+        <source>Point {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="260" />
+        <source>Read live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="261" />
+        <source>Compute gain and offset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="262" />
+        <source>Alarm thresholds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="263" />
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="264" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="266" />
+        <source>default: {n} raw counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="320" />
+        <source>gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="321" />
+        <source>offset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="335" />
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="345" />
+        <source>raw counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="341" />
+        <source>In {unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="342" />
+        <source>High ({unit}):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="343" />
+        <source>Low ({unit}):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="344" />
+        <source>Hysteresis ({unit}):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="346" />
+        <source>Known pressure ({unit})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="354" />
+        <source>Values of this row are shown as the '*' row says: {unit}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="366" />
+        <source>The mean of this channel's last frame: {value} counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="370" />
+        <source>Select this module in the device table to read its live value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="391" />
+        <source>point {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="419" />
+        <source>{module} CH{n} already has a row: edit that one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="424" />
+        <source>high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="425" />
+        <source>low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="426" />
+        <source>hysteresis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="431" />
+        <source>a hysteresis needs a high or a low threshold</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="92" />
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="93" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="94" />
+        <source>Gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="95" />
+        <source>Offset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="96" />
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="97" />
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="98" />
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="99" />
+        <source>Hysteresis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="116" />
+        <source>Not applied: {unit} does not convert to this channel's unit ({shown})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="118" />
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="119" />
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="142" />
+        <source>raw counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="122" />
+        <source>No own calibration: the '*' row (or raw counts) applies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="145" />
+        <source>counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="148" />
+        <source>default</source>
         <translation type="unfinished" />
     </message>
 </context>

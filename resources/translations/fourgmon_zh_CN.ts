@@ -278,6 +278,189 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="235" />
+        <source>Calibration and thresholds</source>
+        <translation>标定与阈值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="238" />
+        <source>value = gain × raw + offset. A '*' row applies to every module without its own row; channels without any row stay in raw counts. Thresholds are in the row's unit; every change is kept with its time and user.</source>
+        <translation>数值 = 增益 × 原始值 + 偏移。“*”行适用于所有没有自己标定行的模块；没有任何标定行的通道保持原始计数。阈值使用该行的单位；每次修改都会记录时间和用户。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="243" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="244" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="245" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="246" />
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="247" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="249" />
+        <source>Set the rows of a CSV file (imei,channel,gain,offset,unit)</source>
+        <translation>设置 CSV 文件中的各行（imei,channel,gain,offset,unit）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="251" />
+        <source>Rows in force</source>
+        <translation>当前生效</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="252" />
+        <source>History of changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="255" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="256" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="257" />
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="258" />
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="259" />
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="260" />
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="285" />
+        <source>* (every module)</source>
+        <translation>*（所有模块）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="369" />
+        <source>Cannot store the change: {reason}</source>
+        <translation>无法保存修改：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="376" />
+        <source>Import calibration CSV</source>
+        <translation>导入标定 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="378" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="386" />
+        <source>Export calibration CSV</source>
+        <translation>导出标定 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="388" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="407" />
+        <source>Cannot read {file}: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="414" />
+        <source>Nothing imported: {file}, {reason}</source>
+        <translation>未导入任何内容：{file}，{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="422" />
+        <source>{changed} rows changed ({total} in {file})</source>
+        <translation>已修改 {changed} 行（{file} 中共 {total} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="440" />
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="443" />
+        <source>{n} rows exported to {file}</source>
+        <translation>已导出 {n} 行到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="453" />
+        <source>Calibration</source>
+        <translation>标定</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="492" />
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="493" />
+        <source>raw counts</source>
+        <translation>原始计数</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="494" />
+        <source>gain {gain}, offset {offset}, {unit}</source>
+        <translation>增益 {gain}，偏移 {offset}，{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="500" />
+        <source>no thresholds</source>
+        <translation>无阈值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="503" />
+        <source>high {value}</source>
+        <translation>上限 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="505" />
+        <source>low {value}</source>
+        <translation>下限 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="507" />
+        <source>hysteresis {value}</source>
+        <translation>回差 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="508" />
+        <source>counts</source>
+        <translation>计数</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <location filename="../../fourgmon/gui/campaign_dialog.py" line="187" />
@@ -1078,97 +1261,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="566" />
+        <location filename="../../fourgmon/gui/main_window.py" line="603" />
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="570" />
+        <location filename="../../fourgmon/gui/main_window.py" line="607" />
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="573" />
+        <location filename="../../fourgmon/gui/main_window.py" line="610" />
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="574" />
+        <location filename="../../fourgmon/gui/main_window.py" line="611" />
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="582" />
+        <location filename="../../fourgmon/gui/main_window.py" line="619" />
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="665" />
+        <location filename="../../fourgmon/gui/main_window.py" line="702" />
         <source>4G pressure module monitor</source>
         <translation>4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="666" />
+        <location filename="../../fourgmon/gui/main_window.py" line="703" />
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="667" />
+        <location filename="../../fourgmon/gui/main_window.py" line="704" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="668" />
+        <location filename="../../fourgmon/gui/main_window.py" line="705" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="669" />
+        <location filename="../../fourgmon/gui/main_window.py" line="706" />
+        <source>&amp;Calibration and thresholds…</source>
+        <translation>标定与阈值(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="707" />
+        <source>Show raw AD counts</source>
+        <translation>显示原始 AD 值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="708" />
+        <source>Plots in raw AD counts instead of engineering units</source>
+        <translation>曲线显示原始 AD 值，而不是工程单位</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="709" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="670" />
+        <location filename="../../fourgmon/gui/main_window.py" line="710" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="671" />
+        <location filename="../../fourgmon/gui/main_window.py" line="711" />
         <source>Traffic log: follow the selected module</source>
         <translation>通信日志：跟随所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="672" />
+        <location filename="../../fourgmon/gui/main_window.py" line="712" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="674" />
+        <location filename="../../fourgmon/gui/main_window.py" line="714" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="675" />
+        <location filename="../../fourgmon/gui/main_window.py" line="715" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="676" />
+        <location filename="../../fourgmon/gui/main_window.py" line="716" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="680" />
+        <location filename="../../fourgmon/gui/main_window.py" line="720" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="681" />
+        <location filename="../../fourgmon/gui/main_window.py" line="721" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="682" />
+        <location filename="../../fourgmon/gui/main_window.py" line="722" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -1353,150 +1551,174 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="486" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="633" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="486" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="633" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="195" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="215" />
         <source>Stop drawing; data keeps being collected</source>
         <translation>暂停绘图；数据仍在继续接收</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="196" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="216" />
         <source>Y range:</source>
         <translation>Y 轴范围：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="198" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="218" />
         <source>Fit once</source>
         <translation>单次缩放</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="199" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="219" />
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="200" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="220" />
         <source>Fixed 0–65535</source>
         <translation>固定 0–65535</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="201" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="221" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="207" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="227" />
         <source>Fit once: fit each channel to its first frame, then hold (cheapest).
 Auto: follow every frame (costs CPU with many updates).</source>
         <translation>单次缩放：按每个通道的第一帧缩放 Y 轴，之后保持不变（开销最小）。
 自动：每帧都重新缩放（更新频繁时占用较多 CPU）。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="211" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="231" />
         <source>Lowest AD count shown (custom range)</source>
         <translation>显示的最小 AD 值（自定义范围）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="212" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="232" />
         <source>Highest AD count shown (custom range)</source>
         <translation>显示的最大 AD 值（自定义范围）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="213" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="233" />
         <source>Fit</source>
         <translation>自动缩放</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="214" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="234" />
         <source>Fit every channel to its current frame</source>
         <translation>按当前帧自动缩放每个通道的 Y 轴</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="215" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="235" />
         <source>Trend:</source>
         <translation>趋势：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="216" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="236" />
         <source>10 min</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="217" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="237" />
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="218" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="238" />
         <source>Crosshair</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="219" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="239" />
         <source>{mean} mean  {max} max</source>
         <translation>{mean} 均值  {max} 最大值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="221" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="241" />
         <source>Last frame</source>
         <translation>最新一帧</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="222" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="242" />
         <source>Trend (mean / max)</source>
         <translation>趋势（均值 / 最大值）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="224" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="244" />
         <source>CH{n} · bus {bus} / pos {pos}</source>
         <translation>CH{n} · {bus}路 / {pos}号</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="235" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="252" />
+        <source>CH{n} · {bus}/{pos}</source>
+        <translation>CH{n} · {bus}路/{pos}号</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="265" />
+        <source>value ({unit})</source>
+        <translation>数值（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="266" />
+        <source>units: see the titles</source>
+        <translation>单位：见各图标题</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="280" />
         <source>no data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="235" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="280" />
         <source>no module selected</source>
         <translation>未选择模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="229" />
-        <location filename="../../fourgmon/gui/plot_panel.py" line="230" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="713" />
+        <source>CH{n} · {time} · mean {mean} · max {max}</source>
+        <translation>CH{n} · {time} · 均值 {mean} · 最大值 {max}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="721" />
+        <source>CH{n} · sample {i} · {value}</source>
+        <translation>CH{n} · 采样点 {i} · {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="263" />
         <source>raw AD counts</source>
         <translation>原始 AD 值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="229" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="271" />
         <source>sample</source>
         <translation>采样点</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="230" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="272" />
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="561" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="492" />
+        <source>{value} counts</source>
+        <translation>{value} 计数</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/plot_panel.py" line="708" />
         <source>CH{n}: no data</source>
         <translation>CH{n}：无数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="565" />
-        <source>CH{n} · {time} · mean {mean:.1f} · max {max:.0f}</source>
-        <translation>CH{n} · {time} · 均值 {mean:.1f} · 最大值 {max:.0f}</translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="570" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="718" />
         <source>CH{n} · sample {i} · {value} counts</source>
         <translation>CH{n} · 第 {i} 点 · AD 值 {value}</translation>
     </message>
@@ -1575,6 +1797,251 @@ Auto: follow every frame (costs CPU with many updates).</source>
         <location filename="../../fourgmon/gui/quit_box.py" line="41" />
         <source>Don't ask again</source>
         <translation>不再询问</translation>
+    </message>
+</context>
+<context>
+    <name>RowEditor</name>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="243" />
+        <source>Calibration row</source>
+        <translation>标定行</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="244" />
+        <source>* (every module without its own row)</source>
+        <translation>*（所有没有自己标定行的模块）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="246" />
+        <source>CH{n} · bus {bus} / pos {pos}</source>
+        <translation>CH{n} · {bus}路 / {pos}号</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="250" />
+        <source>Module:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="251" />
+        <source>Channel:</source>
+        <translation>通道：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="252" />
+        <source>Own calibration (value = gain × raw + offset)</source>
+        <translation>本行标定（数值 = 增益 × 原始值 + 偏移）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="253" />
+        <source>Gain:</source>
+        <translation>增益：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="254" />
+        <source>Offset:</source>
+        <translation>偏移：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="255" />
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="256" />
+        <source>Two-point helper</source>
+        <translation>两点标定</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="257" />
+        <source>Raw counts read</source>
+        <translation>读到的原始计数</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="259" />
+        <source>Point {n}</source>
+        <translation>第 {n} 点</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="260" />
+        <source>Read live</source>
+        <translation>读取实时值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="261" />
+        <source>Compute gain and offset</source>
+        <translation>计算增益和偏移</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="262" />
+        <source>Alarm thresholds</source>
+        <translation>报警阈值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="263" />
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="264" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="266" />
+        <source>default: {n} raw counts</source>
+        <translation>默认：{n} 原始计数</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="320" />
+        <source>gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="321" />
+        <source>offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="335" />
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="345" />
+        <source>raw counts</source>
+        <translation>原始计数</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="341" />
+        <source>In {unit}</source>
+        <translation>单位：{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="342" />
+        <source>High ({unit}):</source>
+        <translation>上限（{unit}）：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="343" />
+        <source>Low ({unit}):</source>
+        <translation>下限（{unit}）：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="344" />
+        <source>Hysteresis ({unit}):</source>
+        <translation>回差（{unit}）：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="346" />
+        <source>Known pressure ({unit})</source>
+        <translation>已知压力（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="354" />
+        <source>Values of this row are shown as the '*' row says: {unit}.</source>
+        <translation>本行数值按“*”行显示：{unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="366" />
+        <source>The mean of this channel's last frame: {value} counts</source>
+        <translation>该通道最新一帧的均值：{value} 计数</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="370" />
+        <source>Select this module in the device table to read its live value</source>
+        <translation>在设备列表中选中此模块才能读取其实时值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="391" />
+        <source>point {n}</source>
+        <translation>第 {n} 点</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="419" />
+        <source>{module} CH{n} already has a row: edit that one</source>
+        <translation>{module} CH{n} 已有一行：请编辑该行</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="424" />
+        <source>high</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="425" />
+        <source>low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="426" />
+        <source>hysteresis</source>
+        <translation>回差</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_editor.py" line="431" />
+        <source>a hysteresis needs a high or a low threshold</source>
+        <translation>设置回差需要先设置上限或下限</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="92" />
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="93" />
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="94" />
+        <source>Gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="95" />
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="96" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="97" />
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="98" />
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="99" />
+        <source>Hysteresis</source>
+        <translation>回差</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="116" />
+        <source>Not applied: {unit} does not convert to this channel's unit ({shown})</source>
+        <translation>未生效：{unit} 无法换算为该通道的单位（{shown}）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="118" />
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="119" />
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="142" />
+        <source>raw counts</source>
+        <translation>原始计数</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="122" />
+        <source>No own calibration: the '*' row (or raw counts) applies</source>
+        <translation>无本行标定：使用“*”行（或原始计数）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="145" />
+        <source>counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="148" />
+        <source>default</source>
+        <translation>默认</translation>
     </message>
 </context>
 <context>

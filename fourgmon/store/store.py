@@ -84,6 +84,7 @@ from fourgmon.store.records import DamagedFile, Record, StoreHealth, WriteResult
 from fourgmon.store.schema import SchemaTooNewError, migrate
 from fourgmon.store.upkeep import migrate_step, migration_status
 from fourgmon.store.wire import (
+    DEFAULT_BATCH_MAX,
     DUPLICATE,
     STORED,
     Outcome,
@@ -252,7 +253,7 @@ class Store(StoreReads):
         damaged: dict[Path, str],
         *,
         batch_interval: float = 0.005,
-        batch_max: int = 256,
+        batch_max: int = DEFAULT_BATCH_MAX,
         disk: DiskLimits | None = None,
         readonly: bool = False,
     ) -> None:
@@ -299,7 +300,7 @@ class Store(StoreReads):
         data_dir: Path,
         *,
         batch_interval: float = 0.005,
-        batch_max: int = 256,
+        batch_max: int = DEFAULT_BATCH_MAX,
         disk: DiskLimits | None = None,
         readonly: bool = False,
     ) -> Store:

@@ -55,6 +55,7 @@ from fourgmon.store.upkeep import (
     retention_step,
 )
 from fourgmon.store.wire import (
+    DEFAULT_BATCH_MAX,
     DUPLICATE,
     EXIT_DAMAGED,
     STORED,
@@ -374,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="fourgmon-store-writer")
     p.add_argument("database", type=Path)
     p.add_argument("--batch-interval", type=float, default=0.005)
-    p.add_argument("--batch-max", type=int, default=256)
+    p.add_argument("--batch-max", type=int, default=DEFAULT_BATCH_MAX)
     p.add_argument("--disk-warn", type=int, default=DEFAULT_WARN_BYTES)
     p.add_argument("--disk-warn-percent", type=float, default=DEFAULT_WARN_PERCENT)
     p.add_argument("--disk-reserve", type=int, default=DEFAULT_RESERVE_BYTES)

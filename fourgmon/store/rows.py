@@ -33,12 +33,13 @@ from fourgmon.store.records import (
 )
 from fourgmon.store.samples import ChannelStat, encode_batch
 from fourgmon.store.values import (
+    blobs_digest,
+    digest_head,
     digest_int,
     encode_device_time,
     encode_samples,
     encode_tenths,
     online_digest,
-    push_msg_digest,
     states_json,
 )
 
@@ -276,24 +277,28 @@ def insert_push_msgs(
     unique: list[int] = []  # rows not resent within the batch itself
     seen: set[tuple[Any, ...]] = set()
     for i, row in enumerate(rows):
-        if any(not 0 <= k <= 8 for k, _ in row.blobs):
-            raise sqlite3.IntegrityError("CHECK constraint failed: channel BETWEEN 0 AND 8")
-        key = (ids[row.imei], row.packnum, digest_int(push_msg_digest(row)))
-        t = encode_device_time(row.device_time)
+        imei, packnum, device_time, temperature, humidity, _, _, blobs = row[:8]
+        for k, _ in blobs:
+            if not 0 <= k <= 8:
+                raise sqlite3.IntegrityError("CHECK constraint failed: channel BETWEEN 0 AND 8")
+        head = digest_head(device_time, temperature, humidity)
+        key = (ids[imei], packnum, digest_int(blobs_digest(head, blobs)))
+        t = encode_device_time(device_time)
         keys.append(key)
         times.append(t)
-        if (t, *key) not in seen:
-            seen.add((t, *key))
+        seen_key = (t, *key)
+        if seen_key not in seen:
+            seen.add(seen_key)
             unique.append(i)
-    all_stats, all_samples, all_parts = encode_batch([rows[i].blobs for i in unique])
+    all_stats, all_samples, all_parts = encode_batch([rows[i][7] for i in unique])
     out = []
     for j, i in enumerate(unique):
         row, (did, packnum, digest) = rows[i], keys[i]
         warned = len(row) > 8 and row[8]
         out.append(
-            (did, row.received_at, packnum, digest, times[i],
-             encode_tenths(row.temperature), encode_tenths(row.humidity), all_stats[j],
-             all_samples[j], row.raw if warned else None)
+            (did, row[5], packnum, digest, times[i],
+             encode_tenths(row[3]), encode_tenths(row[4]), all_stats[j],
+             all_samples[j], row[6] if warned else None)
         )  # fmt: skip
     before = conn.total_changes
     conn.executemany(_INSERT_PUSH_MSG, out)
@@ -307,9 +312,9 @@ def insert_push_msgs(
         i = unique[j]
         row = rows[i]
         stored[i] = True
-        rollups.add(keys[i][0], row.received_at, all_parts[j])
-        if journal is not None and not out[j][9]:
-            journal.add(row.received_at, row.imei, row.raw)
+        rollups.add(keys[i][0], row[5], all_parts[j])
+        if journal is not None and out[j][9] is None:
+            journal.add(row[5], row[0], row[6])
     rollups.write(conn)
     return stored
 
@@ -365,9 +370,11 @@ def apply_records(
     for record in records:
         kind = 0
         match record:
-            case tuple() | PushMsgRecord():
-                fields = record if isinstance(record, tuple) else push_msg_fields(record)
-                msgs.append(PushMsgRow(*fields))
+            case tuple():  # a PushMsgRow or its fields: indexed as such, not rebuilt
+                msgs.append(record)
+                kind = 1
+            case PushMsgRecord():
+                msgs.append(PushMsgRow(*push_msg_fields(record)))
                 kind = 1
             case PushOnlineRecord(msg=msg, received_at=at):
                 st, dt = states_json(msg.st), states_json(msg.dt)
@@ -395,7 +402,7 @@ def apply_records(
                 raise TypeError(f"not a store record: {type(record).__name__}")
         kind_of.append(kind)
 
-    ids = device_ids(conn, [m.imei for m in msgs] + [o[0] for o in onlines])
+    ids = device_ids(conn, [m[0] for m in msgs] + [o[0] for o in onlines])
     msg_stored = iter(insert_push_msgs(conn, msgs, ids, journal, cache) if msgs else ())
     online_stored = iter(insert_onlines(conn, onlines, ids, journal) if onlines else ())
     for sql, params in rows.items():

@@ -7,8 +7,10 @@ quirks: numbers sent as strings and the reverse, white space around values.
 
 from __future__ import annotations
 
+import array
 import json
 import math
+import sys
 from typing import Any
 
 import numpy as np
@@ -29,6 +31,7 @@ _CCID_MAX_LEN = 22
 _FLOAT_INT_LIMIT = 2**1023
 
 _BIG_ENDIAN_U16 = np.dtype(">u2")
+_LITTLE_ENDIAN_HOST = sys.byteorder == "little"
 _KIND_OF_CODE: dict[str, SensorKind] = {
     "0": SensorKind.OFFLINE,
     "1": SensorKind.ONLINE,
@@ -218,8 +221,14 @@ def channels(obj: JsonObject, raw: bytes, warnings: list[str]) -> dict[int, Samp
                 key = f"data{k}"
                 channels({key: obj[key]}, raw, [])  # raises, naming the bad channel
         raise _bad_samples(f"data{present[0][0]}", raw)
-    arr = np.frombuffer(data, dtype=_BIG_ENDIAN_U16).astype(np.uint16)
-    arr.flags.writeable = False  # one message is shared by the store, the GUI and the log
+    # Byte-swapped by array (C, ~0.3 us) rather than numpy's astype (~3 us on a slow box);
+    # an array over immutable bytes is read-only, as it must be: one message is shared
+    # by the store, the GUI and the log.
+    if _LITTLE_ENDIAN_HOST:
+        swapped = array.array("H", data)
+        swapped.byteswap()
+        data = swapped.tobytes()
+    arr = np.frombuffer(data, dtype=np.uint16)
     if len(present) == 1:
         return {present[0][0]: arr}
     result = {}

@@ -44,7 +44,7 @@ from fourgmon.store.disk import (
 from fourgmon.store.files import is_corruption
 from fourgmon.store.journal import DEFAULT_MAX_BYTES, JOURNAL_DIR, Journal
 from fourgmon.store.records import RetentionStatus
-from fourgmon.store.rows import RollupCache, apply_records
+from fourgmon.store.rows import RollupCache, apply_records, prepare_wire_items
 from fourgmon.store.upkeep import (
     DEFAULT_DISK_PERCENT,
     RETENTION_SLICE,
@@ -222,7 +222,9 @@ class Writer:
                 frame = read_frame(stream)
                 if frame is None or frame[0] == "stop":
                     break
-                for item in frame[1]:
+                # The work a push_msg needs before its transaction is done here, on this
+                # thread, while the main thread is in SQLite or an fsync (no GIL held).
+                for item in prepare_wire_items(frame[1]):
                     self.inbox.put(item)
         except Exception as exc:  # a broken pipe or a garbled frame: stop like at EOF
             self.replies.log(logging.ERROR, f"store writer: input failed: {exc!r}")

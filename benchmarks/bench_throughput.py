@@ -153,6 +153,15 @@ def run_variant(name: str, args: argparse.Namespace, wd: Path, rnd: int) -> dict
         "exit_status": status,
         "loadavg_1m": loadavg()[0],
     }
+    # CPU per acked packet: what survives a loaded machine (wall-clock rates do not).
+    acks = load["acks_per_s"] or 0
+    if acks and res["server_cpu_pct"] is not None and res["server_main_cpu_pct"] is not None:
+        main_us = 1e4 * res["server_main_cpu_pct"] / acks
+        res["cpu_us_per_ack"] = {
+            "server": round(1e4 * res["server_cpu_pct"] / acks, 1),
+            "main_process": round(main_us, 1),
+            "child_processes": round(1e4 * res["server_cpu_pct"] / acks - main_us, 1),
+        }
     if name == "b":
         res["window"] = window_stats(last_json(out), *load["measure_wall"])
     stats = store_stats(child.log())
@@ -252,6 +261,13 @@ def main(argv: list[str] | None = None) -> int:
         }
         for v, ws in writer.items()
         if ws
+    }
+    result["cpu_us_per_ack_median"] = {
+        v: {
+            k: median([r.get("cpu_us_per_ack", {}).get(k) for r in runs[v]])
+            for k in ("server", "main_process", "child_processes")
+        }
+        for v in variants
     }
     result["runs"] = runs
     emit(result)

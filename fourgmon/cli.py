@@ -242,24 +242,25 @@ def _server_options(parser: argparse.ArgumentParser, *, window: bool = False) ->
     parser.add_argument(
         "--retain-disk-percent",
         type=_percent,
-        default="80",
+        default=default("80"),
         metavar="PERCENT",
         help="retention: remove the oldest packets while the data dir's disk is fuller than"
-        " this (0: never for space; per-minute trends are kept)",
+        " this (0: never for space; per-minute trends are kept)" + shown("80"),
     )
     parser.add_argument(
         "--retain-days",
         type=_rate,
-        default="0",
+        default=default("0"),
         metavar="DAYS",
-        help="retention: remove packets older than this (0: keep them)",
+        help="retention: remove packets older than this (0: keep them)" + shown("0"),
     )
     parser.add_argument(
         "--journal-max",
         type=parse_size,
-        default="1GiB",
+        default=default("1GiB"),
         metavar="SIZE",
-        help="cap of the raw-traffic journal (journal/ in the data dir; oldest goes first)",
+        help="cap of the raw-traffic journal (journal/ in the data dir; oldest goes first)"
+        + shown("1GiB"),
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import sys
 import time
 from pathlib import Path
@@ -41,7 +42,7 @@ from fourgmon.server.config import (
     ServerConfig,
 )
 from fourgmon.server.server import Server
-from fourgmon.store import DiskLimits, Store, StoreError
+from fourgmon.store import Store, StoreError
 from fourgmon.store.lock import DataDirInUse, DataDirLock
 
 APP_NAME = "fourgmon"
@@ -79,7 +80,10 @@ def effective_settings(args: Any, persisted: AppSettings) -> AppSettings:
         return getattr(args, name, None)
 
     allow = given("allow_imei")
-    return AppSettings(
+    # replace(): everything the command line cannot set (alarms, storage limits, ...)
+    # stays as saved, so that Settings shows and keeps it.
+    return dataclasses.replace(
+        persisted,
         host=given("host") if given("host") is not None else persisted.host,
         port=given("port") if given("port") is not None else persisted.port,
         heartbeat_timeout=(
@@ -95,10 +99,6 @@ def effective_settings(args: Any, persisted: AppSettings) -> AppSettings:
             if given("max_connections") is not None
             else persisted.max_connections
         ),
-        confirm_quit=persisted.confirm_quit,
-        max_in_flight=persisted.max_in_flight,
-        queue_expiry_hours=persisted.queue_expiry_hours,
-        auto_time_sync=persisted.auto_time_sync,
     )
 
 
@@ -143,7 +143,7 @@ def run(args: Any) -> int:
         if not instance.listen():  # still the only one (the lock says so): go on
             say(f"cannot listen for a second launch ({instance.error}); continuing")
         try:
-            store = Store.open(data_dir, disk=DiskLimits.from_options(args))
+            store = Store.open(data_dir, disk=settings.storage.disk_limits(args))
         except StoreError as exc:
             return _startup_error(app, str(exc))
         return _run_loop(app, args, store, settings, languages, instance)

@@ -1,8 +1,8 @@
 """The Settings dialog and the persisted settings (QSettings) it edits.
 
 Server settings apply at once (a port change restarts the listener, and the dialog
-warns that modules set to the old port will not follow); the data folder takes
-effect at the next start of the program.
+warns that modules set to the old port will not follow); the data folder and the
+storage limits (:mod:`fourgmon.gui.settings_storage`) take effect at the next start.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,6 +39,12 @@ from fourgmon.gui.settings_fleet import (
     FleetSettingsPage,
     load_fleet,
     save_fleet,
+)
+from fourgmon.gui.settings_storage import (
+    StorageLimits,
+    StorageLimitsPage,
+    load_limits,
+    save_limits,
 )
 from fourgmon.server.config import (
     DEFAULT_HEARTBEAT_TIMEOUT,
@@ -69,6 +77,8 @@ class AppSettings:
     max_in_flight: int = DEFAULT_MAX_IN_FLIGHT  # commands (settings_fleet.py)
     queue_expiry_hours: float = DEFAULT_QUEUE_EXPIRY_HOURS
     auto_time_sync: bool = False
+    # journal cap and retention (from the next start); frozen, so one shared default is safe
+    storage: StorageLimits = StorageLimits()  # noqa: RUF009
 
     def alarm_rules(self, base: AlarmRules | None = None) -> AlarmRules:
         """The alarm rules with these settings (``base``: the rest, e.g. thresholds)."""
@@ -125,6 +135,7 @@ def load_settings(qs: QSettings | None = None) -> AppSettings:
         device_utc_offset_hours=_offset(qs.value("alarms/device_utc_offset_hours")),
         alarm_sound_muted=_bool(qs.value(MUTED_KEY, False)),
         **load_fleet(qs),
+        storage=load_limits(qs),
     )
 
 
@@ -167,6 +178,7 @@ def save_settings(s: AppSettings, qs: QSettings | None = None) -> None:
     qs.setValue("alarms/device_utc_offset_hours", "" if offset is None else offset)
     qs.setValue(MUTED_KEY, s.alarm_sound_muted)
     save_fleet(s, qs)
+    save_limits(s.storage, qs)
     qs.sync()
 
 
@@ -271,10 +283,14 @@ class SettingsDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.storage = StorageLimitsPage(current.storage)
+        self._storage_box = QGroupBox()
+        QVBoxLayout(self._storage_box).addWidget(self.storage)
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
         self.fleet_page = FleetSettingsPage(current)
         layout.addWidget(self.fleet_page)
+        layout.addWidget(self._storage_box)
         layout.addWidget(self.error)
         layout.addWidget(self._note)
         layout.addWidget(self.buttons)
@@ -296,6 +312,7 @@ class SettingsDialog(QDialog):
             device_utc_offset_hours=self.utc_offset.currentData(),
             alarm_sound_muted=self.sound_muted.isChecked(),
             **self.fleet_page.values(),
+            storage=self.storage.values(),
         )
 
     def _update_port_warning(self) -> None:
@@ -380,13 +397,18 @@ class SettingsDialog(QDialog):
         self.clock_skew.setSpecialValueText(self.tr("off"))
         self.utc_offset.setItemText(0, self.tr("This computer's time zone"))
         self.sound_muted.setText(self.tr("Mute the alarm sound"))
+        self._storage_box.setTitle(self.tr("Storage limits (from the next start)"))
         self._update_port_warning()
         self._note.setText(
             self.tr(
-                "Everything but the data folder applies at once (the listener restarts). "
-                "A new data folder takes effect after restarting fourgmon."
+                "A new data folder and new storage limits take effect after restarting "
+                "fourgmon; everything else applies at once (the listener restarts)."
             )
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()  # the wrapped note and warning: a plain size hint is too short
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

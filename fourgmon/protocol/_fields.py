@@ -7,8 +7,10 @@ quirks: numbers sent as strings and the reverse, white space around values.
 
 from __future__ import annotations
 
+import array
 import json
 import math
+import sys
 from typing import Any
 
 import numpy as np
@@ -29,6 +31,7 @@ _CCID_MAX_LEN = 22
 _FLOAT_INT_LIMIT = 2**1023
 
 _BIG_ENDIAN_U16 = np.dtype(">u2")
+_LITTLE_ENDIAN_HOST = sys.byteorder == "little"
 _KIND_OF_CODE: dict[str, SensorKind] = {
     "0": SensorKind.OFFLINE,
     "1": SensorKind.ONLINE,
@@ -167,7 +170,7 @@ def optional_float(obj: JsonObject, key: str, warnings: list[str]) -> float | No
 
 
 _DATA_INDEX = {f"data{k}": k for k in range(CHANNELS)}
-_DATA_KEYS = frozenset(_DATA_INDEX)
+_DATA_ORDER = tuple(_DATA_INDEX)  # data0 .. data8
 
 
 def _bad_samples(key: str, raw: bytes) -> InvalidMessage:
@@ -181,14 +184,13 @@ def channels(obj: JsonObject, raw: bytes, warnings: list[str]) -> dict[int, Samp
     one sample; a count other than 50 adds a warning. All channels are converted
     by one ``bytes.fromhex`` and one numpy conversion (this is the hot path).
     """
-    found = _DATA_KEYS.intersection(obj)
-    keys = sorted(found) if len(found) > 1 else found
     texts: list[str] = []
     present: list[tuple[int, int]] = []  # (k, sample count)
-    for key in keys:
-        s = obj[key]
+    get = obj.get
+    for key in _DATA_ORDER:  # nine lookups: cheaper than a set intersection and a sort
+        s = get(key)
         if type(s) is not str:
-            if s is None:
+            if s is None:  # absent, or null
                 continue
             raise _bad_samples(key, raw)
         s = s.strip()
@@ -218,8 +220,14 @@ def channels(obj: JsonObject, raw: bytes, warnings: list[str]) -> dict[int, Samp
                 key = f"data{k}"
                 channels({key: obj[key]}, raw, [])  # raises, naming the bad channel
         raise _bad_samples(f"data{present[0][0]}", raw)
-    arr = np.frombuffer(data, dtype=_BIG_ENDIAN_U16).astype(np.uint16)
-    arr.flags.writeable = False  # one message is shared by the store, the GUI and the log
+    # Byte-swapped by array (C, ~0.3 us) rather than numpy's astype (~3 us on a slow box);
+    # an array over immutable bytes is read-only, as it must be: one message is shared
+    # by the store, the GUI and the log.
+    if _LITTLE_ENDIAN_HOST:
+        swapped = array.array("H", data)
+        swapped.byteswap()
+        data = swapped.tobytes()
+    arr = np.frombuffer(data, dtype=np.uint16)
     if len(present) == 1:
         return {present[0][0]: arr}
     result = {}

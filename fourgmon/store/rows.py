@@ -15,7 +15,7 @@ import struct
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from fourgmon.store.alarms import upsert_alarms
 from fourgmon.store.fleet import FLEET_UPSERTS, fleet_row
@@ -38,12 +38,13 @@ from fourgmon.store.records import (
 )
 from fourgmon.store.samples import ChannelStat, encode_batch
 from fourgmon.store.values import (
+    blobs_digest,
+    digest_head,
     digest_int,
     encode_device_time,
     encode_samples,
     encode_tenths,
     online_digest,
-    push_msg_digest,
     states_json,
 )
 
@@ -113,7 +114,9 @@ def push_msg_fields(record: PushMsgRecord) -> tuple[Any, ...]:
 # ------------------------------------------------------------------ the batch
 
 
-def _device_touch(record: Record | PushMsgRow) -> tuple[str, float, float | None] | None:
+def _device_touch(
+    record: Record | PushMsgRow | PreparedPushMsg,
+) -> tuple[str, float, float | None] | None:
     """(imei, first_seen candidate, last_seen candidate) of the device a record belongs to."""
     match record:
         case tuple():  # a PushMsgRow, or its fields as a plain tuple
@@ -272,9 +275,71 @@ class Rollups:
         conn.executemany(_REPLACE_ROLLUP, out)
 
 
+class PreparedPushMsg(NamedTuple):
+    """A push_msg with all the work that needs no database done: content digest, encoded
+    device time and climate, packed samples and their per-channel stats.
+
+    The writer's input thread prepares what comes down the pipe (while the main thread
+    is inside SQLite or waiting for an fsync, both without the GIL), so a batch's
+    transaction only looks up device ids and executes. Indexes 0 and 5 are imei and
+    received_at, as in a PushMsgRow."""
+
+    imei: str
+    packnum: int
+    device_time: int | str  # encode_device_time
+    temperature: float | int | None  # encode_tenths
+    humidity: float | int | None
+    received_at: float
+    raw: bytes
+    digest: int  # digest_int of the content digest
+    warned: bool
+    stats: bytes
+    samples: bytes
+    parts: list[ChannelStat]
+
+
+def prepare_push_msgs(rows: Sequence[PushMsgRow | tuple[Any, ...]]) -> list[PreparedPushMsg]:
+    """:class:`PreparedPushMsg` of each row (a PushMsgRow or its fields as a tuple).
+
+    Raises sqlite3.IntegrityError for a channel outside 0..8 (what the table's CHECK says)."""
+    for row in rows:
+        for k, _ in row[7]:
+            if not 0 <= k <= 8:
+                raise sqlite3.IntegrityError("CHECK constraint failed: channel BETWEEN 0 AND 8")
+    all_stats, all_samples, all_parts = encode_batch([row[7] for row in rows])
+    out = []
+    for row, stats, samples, parts in zip(rows, all_stats, all_samples, all_parts, strict=True):
+        imei, packnum, device_time, temperature, humidity, received_at, raw, blobs = row[:8]
+        digest = digest_int(blobs_digest(digest_head(device_time, temperature, humidity), blobs))
+        out.append(
+            PreparedPushMsg(
+                imei, packnum, encode_device_time(device_time), encode_tenths(temperature),
+                encode_tenths(humidity), received_at, raw, digest, len(row) > 8 and bool(row[8]),
+                stats, samples, parts,
+            )
+        )  # fmt: skip
+    return out
+
+
+def prepare_wire_items(items: list[Any]) -> list[Any]:
+    """``items`` from the pipe with every push_msg tuple replaced by its PreparedPushMsg;
+    as they are when one of them is bad (the transaction then meets the error, as it
+    would have without this step, and retries item by item)."""
+    where = [i for i, item in enumerate(items) if type(item) is tuple]
+    if not where:
+        return items
+    try:
+        prepared = prepare_push_msgs([items[i] for i in where])
+    except Exception:
+        return items
+    for i, one in zip(where, prepared, strict=True):
+        items[i] = one
+    return items
+
+
 def insert_push_msgs(
     conn: sqlite3.Connection,
-    rows: Sequence[PushMsgRow],
+    rows: Sequence[PushMsgRow | PreparedPushMsg | tuple[Any, ...]],
     ids: dict[str, int],
     journal: Journal | None,
     cache: RollupCache | None = None,
@@ -284,44 +349,40 @@ def insert_push_msgs(
     Resends are rare: every row goes in with INSERT OR IGNORE, and only when fewer rows
     changed than were inserted are the ignored ones looked up (a lookup of every
     batch beforehand cost ~6 us a record)."""
+    todo = [i for i, row in enumerate(rows) if type(row) is not PreparedPushMsg]
+    ready: list[PreparedPushMsg] = list(rows)  # type: ignore[arg-type]
+    if todo:
+        for i, one in zip(todo, prepare_push_msgs([rows[i] for i in todo]), strict=True):
+            ready[i] = one
     keys = []
-    times = []
     unique: list[int] = []  # rows not resent within the batch itself
     seen: set[tuple[Any, ...]] = set()
-    for i, row in enumerate(rows):
-        if any(not 0 <= k <= 8 for k, _ in row.blobs):
-            raise sqlite3.IntegrityError("CHECK constraint failed: channel BETWEEN 0 AND 8")
-        key = (ids[row.imei], row.packnum, digest_int(push_msg_digest(row)))
-        t = encode_device_time(row.device_time)
-        keys.append(key)
-        times.append(t)
-        if (t, *key) not in seen:
-            seen.add((t, *key))
-            unique.append(i)
-    all_stats, all_samples, all_parts = encode_batch([rows[i].blobs for i in unique])
     out = []
-    for j, i in enumerate(unique):
-        row, (did, packnum, digest) = rows[i], keys[i]
-        warned = len(row) > 8 and row[8]
-        out.append(
-            (did, row.received_at, packnum, digest, times[i],
-             encode_tenths(row.temperature), encode_tenths(row.humidity), all_stats[j],
-             all_samples[j], row.raw if warned else None)
-        )  # fmt: skip
+    for i, row in enumerate(ready):
+        key = (row.device_time, ids[row.imei], row.packnum, row.digest)
+        keys.append(key)
+        if key not in seen:
+            seen.add(key)
+            unique.append(i)
+            out.append(
+                (key[1], row.received_at, row.packnum, row.digest, row.device_time,
+                 row.temperature, row.humidity, row.stats, row.samples,
+                 row.raw if row.warned else None)
+            )  # fmt: skip
     before = conn.total_changes
     conn.executemany(_INSERT_PUSH_MSG, out)
     fresh = list(range(len(unique)))
     if conn.total_changes - before != len(out):  # some were stored already: which?
-        mine = _received_at(conn, [(times[i], *keys[i]) for i in unique])
-        fresh = [j for j, i in enumerate(unique) if mine.get((times[i], *keys[i])) == out[j][1]]
+        mine = _received_at(conn, [keys[i] for i in unique])
+        fresh = [j for j, i in enumerate(unique) if mine.get(keys[i]) == out[j][1]]
     stored = [False] * len(rows)
     rollups = Rollups(cache)
     for j in fresh:
         i = unique[j]
-        row = rows[i]
+        row = ready[i]
         stored[i] = True
-        rollups.add(keys[i][0], row.received_at, all_parts[j])
-        if journal is not None and not out[j][9]:
+        rollups.add(keys[i][1], row.received_at, row.parts)
+        if journal is not None and not row.warned:
             journal.add(row.received_at, row.imei, row.raw)
     rollups.write(conn)
     return stored
@@ -348,7 +409,7 @@ def _received_at(
 
 def apply_records(
     conn: sqlite3.Connection,
-    records: Sequence[Record | PushMsgRow],
+    records: Sequence[Record | PushMsgRow | PreparedPushMsg],
     journal: Journal | None = None,
     cache: RollupCache | None = None,
 ) -> list[WriteResult]:
@@ -371,7 +432,7 @@ def apply_records(
         devices[imei] = (first, last)
     conn.executemany(_UPSERT_DEVICE, [(i, f, s) for i, (f, s) in devices.items()])
 
-    msgs: list[PushMsgRow] = []
+    msgs: list[PushMsgRow | PreparedPushMsg | tuple[Any, ...]] = []
     onlines: list[OnlineRow] = []
     rows: dict[str, list[tuple[Any, ...]]] = {}
     alarms: list[AlarmRecord] = []
@@ -379,9 +440,11 @@ def apply_records(
     for record in records:
         kind = 0
         match record:
-            case tuple() | PushMsgRecord():
-                fields = record if isinstance(record, tuple) else push_msg_fields(record)
-                msgs.append(PushMsgRow(*fields))
+            case PreparedPushMsg() | tuple():  # prepared, a PushMsgRow or its fields
+                msgs.append(record)
+                kind = 1
+            case PushMsgRecord():
+                msgs.append(PushMsgRow(*push_msg_fields(record)))
                 kind = 1
             case PushOnlineRecord(msg=msg, received_at=at):
                 st, dt = states_json(msg.st), states_json(msg.dt)
@@ -417,7 +480,7 @@ def apply_records(
                 raise TypeError(f"not a store record: {type(record).__name__}")
         kind_of.append(kind)
 
-    ids = device_ids(conn, [m.imei for m in msgs] + [o[0] for o in onlines])
+    ids = device_ids(conn, [m[0] for m in msgs] + [o[0] for o in onlines])
     msg_stored = iter(insert_push_msgs(conn, msgs, ids, journal, cache) if msgs else ())
     online_stored = iter(insert_onlines(conn, onlines, ids, journal) if onlines else ())
     for sql, params in rows.items():

@@ -24,6 +24,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from fourgmon.domain.frames import frame_aggregates
+
 Samples = npt.NDArray[np.uint16]
 STAT = struct.Struct("<BHHHI")
 _FIRST = struct.Struct("<H")
@@ -40,12 +42,16 @@ def _widths(zz: npt.NDArray[np.uint32]) -> npt.NDArray[np.int64]:
 
 
 def _pack(zz: npt.NDArray[np.uint32], w: int) -> npt.NDArray[np.uint8]:
-    """Rows of zz, each value in w bits, packed: one row of bytes per input row."""
+    """Rows of zz, each value in w bits, packed: one row of bytes per input row.
+
+    The values' big-endian bytes are unpacked to bits (a table lookup in C) and their
+    low w bits packed again: ~3x faster than shifting each bit out."""
     if w == 0:
         return np.zeros((zz.shape[0], 0), dtype=np.uint8)
-    shifts = np.arange(w - 1, -1, -1, dtype=np.uint32)
-    bits = ((zz[:, :, None] >> shifts) & 1).astype(np.uint8)
-    return np.packbits(bits.reshape(zz.shape[0], -1), axis=1)
+    rows, count = zz.shape
+    as_bytes = zz.astype(">u4").view(np.uint8).reshape(rows, count, 4)
+    bits = np.unpackbits(as_bytes, axis=2)[:, :, 32 - w :]
+    return np.packbits(bits.reshape(rows, count * w), axis=1)
 
 
 _STAT_DTYPE = np.dtype([("k", "u1"), ("n", "<u2"), ("min", "<u2"), ("max", "<u2"), ("sum", "<u4")])
@@ -56,30 +62,32 @@ def encode_batch(
 ) -> tuple[list[bytes], list[bytes], list[list[ChannelStat]]]:
     """Every packet's (stats blob, samples blob, per-channel stats) for a whole batch.
 
-    Vectorised: channels are grouped by length, each group's deltas and widths computed
-    at once, and every encoded channel scattered into one buffer, so a packet's blob is
-    one slice of it (per-channel Python work cost ~20 us a packet)."""
+    Vectorised: the per-frame n/min/max/sum come from :func:`frame_aggregates` over
+    all channels at once, channels are grouped by length for their deltas and widths,
+    and every encoded channel is scattered into one buffer, so a packet's blob is one
+    slice of it (per-channel Python work cost ~20 us a packet)."""
     channels = [c for p in packets for c in p]
     count = len(channels)
-    stat = np.zeros(count, dtype=_STAT_DTYPE)
+    blobs = [blob for _, blob in channels]
+    agg = frame_aggregates(blobs)
+    stat = np.empty(count, dtype=_STAT_DTYPE)
     stat["k"] = [k for k, _ in channels]
+    stat["n"] = agg.n
+    stat["min"] = agg.min
+    stat["max"] = agg.max
+    stat["sum"] = agg.sum
     lengths = np.zeros(count, dtype=np.int64)
     # (indexes, values, (zigzagged deltas, widths) or None when n == 1)
     groups: list[tuple[npt.NDArray[np.int64], npt.NDArray[Any], Any]] = []
     by_len: dict[int, list[int]] = {}
-    for i, (_, blob) in enumerate(channels):
-        by_len.setdefault(len(blob) // 2, []).append(i)
+    for i, n in enumerate(agg.n.tolist()):
+        by_len.setdefault(n, []).append(i)
     for n, idx in by_len.items():
-        where = np.array(idx, dtype=np.int64)
-        stat["n"][where] = n
         if n == 0:
             continue
-        values = np.frombuffer(b"".join(channels[i][1] for i in idx), dtype="<u2").reshape(
-            len(idx), n
-        )
-        stat["min"][where] = values.min(axis=1)
-        stat["max"][where] = values.max(axis=1)
-        stat["sum"][where] = values.sum(axis=1, dtype=np.int64)
+        where = np.array(idx, dtype=np.int64)
+        joined = blobs[idx[0]] if len(idx) == 1 else b"".join([blobs[i] for i in idx])
+        values = np.frombuffer(joined, dtype="<u2").reshape(len(idx), n)
         if n == 1:
             lengths[where] = 2
             groups.append((where, values, None))
@@ -93,32 +101,33 @@ def encode_batch(
     starts = ends - lengths
     buf = np.zeros(int(ends[-1]) if count else 0, dtype=np.uint8)
     for where, values, packing in groups:
-        first = values[:, 0].astype("<u2").view(np.uint8).reshape(-1, 2)
-        buf[starts[where][:, None] + np.arange(2)] = first
+        at = starts[where]
+        first = values[:, 0].astype("<u2")
+        buf[at] = first & 0xFF
+        buf[at + 1] = first >> 8
         if packing is None:
             continue
         zz, widths = packing
-        buf[starts[where] + 2] = widths
+        buf[at + 2] = widths
         for w in np.unique(widths).tolist():
             rows = np.flatnonzero(widths == w)
             packed = _pack(zz[rows], w)
             if packed.shape[1]:
-                buf[starts[where[rows]][:, None] + 3 + np.arange(packed.shape[1])] = packed
+                buf[at[rows][:, None] + 3 + np.arange(packed.shape[1])] = packed
     raw_stats = stat.tobytes()
     data = buf.tobytes()
     stats_list: list[ChannelStat] = stat.tolist()  # type: ignore[assignment]
+    starts_list, ends_list = starts.tolist(), ends.tolist()
     out_stats, out_samples, out_parts = [], [], []
     pos = 0
     size = _STAT_DTYPE.itemsize
     for p in packets:
         m = len(p)
-        if m:
-            out_samples.append(data[int(starts[pos]) : int(ends[pos + m - 1])])
-        else:
-            out_samples.append(b"")
-        out_stats.append(raw_stats[pos * size : (pos + m) * size])
-        out_parts.append(stats_list[pos : pos + m])
-        pos += m
+        end = pos + m
+        out_samples.append(data[starts_list[pos] : ends_list[end - 1]] if m else b"")
+        out_stats.append(raw_stats[pos * size : end * size])
+        out_parts.append(stats_list[pos:end])
+        pos = end
     return out_stats, out_samples, out_parts
 
 

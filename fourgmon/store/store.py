@@ -65,6 +65,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 import fourgmon
 from fourgmon.store.db import DB_FILENAME, WRITER_FLAG, connect
 from fourgmon.store.disk import DiskLimits, DiskStatus, format_bytes, measure
@@ -85,6 +90,7 @@ from fourgmon.store.records import DamagedFile, Record, StoreHealth, WriteResult
 from fourgmon.store.schema import SchemaTooNewError, migrate
 from fourgmon.store.upkeep import migrate_step, migration_status
 from fourgmon.store.wire import (
+    DEFAULT_BATCH_MAX,
     DUPLICATE,
     STORED,
     Outcome,
@@ -108,6 +114,12 @@ __all__ = [
 
 # Items per frame sent to the writer, about (the writer batches across frames).
 SEND_MAX = 1024
+# ... sent in frames of at most this many: the writer's input thread unpickles and
+# prepares one while the next is being pickled, instead of waiting for all of them.
+SEND_CHUNK = 128
+# Pipe buffers to and from the writer (Linux; 64 KiB by default): a frame of 128
+# push_msgs is ~170 KB, and a write into a full pipe waits for the other process.
+PIPE_BYTES = 1 << 20
 # After the writer process died, at most one restart per this many seconds.
 RESTART_BACKOFF = 1.0
 # close(): how long the writer may take to finish what it has before it is killed.
@@ -123,6 +135,16 @@ _Waiter = Callable[[Any], Any]  # gets a record's outcome on the loop
 _RESULTS = {STORED: WriteResult(duplicate=False), DUPLICATE: WriteResult(duplicate=True)}
 
 # ------------------------------------------------------------------ helpers
+
+
+def _widen_pipe(stream: Any) -> None:
+    """Ask for PIPE_BYTES of pipe buffer where the system allows it (Linux); else keep
+    the default (a smaller buffer only costs waiting, never data)."""
+    setsize = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if setsize is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        fcntl.fcntl(stream.fileno(), setsize, PIPE_BYTES)
 
 
 def writer_command(
@@ -253,7 +275,7 @@ class Store(StoreReads, FleetReads):
         damaged: dict[Path, str],
         *,
         batch_interval: float = 0.005,
-        batch_max: int = 256,
+        batch_max: int = DEFAULT_BATCH_MAX,
         disk: DiskLimits | None = None,
         readonly: bool = False,
     ) -> None:
@@ -300,7 +322,7 @@ class Store(StoreReads, FleetReads):
         data_dir: Path,
         *,
         batch_interval: float = 0.005,
-        batch_max: int = 256,
+        batch_max: int = DEFAULT_BATCH_MAX,
         disk: DiskLimits | None = None,
         readonly: bool = False,
     ) -> Store:
@@ -633,6 +655,8 @@ class Store(StoreReads, FleetReads):
         except OSError as exc:
             raise StoreError(f"cannot start the storage process: {exc}") from None
         assert proc.stdin is not None and proc.stdout is not None
+        _widen_pipe(proc.stdin)
+        _widen_pipe(proc.stdout)
         try:
             first = read_frame(proc.stdout)
         except Exception as exc:  # garbage on its stdout: not our writer
@@ -670,7 +694,8 @@ class Store(StoreReads, FleetReads):
                 except queue.Empty:
                     break
             if items:
-                self._send(items)
+                for i in range(0, len(items), SEND_CHUNK):
+                    self._send(items[i : i + SEND_CHUNK])
             elif self._move_on is not None and not stop:  # _damage_found woke us
                 self._ensure_writer()
             if stop:

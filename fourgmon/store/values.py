@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import struct
+import sys
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -18,7 +19,13 @@ _EPOCH = datetime(1970, 1, 1)
 
 def encode_samples(samples: Samples) -> bytes:
     """uint16 samples as a little-endian blob (what goes down the pipe)."""
+    if _NATIVE_IS_LE and type(samples) is np.ndarray and samples.dtype is _U16:
+        return samples.tobytes()  # what the decoder makes: no conversion (half the time)
     return np.ascontiguousarray(samples, dtype="<u2").tobytes()
+
+
+_U16 = np.dtype(np.uint16)
+_NATIVE_IS_LE = sys.byteorder == "little"
 
 
 _MINUTES: dict[str, int] = {}  # "YYYY-MM-DD HH:MM" -> its seconds (checked once)
@@ -90,7 +97,7 @@ def _json_number(x: object) -> str | None:
     return None
 
 
-def _digest_head(device_time: str, temperature: object, humidity: object) -> bytes:
+def digest_head(device_time: str, temperature: object, humidity: object) -> bytes:
     """``json.dumps([device_time, temperature, humidity]).encode()``, the start of a packet's
     digest, without json.dumps' ~2 us a call in the common case (the bytes must not change:
     a module's resend after an upgrade must still be recognised as a duplicate)."""
@@ -108,12 +115,21 @@ def _digest_head(device_time: str, temperature: object, humidity: object) -> byt
 
 def push_msg_digest(row: PushMsgRow) -> bytes:
     """The 16-byte content digest of a push_msg (as schema 2 stored it)."""
-    head = _digest_head(row.device_time, row.temperature, row.humidity)
-    h = hashlib.blake2b(head, digest_size=16)
-    for k, blob in row.blobs:
-        h.update(struct.pack("<BI", k, len(blob)))
-        h.update(blob)
-    return h.digest()
+    return blobs_digest(digest_head(row.device_time, row.temperature, row.humidity), row.blobs)
+
+
+_CHANNEL_HEAD = struct.Struct("<BI")
+
+
+def blobs_digest(head: bytes, blobs: tuple[tuple[int, bytes], ...]) -> bytes:
+    """blake2b-128 of ``head`` then each channel's ``<BI`` (k, size) and blob, fed as one
+    string (the same digest as one update per piece, at a third of the calls)."""
+    pack = _CHANNEL_HEAD.pack
+    parts = [head]
+    for k, blob in blobs:
+        parts.append(pack(k, len(blob)))
+        parts.append(blob)
+    return hashlib.blake2b(b"".join(parts), digest_size=16).digest()
 
 
 def states_json(states: Any) -> str:

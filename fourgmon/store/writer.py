@@ -21,6 +21,7 @@ reaches the whole process group, and the parent decides when the writer stops.
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import logging
 import os
@@ -44,7 +45,7 @@ from fourgmon.store.disk import (
 from fourgmon.store.files import is_corruption
 from fourgmon.store.journal import DEFAULT_MAX_BYTES, JOURNAL_DIR, Journal
 from fourgmon.store.records import RetentionStatus
-from fourgmon.store.rows import RollupCache, apply_records
+from fourgmon.store.rows import RollupCache, apply_records, prepare_wire_items
 from fourgmon.store.upkeep import (
     DEFAULT_DISK_PERCENT,
     RETENTION_SLICE,
@@ -55,6 +56,7 @@ from fourgmon.store.upkeep import (
     retention_step,
 )
 from fourgmon.store.wire import (
+    DEFAULT_BATCH_MAX,
     DUPLICATE,
     EXIT_DAMAGED,
     STORED,
@@ -215,14 +217,16 @@ class Writer:
         self._retention_logged = 0
 
     def read_input(self, stream: IO[bytes]) -> None:
-        """Reader thread: frames from the parent into the inbox, item by item."""
+        """Reader thread: frames from the parent into the inbox, one list per frame (one
+        wake-up of the main thread per frame, not one GIL hand-over per item)."""
         try:
             while True:
                 frame = read_frame(stream)
                 if frame is None or frame[0] == "stop":
                     break
-                for item in frame[1]:
-                    self.inbox.put(item)
+                # The work a push_msg needs before its transaction is done here, on this
+                # thread, while the main thread is in SQLite or an fsync (no GIL held).
+                self.inbox.put(prepare_wire_items(frame[1]))
         except Exception as exc:  # a broken pipe or a garbled frame: stop like at EOF
             self.replies.log(logging.ERROR, f"store writer: input failed: {exc!r}")
         finally:
@@ -231,45 +235,54 @@ class Writer:
     def run(self) -> None:
         """Main thread: batches until end of input."""
         inbox = self.inbox
-        pending: Any = None
+        pending: collections.deque[Any] = collections.deque()  # taken, not yet batched
+
+        def take(entry: Any) -> None:
+            if type(entry) is list:
+                pending.extend(entry)
+            else:
+                pending.append(entry)
+
         while True:
-            if pending is None:
+            if not pending:
                 try:
-                    item = inbox.get(timeout=0.05 if self._upkeep_due() else RETENTION_CHECK)
+                    take(inbox.get(timeout=0.05 if self._upkeep_due() else RETENTION_CHECK))
                 except queue.Empty:
                     self.upkeep(idle=True)
                     continue
-            else:
-                item = pending
-            pending = None
+                continue
+            item = pending[0]
             if item is _EOF:
                 return
             if type(item) is Pragma:
+                pending.popleft()
                 self._pragma(item)
                 continue
-            batch: list[Item] = [item]
+            batch: list[Item] = []
             # Under load, what queued up during the last commit is the batch: commit it
             # at once. A lone item waits up to batch_interval for company (fewer fsyncs).
             deadline = time.monotonic() + self.batch_interval
             waiting = False
-            while len(batch) < self.batch_max:
+            while True:
+                while pending and len(batch) < self.batch_max:
+                    item = pending[0]
+                    if item is _EOF or type(item) is Pragma:
+                        break  # after this batch
+                    batch.append(pending.popleft())
+                if pending or len(batch) >= self.batch_max:
+                    break
                 try:
                     if waiting:
-                        item = inbox.get(timeout=max(0.0, deadline - time.monotonic()))
+                        take(inbox.get(timeout=max(0.0, deadline - time.monotonic())))
                     else:
-                        item = inbox.get_nowait()
+                        take(inbox.get_nowait())
                 except queue.Empty:
                     if waiting or len(batch) > 1:
                         break
                     waiting = True
-                    continue
-                if item is _EOF or type(item) is Pragma:
-                    pending = item  # after this batch
-                    break
-                batch.append(item)
             self._process(batch)
             if self.damaged is None:
-                self.upkeep(idle=inbox.empty())
+                self.upkeep(idle=not pending and inbox.empty())
             if self.damaged is not None:  # nothing more goes into this file
                 return
 
@@ -374,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="fourgmon-store-writer")
     p.add_argument("database", type=Path)
     p.add_argument("--batch-interval", type=float, default=0.005)
-    p.add_argument("--batch-max", type=int, default=256)
+    p.add_argument("--batch-max", type=int, default=DEFAULT_BATCH_MAX)
     p.add_argument("--disk-warn", type=int, default=DEFAULT_WARN_BYTES)
     p.add_argument("--disk-warn-percent", type=float, default=DEFAULT_WARN_PERCENT)
     p.add_argument("--disk-reserve", type=int, default=DEFAULT_RESERVE_BYTES)

@@ -2206,160 +2206,218 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="308" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="325" />
         <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router's port forwarding) is changed too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="327" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="344" />
         <source>Not a 15-digit IMEI: {items}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="335" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="352" />
         <source>Data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="342" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="359" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="346" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="363" />
         <source>Listen on address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="347" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="364" />
         <source>TCP port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="348" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="365" />
         <source>Offline after silence of:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="349" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="366" />
         <source>Reply terminator:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="350" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="367" />
         <source>Data folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="351" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="368" />
         <source>Allowed IMEIs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="352" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="369" />
         <source>Max. connections:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="353" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="370" />
         <source>Alarm when no data for:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="354" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="371" />
         <source>Alarm when a clock is off by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="355" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="372" />
         <source>Modules' time zone:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="360" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="377" />
         <source>0.0.0.0 listens on every network interface.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="361" />
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="379" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="378" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="396" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="362" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="379" />
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="363" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="380" />
         <source>None (as documented)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="364" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="381" />
         <source>CR LF (for firmware that wants it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="365" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="382" />
         <source>Default folder of this user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="366" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="383" />
         <source>Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="367" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="384" />
         <source>Empty: any module may connect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="370" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="387" />
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="374" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="391" />
         <source>Connections beyond this many are refused.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="375" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="392" />
         <source>Ask before quitting while modules are connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="376" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="393" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="377" />
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="380" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="394" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="397" />
         <source>off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="378" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="395" />
         <source>An online module that sends no data this long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="381" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="398" />
         <source>This computer's time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="382" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="399" />
         <source>Mute the alarm sound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="386" />
-        <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="400" />
+        <source>Storage limits (from the next start)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="404" />
+        <source>A new data folder and new storage limits take effect after restarting fourgmon; everything else applies at once (the listener restarts).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StorageLimitsPage</name>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="114" />
+        <source>Raw traffic journal up to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="115" />
+        <source>Remove oldest data above disk use of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="116" />
+        <source>Remove data older than:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="117" />
+        <source> MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="120" />
+        <source>What modules sent, kept compressed in the journal folder of the data folder for support; the oldest goes first beyond this size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="124" />
+        <source> %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="125" />
+        <source>never for space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="128" />
+        <source>While the data folder's disk is fuller than this, the oldest packets are removed; per-minute trends are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="132" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="133" />
+        <source>keep everything</source>
         <translation type="unfinished" />
     </message>
 </context>

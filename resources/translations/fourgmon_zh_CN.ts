@@ -2203,161 +2203,219 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="308" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="325" />
         <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router's port forwarding) is changed too.</source>
         <translation>模块设置的是发往端口 {old}。改为端口 {new} 后，除非每个模块（或路由器的端口转发）也一并修改，否则它们将找不到 fourgmon。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="327" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="344" />
         <source>Not a 15-digit IMEI: {items}</source>
         <translation>不是 15 位 IMEI：{items}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="335" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="352" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="342" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="359" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="346" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="363" />
         <source>Listen on address:</source>
         <translation>监听地址：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="347" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="364" />
         <source>TCP port:</source>
         <translation>TCP 端口：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="348" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="365" />
         <source>Offline after silence of:</source>
         <translation>无数据多久判为离线：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="349" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="366" />
         <source>Reply terminator:</source>
         <translation>应答结束符：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="350" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="367" />
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="351" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="368" />
         <source>Allowed IMEIs:</source>
         <translation>允许的 IMEI：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="352" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="369" />
         <source>Max. connections:</source>
         <translation>最大连接数：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="353" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="370" />
         <source>Alarm when no data for:</source>
         <translation>无数据告警时长：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="354" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="371" />
         <source>Alarm when a clock is off by:</source>
         <translation>时钟偏差告警阈值：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="355" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="372" />
         <source>Modules' time zone:</source>
         <translation>模块时区：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="360" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="377" />
         <source>0.0.0.0 listens on every network interface.</source>
         <translation>0.0.0.0 表示在所有网卡上监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="361" />
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="379" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="378" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="396" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="362" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="379" />
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation>模块每 60 秒发送一次心跳；180 秒 = 连续 3 次未收到心跳。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="363" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="380" />
         <source>None (as documented)</source>
         <translation>无（按协议文档）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="364" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="381" />
         <source>CR LF (for firmware that wants it)</source>
         <translation>CR LF（部分固件需要）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="365" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="382" />
         <source>Default folder of this user</source>
         <translation>当前用户的默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="366" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="383" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="367" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="384" />
         <source>Empty: any module may connect</source>
         <translation>留空：允许任何模块连接</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="370" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="387" />
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation>15 位 IMEI，用空格、逗号或换行分隔。其他模块将被记录并断开连接。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="374" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="391" />
         <source>Connections beyond this many are refused.</source>
         <translation>超过此数量的连接将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="375" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="392" />
         <source>Ask before quitting while modules are connected</source>
         <translation>有模块连接时，退出前先询问</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="376" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="393" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="377" />
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="380" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="394" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="397" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="378" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="395" />
         <source>An online module that sends no data this long.</source>
         <translation>在线模块在此时长内未发送数据即告警。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="381" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="398" />
         <source>This computer's time zone</source>
         <translation>本机时区</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="382" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="399" />
         <source>Mute the alarm sound</source>
         <translation>告警静音</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="386" />
-        <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
-        <translation>除数据文件夹外，所有设置立即生效（监听会重启）。新的数据文件夹在重启 fourgmon 后生效。</translation>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="400" />
+        <source>Storage limits (from the next start)</source>
+        <translation>存储限制（下次启动时生效）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="404" />
+        <source>A new data folder and new storage limits take effect after restarting fourgmon; everything else applies at once (the listener restarts).</source>
+        <translation>新的数据文件夹和存储限制在重新启动 fourgmon 后生效；其余设置立即生效（监听会重启）。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageLimitsPage</name>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="114" />
+        <source>Raw traffic journal up to:</source>
+        <translation>原始报文日志上限：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="115" />
+        <source>Remove oldest data above disk use of:</source>
+        <translation>磁盘占用超过此值时删除最旧数据：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="116" />
+        <source>Remove data older than:</source>
+        <translation>删除早于此时长的数据：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="117" />
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="120" />
+        <source>What modules sent, kept compressed in the journal folder of the data folder for support; the oldest goes first beyond this size.</source>
+        <translation>模块发送的原始内容，压缩保存在数据文件夹的 journal 子文件夹中，供技术支持查看；超过此大小时先删除最旧的。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="124" />
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="125" />
+        <source>never for space</source>
+        <translation>不按空间删除</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="128" />
+        <source>While the data folder's disk is fuller than this, the oldest packets are removed; per-minute trends are kept.</source>
+        <translation>数据文件夹所在磁盘的占用超过此值时，删除最旧的数据包；每分钟趋势会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="132" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_storage.py" line="133" />
+        <source>keep everything</source>
+        <translation>全部保留</translation>
     </message>
 </context>
 <context>

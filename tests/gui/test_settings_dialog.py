@@ -30,3 +30,67 @@ def test_a_bad_imei_keeps_the_dialog_open_with_a_clear_message(qtbot) -> None:  
     dialog.accept()
     assert not dialog.isVisible()
     assert dialog.values().allow_imeis == ()
+
+
+def test_storage_limits_round_trip_through_the_dialog_and_qsettings(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from fourgmon.cli import build_parser
+    from fourgmon.gui.app import effective_settings
+    from fourgmon.gui.settings_dialog import load_settings, save_settings
+    from fourgmon.gui.settings_storage import MIB, StorageLimits
+
+    saved = AppSettings(storage=StorageLimits(256, 70.0, 30.0))
+    dialog = SettingsDialog(saved)
+    qtbot.addWidget(dialog)
+    page = dialog.storage
+    assert (page.journal_max.value(), page.retain_percent.value(), page.retain_days.value()) == (
+        256,
+        70.0,
+        30.0,
+    )
+    assert "next start" in dialog._storage_box.title()
+    page.journal_max.setValue(2048)
+    page.retain_percent.setValue(0)  # never for space
+    page.retain_days.setValue(7)
+    dialog.accept()
+    values = dialog.values()
+    assert values.storage == StorageLimits(2048, 0.0, 7.0)
+    assert page.retain_percent.text() == page.retain_percent.specialValueText()
+
+    qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    save_settings(values, qs)
+    again = load_settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    assert again.storage == StorageLimits(2048, 0.0, 7.0)
+
+    # The window's store gets them, and an option on the command line wins over each one.
+    window_args = build_parser().parse_args([])
+    limits = effective_settings(window_args, again).storage.disk_limits(window_args)
+    assert (limits.journal_max_bytes, limits.retain_disk_percent, limits.retain_max_age) == (
+        2048 * MIB,
+        0.0,
+        7 * 86_400.0,
+    )
+    cli = build_parser().parse_args(["--journal-max", "10MiB", "--retain-days", "2"])
+    limits = again.storage.disk_limits(cli)
+    assert (limits.journal_max_bytes, limits.retain_disk_percent, limits.retain_max_age) == (
+        10 * MIB,
+        0.0,
+        2 * 86_400.0,
+    )
+
+
+def test_damaged_storage_settings_fall_back_to_the_defaults(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from fourgmon.gui.settings_dialog import load_settings
+    from fourgmon.gui.settings_storage import StorageLimits
+
+    qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    qs.setValue("storage/journal_max_mib", "lots")
+    qs.setValue("storage/retain_disk_percent", 250)
+    qs.setValue("storage/retain_days", -3)
+    qs.sync()
+    assert load_settings(qs).storage == StorageLimits()

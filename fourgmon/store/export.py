@@ -122,9 +122,9 @@ def _pages(store: Store, imei: str, request: ExportRequest, damage: ReadDamage) 
     rows: list[object] = []
     for chunk in store.packet_pages(imei, request.since, request.until, damage):
         rows += chunk
-        if len(rows) >= PAGE_PACKETS:
-            yield decode_page(rows).only(request.channels)
-            rows = []
+        while len(rows) >= PAGE_PACKETS:
+            yield decode_page(rows[:PAGE_PACKETS]).only(request.channels)
+            rows = rows[PAGE_PACKETS:]
     if rows:
         yield decode_page(rows).only(request.channels)
 

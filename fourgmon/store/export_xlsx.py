@@ -9,6 +9,7 @@ SIM and firmware.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -81,7 +82,6 @@ def write_frames_xlsx(
     """The frames of ``request`` as a workbook: ``frames`` (CSV's columns) and ``modules``."""
     from fourgmon.store.export import (
         _frame_rows_expected,
-        _pages,
         _Ticker,
         _width,
         frame_header,
@@ -91,6 +91,50 @@ def write_frames_xlsx(
     book = Workbook(write_only=True)
     sheets = _Sheets(book, "frames", frame_header(width, request.raw, request.calibrated))
     ticker = _Ticker(progress, _frame_rows_expected(store, request) if progress else 0)
+    try:
+        _frame_rows(store, request, damage, sheets, ticker, width)
+    except BaseException:
+        with contextlib.suppress(Exception):  # closes the sheets' temporary files
+            if sheets.sheet is None:
+                book.create_sheet("frames")
+            book.save(path)  # the caller removes it
+        raise
+    if sheets.sheet is None:
+        book.create_sheet("frames").append(sheets.header)
+    modules = book.create_sheet("modules")
+    modules.append(list(MODULE_COLUMNS))
+    wanted = set(request.imeis)
+    for d in store.devices():
+        if d.imei in wanted:
+            modules.append(
+                [
+                    _cell(v)
+                    for v in (
+                        d.imei,
+                        d.alias,
+                        d.ccid,
+                        d.location,
+                        d.fw_type,
+                        d.fw_version,
+                        iso_utc(d.first_seen),
+                    )
+                ]
+            )
+    book.save(path)
+    return ticker.done
+
+
+def _frame_rows(
+    store: Store,
+    request: ExportRequest,
+    damage: ReadDamage,
+    sheets: _Sheets,
+    ticker: Any,
+    width: int,
+) -> None:
+    """Append every frame row of ``request`` to ``sheets``."""
+    from fourgmon.store.export import _pages
+
     blank: list[object] = [None] * width
     for imei in request.imeis:
         cals = request.calibration.for_module(imei) if request.calibrated else None
@@ -119,26 +163,3 @@ def write_frames_xlsx(
                     row += [float(cal_text(cal.apply(v))) for v in samples] + blank[n:]
                 sheets.append(row)
             ticker.add(len(page.packet))
-    if sheets.sheet is None:
-        book.create_sheet("frames").append(sheets.header)
-    modules = book.create_sheet("modules")
-    modules.append(list(MODULE_COLUMNS))
-    wanted = set(request.imeis)
-    for d in store.devices():
-        if d.imei in wanted:
-            modules.append(
-                [
-                    _cell(v)
-                    for v in (
-                        d.imei,
-                        d.alias,
-                        d.ccid,
-                        d.location,
-                        d.fw_type,
-                        d.fw_version,
-                        iso_utc(d.first_seen),
-                    )
-                ]
-            )
-    book.save(path)
-    return ticker.done

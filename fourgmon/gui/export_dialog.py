@@ -168,6 +168,7 @@ class ExportDialog(QDialog):
         self.channel_boxes = [QCheckBox(f"CH{k + 1}") for k in range(9)]
         for box in self.channel_boxes:
             box.setChecked(True)
+            box.toggled.connect(lambda _c: self._update())
         self.raw_box = QCheckBox()
         self.raw_box.setChecked(True)
         self.units_box = QCheckBox()
@@ -188,6 +189,7 @@ class ExportDialog(QDialog):
         self.files_group.addButton(self.per_module_radio)
         self.folder_edit = QLineEdit(str(folder))
         self.folder_edit.setObjectName("exportFolder")
+        self.folder_edit.textChanged.connect(lambda _t: self._update())
         self.browse_button = QPushButton()
         self.browse_button.clicked.connect(self._browse)
 

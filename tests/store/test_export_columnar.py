@@ -51,7 +51,7 @@ def normal(value: object) -> object:
 def test_decode_page_equals_decode_batch_on_every_shape() -> None:
     rng = np.random.default_rng(7)
     packets = []
-    for i in range(300):
+    for _ in range(300):
         channels = []
         for k in rng.permutation(9)[: rng.integers(0, 4)].tolist():
             n = int(rng.choice([0, 1, 2, 49, 50, 51, 77]))
@@ -61,7 +61,10 @@ def test_decode_page_equals_decode_batch_on_every_shape() -> None:
             channels.append((k, values.astype("<u2").tobytes()))
         packets.append(channels)
     stats, blobs, _ = encode_batch(packets)
-    rows = [(float(i), i, 0, 0, None, None, s, b) for i, (s, b) in enumerate(zip(stats, blobs))]
+    rows = [
+        (float(i), i, 0, 0, None, None, s, b)
+        for i, (s, b) in enumerate(zip(stats, blobs, strict=True))
+    ]
     page = decode_page(rows)
     expected = [
         (p, k, v.tolist())
@@ -137,7 +140,9 @@ async def test_channels_and_engineering_units(store: Store) -> None:
     assert out.getvalue().split(b"\n")[0].decode().split(",")[7:9] == ["unit", "v1"]
 
 
-async def test_file_csv_has_a_bom_and_the_chinese_alias_intact(store: Store, tmp_path: Path) -> None:
+async def test_file_csv_has_a_bom_and_the_chinese_alias_intact(
+    store: Store, tmp_path: Path
+) -> None:
     await _fill(store)
     await store.write(ConnectionRecord(IMEI, T0 - 1, "online", "first message", "10.0.0.5:4000"))
     path = tmp_path / "events.csv"

@@ -197,6 +197,7 @@ class ExportDialog(QDialog):
         self.progress.setObjectName("exportProgress")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)  # no "0 %" before anything runs
         self.status_label = QLabel()
         self.status_label.setObjectName("exportStatus")
         self.status_label.setWordWrap(True)
@@ -451,6 +452,7 @@ class ExportDialog(QDialog):
         self._started = time.monotonic()
         self.open_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first page says how many
+        self.progress.setTextVisible(True)
         self.status_label.setText(self.tr("Counting the rows…"))
         self.worker.start()
         self._update()

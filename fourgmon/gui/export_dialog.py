@@ -216,9 +216,13 @@ class ExportDialog(QDialog):
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
 
+        self.utc_note = QLabel()
+        self.utc_note.setObjectName("exportUtcNote")
         self._build()
         self.retranslate_ui()
         self._update()
+        if parent is not None:
+            parent.installEventFilter(self)  # the window going away stops the export first
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -277,6 +281,7 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.close_button)
         root = QVBoxLayout(self)
         root.addLayout(form)
+        root.addWidget(self.utc_note)
         root.addWidget(self.progress)
         root.addWidget(self.status_label)
         root.addStretch(1)
@@ -335,6 +340,12 @@ class ExportDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel export"))
         self.open_button.setText(self.tr("Open folder"))
         self.close_button.setText(self.tr("Close"))
+        self.utc_note.setText(
+            self.tr(
+                "Times in the files are UTC (ISO 8601, e.g. 2026-11-24T19:56:07.123Z); CSV opens"
+                " in Excel with Chinese text intact."
+            )
+        )
         self._update()
 
     # ------------------------------------------------------------ choices
@@ -513,12 +524,21 @@ class ExportDialog(QDialog):
         """Show the folder of the exported files in the desktop's file manager."""
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder())))
 
-    def closeEvent(self, event: object) -> None:  # type: ignore[override]
-        """Closing while exporting cancels the export (and waits for its thread)."""
+    def stop(self) -> None:
+        """Cancel a running export and wait for its thread (the store may close next)."""
         if self.worker is not None:
             self.worker.cancel()
             self.worker.wait(30)
             self.worker = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and watched is self.parent():
+            self.stop()
+        return False
+
+    def closeEvent(self, event: object) -> None:  # type: ignore[override]
+        """Closing while exporting cancels the export (and waits for its thread)."""
+        self.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
 
 

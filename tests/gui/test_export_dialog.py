@@ -9,6 +9,7 @@ import csv
 import io
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import numpy as np
 import openpyxl
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from fourgmon.gui.export_dialog import ExportDialog, ExportJob, ExportWorker
 from fourgmon.protocol.messages import PushMsgAck
@@ -161,6 +162,18 @@ def test_cancel_leaves_no_file_behind(run: Any, tmp_path: Path) -> None:
             dialog.close()
             await settle()
 
+            parent = QWidget()
+            parent.show()
+            dialog = ExportDialog(h.store, [(PUMP, "")], [PUMP], tmp_path, parent)
+            dialog.show()
+            assert dialog.start() is not None
+            parent.hide()  # the window closing: the export stops before the store closes
+            assert dialog.worker is None
+            assert not [p for p in tmp_path.iterdir() if p.suffix == ".partial"]
+            dialog.close()
+            parent.deleteLater()
+            await settle()
+
     run(scenario())
 
 
@@ -180,3 +193,9 @@ def test_choices_that_cannot_be_exported_say_why(qtbot: Any, tmp_path: Path) -> 
     assert dialog.export_button.isEnabled()
     dialog.folder_edit.setText(str(tmp_path / "missing"))
     assert not dialog.export_button.isEnabled()
+    dialog._started -= 10  # 10 s for the first 500 of 2000 rows: 30 s to go
+    dialog._started += time.monotonic()
+    dialog._progressed(500, 2000)
+    text = dialog.status_label.text()
+    assert "500" in text and "2,000" in text and "30" in text, text
+    assert dialog.progress.value() == 500 and dialog.progress.maximum() == 2000

@@ -41,7 +41,8 @@ from fourgmon.store.disk import (
 
 if TYPE_CHECKING:
     from fourgmon.domain.calibration import CalibrationRow
-    from fourgmon.store import Store
+    from fourgmon.store import ReadDamage, Store
+    from fourgmon.store.export import ExportRequest
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -496,8 +497,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser(
         "export",
-        help="write stored frames as CSV",
+        help="write stored frames, events or alarms as CSV or XLSX",
         formatter_class=fmt,
+        description="Frames: one row per stored channel frame, imei,packnum,device_time,"
+        "received_at,channel,temperature,humidity,s1..s50 (--calibrated appends unit,v1..v50"
+        " = gain x raw + offset). Events: imei,alias,time,event,channel,detail (online,"
+        " offline, command, sensor, info, version). Alarms: imei,alias,kind,severity,channel,"
+        "raised_at,acked_at,acked_by,cleared_at,count,detail (alarms open at some time in the"
+        " window). Times in UTC. A CSV file starts with a UTF-8 BOM (Excel reads Chinese"
+        " aliases right); standard output gets none. A text cell that starts like a formula"
+        " gets a leading '. The file is written as FILE.partial and renamed when complete.",
         epilog=f"Exit status: 0 done, {EXIT_FAILURE} failed, {EXIT_INCOMPLETE} written but"
         " incomplete: a damaged database file kept some frames back (one line on stderr"
         " says which file and how many packets).",
@@ -505,10 +514,30 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--data-dir", type=Path, default=None, help=f"data dir (default: {default_data_dir()})"
     )
-    export.add_argument("--imei", required=True, help="module to export")
+    modules = export.add_mutually_exclusive_group(required=True)
+    modules.add_argument(
+        "--imei", action="append", default=None, help="module to export (repeat for several)"
+    )
+    modules.add_argument("--all", action="store_true", help="every stored module")
     export.add_argument("--since", type=parse_time, default=None, help="from this time")
     export.add_argument("--until", type=parse_time, default=None, help="up to this time")
-    export.add_argument("--out", type=Path, default=None, help="CSV file (default: stdout)")
+    export.add_argument(
+        "--what", choices=("frames", "events", "alarms"), default="frames", help="what to export"
+    )
+    export.add_argument(
+        "--format",
+        choices=("csv", "xlsx"),
+        default=None,
+        help="file format (default: xlsx when --out ends in .xlsx, else csv)",
+    )
+    export.add_argument(
+        "--calibrated",
+        action="store_true",
+        help="frames: also the values in engineering units (unit,v1..v50; see calibration)",
+    )
+    export.add_argument(
+        "--out", type=Path, default=None, help="file to write (default: standard output, CSV)"
+    )
 
     journal = sub.add_parser(
         "journal",
@@ -578,6 +607,12 @@ def disk_limits(args: argparse.Namespace) -> DiskLimits:
 def _fail(message: str) -> int:
     print(f"fourgmon: error: {message}", file=sys.stderr)
     return EXIT_FAILURE
+
+
+def _usage(message: str) -> int:
+    """Options that parse but do not go together: one line, as argparse's own errors."""
+    print(f"fourgmon {message} (see --help)", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
@@ -667,9 +702,15 @@ def _recorder(out: TextIO) -> Callable[[object], None]:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from fourgmon.domain.calibration import CalibrationTable
     from fourgmon.store import ReadDamage, Store, StoreError
-    from fourgmon.store.export import damage_summary, write_csv
+    from fourgmon.store.export import ExportRequest, damage_summary
 
+    fmt = args.format or ("xlsx" if args.out and args.out.suffix.lower() == ".xlsx" else "csv")
+    if fmt == "xlsx" and args.out is None:
+        return _usage("export: --format xlsx needs --out FILE")
+    if args.calibrated and args.what != "frames":
+        return _usage("export: --calibrated applies to --what frames")
     data_dir = args.data_dir or default_data_dir()
     if not data_dir.is_dir():
         return _fail(f"no data dir at {data_dir}")
@@ -679,13 +720,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     damage = ReadDamage()
     try:
+        imeis = [d.imei for d in store.devices()] if args.all else list(dict.fromkeys(args.imei))
+        request = ExportRequest(
+            tuple(imeis),
+            args.since,
+            args.until,
+            what=args.what,
+            calibrated=args.calibrated,
+            calibration=store.calibration() if args.calibrated else CalibrationTable(),
+        )
         if args.out is None:
-            write_csv(store, args.imei, sys.stdout, args.since, args.until, damage)
-            sys.stdout.flush()
+            _export_stdout(store, request, damage, data_dir)
         else:
+            from fourgmon.store.export import export_to
+
             try:
-                with open(args.out, "w", newline="", encoding="utf-8") as out:
-                    rows = write_csv(store, args.imei, out, args.since, args.until, damage)
+                rows = export_to(store, request, args.out, fmt, damage, data_dir=data_dir)
             except OSError as exc:
                 return _fail(f"cannot write {args.out}: {exc.strerror or exc}")
             print(f"{rows} rows written to {args.out}", file=sys.stderr)
@@ -699,6 +749,27 @@ def _cmd_export(args: argparse.Namespace) -> int:
     line, missing = summary
     print(f"fourgmon: {'warning' if missing else 'note'}: {line}", file=sys.stderr)
     return EXIT_INCOMPLETE if missing else 0
+
+
+def _export_stdout(
+    store: Store, request: ExportRequest, damage: ReadDamage, data_dir: Path
+) -> None:
+    """CSV to standard output (no BOM: a pipe is read by scripts)."""
+    from fourgmon.store.export import write_frames_csv, write_table_csv
+    from fourgmon.store.export_events import alarm_rows, event_rows, table_header
+
+    if request.what == "frames":
+        sys.stdout.flush()
+        write_frames_csv(store, request, sys.stdout.buffer, damage)
+        sys.stdout.buffer.flush()
+        return
+    rows = (
+        event_rows(store, request)
+        if request.what == "events"
+        else alarm_rows(store, request, data_dir)
+    )
+    write_table_csv(table_header(request.what), rows, sys.stdout)
+    sys.stdout.flush()
 
 
 def _cmd_journal(args: argparse.Namespace) -> int:

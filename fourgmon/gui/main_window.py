@@ -28,10 +28,12 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -46,6 +48,7 @@ from fourgmon.gui.calibration_dialog import CalibrationDialog
 from fourgmon.gui.command_panel import CommandPanel
 from fourgmon.gui.device_model import COLUMN_COUNT, Col, DeviceFilterProxy, DeviceTableModel
 from fourgmon.gui.fleet_actions import FleetActions
+from fourgmon.gui.export_dialog import ExportDialog, open_export_dialog
 from fourgmon.gui.i18n import LANGUAGES, LanguageManager
 from fourgmon.gui.message_log import MessageLog
 from fourgmon.gui.plot_panel import PlotPanel
@@ -132,6 +135,9 @@ class MainWindow(QMainWindow):
         self.filter_box.setObjectName("deviceFilter")
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.set_filter_text)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("btnExport")
+        self.export_button.clicked.connect(self.open_export)
         self.commands = CommandPanel(server.registry, server.request, self, engine=server.engine)
         # The calibration and thresholds in force: the plots show values through them,
         # the server's alarm rules take every change.
@@ -205,7 +211,10 @@ class MainWindow(QMainWindow):
         devices = QWidget()
         box = QVBoxLayout(devices)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.filter_box)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_box, 1)
+        filter_row.addWidget(self.export_button)
+        box.addLayout(filter_row)
         box.addWidget(self.table, 1)
         self._devices = devices
         devices.setMinimumHeight(self._devices_height(2))
@@ -301,6 +310,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.request_quit)
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(self.open_export)
+        self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.settings_action)
         self.calibration_action = QAction(self)
         self.calibration_action.setObjectName("actionCalibration")
@@ -531,6 +543,15 @@ class MainWindow(QMainWindow):
     def _set_alias(self, imei: str, alias: str) -> None:
         self.spawn(self.server.set_alias(imei, alias))
 
+    def open_export(self) -> ExportDialog:
+        """Open the export dialog for the selected modules (it runs in a worker thread)."""
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        selected = [i for i in (self.model.imei_at(r) for r in sorted(rows)) if i]
+        if not selected and self.selected_imei():
+            selected = [self.selected_imei() or ""]
+        devices = [(d.imei, d.alias) for d in self.server.registry]
+        return open_export_dialog(self.store, devices, selected, self)
+
     def open_settings(self) -> SettingsDialog:
         """Open the Settings dialog (non-modal wait: the loop keeps serving modules)."""
         address = self.server.address
@@ -706,6 +727,9 @@ class MainWindow(QMainWindow):
         self.calibration_action.setText(self.tr("&Calibration and thresholds…"))
         self.raw_action.setText(self.tr("Show raw AD counts"))
         self.raw_action.setToolTip(self.tr("Plots in raw AD counts instead of engineering units"))
+        self.export_action.setText(self.tr("&Export…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Export frames, events or alarms as CSV or Excel"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.log_selected_action.setText(self.tr("Traffic log: follow the selected module"))

@@ -1,18 +1,44 @@
-"""CSV export of stored frames (``fourgmon export``)."""
+"""Export of stored frames, events and alarms as CSV or XLSX (``fourgmon export``, the
+window's export dialog).
+
+Frames: one row per stored channel frame,
+``imei,packnum,device_time,received_at,channel,temperature,humidity,s1..s50`` (DESIGN.md),
+``unit,v1..v50`` appended in engineering units when asked. Events and alarms: see
+:mod:`fourgmon.store.export_events`. CSV is UTF-8; written to a file it starts with a
+BOM so that Excel on a Chinese or English Windows reads the aliases right (a pipe gets
+none: scripts read it). Every text cell goes through :func:`neutralise`.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
-from datetime import UTC, datetime
-from typing import TextIO, TypeVar
+import codecs
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, TextIO
 
-import numpy as np
-
+from fourgmon.domain.calibration import CalibrationTable
 from fourgmon.protocol.messages import NOMINAL_SAMPLES
+from fourgmon.store.cells import FORMULA_TRIGGERS, CellWriter, iso_utc, neutralise
+from fourgmon.store.export_page import Layout, Page, csv_page, decode_page, most_samples
 from fourgmon.store.reads import ReadDamage
-from fourgmon.store.records import FrameRow
 from fourgmon.store.store import Store
+
+__all__ = [
+    "FIXED_COLUMNS",
+    "FORMATS",
+    "FORMULA_TRIGGERS",
+    "WHAT",
+    "ExportCancelled",
+    "ExportRequest",
+    "damage_summary",
+    "export_to",
+    "frame_header",
+    "iso_utc",
+    "neutralise",
+    "write_csv",
+]
 
 FIXED_COLUMNS = (
     "imei",
@@ -23,30 +49,138 @@ FIXED_COLUMNS = (
     "temperature",
     "humidity",
 )
+FORMATS = ("csv", "xlsx")
+WHAT = ("frames", "events", "alarms")
+PAGE_PACKETS = 1024  # packets formatted together (numpy work per page amortised)
+# Told (rows done, rows expected); returns False to stop the export.
+Progress = Callable[[int, int], bool]
 
 
-# OWASP "CSV Injection": a cell starting with one of these is a formula to Excel,
-# LibreOffice and Google Sheets (tab and CR too: some of them skip leading whitespace).
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-_Cell = TypeVar("_Cell")
+class ExportCancelled(Exception):
+    """The progress callback asked to stop; nothing was left under the file's name."""
 
 
-def neutralise(cell: _Cell) -> _Cell | str:
-    """A text cell that a spreadsheet would run as a formula, made inert with a leading ``'``.
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    """What to export: modules, a ``since <= t < until`` window, and for frames which
+    channels (None: all) in raw counts and/or engineering units."""
 
-    The one place every export format uses (CSV here; XLSX writes through it too), so
-    that text from the wire (``device_time``), from the user (an alias) or from a module
-    (CCID, location, a detail) can never become a live formula. Only ``str`` cells are
-    touched: numbers stay numbers (a temperature of -5.0 stays -5.0), None stays empty.
-    """
-    if isinstance(cell, str) and cell.startswith(FORMULA_TRIGGERS):
-        return "'" + cell
-    return cell
+    imeis: tuple[str, ...]
+    since: float | None = None
+    until: float | None = None
+    what: str = "frames"
+    channels: frozenset[int] | None = None
+    raw: bool = True
+    calibrated: bool = False
+    calibration: CalibrationTable = field(default_factory=CalibrationTable)
+
+    def __post_init__(self) -> None:
+        if self.what not in WHAT:
+            raise ValueError(f"what must be one of {', '.join(WHAT)}, not {self.what!r}")
+        if not (self.raw or self.calibrated):
+            raise ValueError("export raw counts, engineering units or both")
 
 
-def iso_utc(t: float) -> str:
-    """Unix seconds as ISO 8601 UTC with milliseconds, e.g. ``2026-11-24T19:56:07.123Z``."""
-    return datetime.fromtimestamp(t, UTC).isoformat(timespec="milliseconds")[:-6] + "Z"
+def frame_header(width: int, raw: bool = True, calibrated: bool = False) -> list[str]:
+    """The frame columns for ``width`` samples per row."""
+    cols = list(FIXED_COLUMNS)
+    if raw:
+        cols += [f"s{i}" for i in range(1, width + 1)]
+    if calibrated:
+        cols += ["unit", *(f"v{i}" for i in range(1, width + 1))]
+    return cols
+
+
+def _width(store: Store, request: ExportRequest) -> int:
+    """Sample columns: 50, or more when some exported frame has more (so nothing is lost)."""
+    best = NOMINAL_SAMPLES
+    for imei in request.imeis:
+        stats = store._stats_rows(imei, request.since, request.until)
+        best = max(best, most_samples([blob for _, blob in stats]))
+    return best
+
+
+def count_packets(store: Store, imei: str, since: float | None, until: float | None) -> int:
+    """Stored push_msg packets of ``imei`` in the window (for progress; damaged parts: 0)."""
+    sql = "SELECT count(*) FROM push_msgs WHERE device_id = ?"
+    params: list[float] = []
+    if since is not None:
+        sql, params = sql + " AND received_at >= ?", [*params, since]
+    if until is not None:
+        sql, params = sql + " AND received_at < ?", [*params, until]
+    total = 0
+    for path in list(store._files):
+        did = store._device_id(path, imei)
+        if did is not None:
+            rows = store._rows(path, sql, [did, *params])
+            total += int(rows[0][0]) if rows else 0
+    return total
+
+
+def _pages(store: Store, imei: str, request: ExportRequest, damage: ReadDamage) -> Iterator[Page]:
+    """``imei``'s frames in the window, decoded a few hundred packets at a time."""
+    rows: list[object] = []
+    for chunk in store.packet_pages(imei, request.since, request.until, damage):
+        rows += chunk
+        while len(rows) >= PAGE_PACKETS:
+            yield decode_page(rows[:PAGE_PACKETS]).only(request.channels)
+            rows = rows[PAGE_PACKETS:]
+    if rows:
+        yield decode_page(rows).only(request.channels)
+
+
+class _Ticker:
+    """Counts rows against an estimate and asks the callback whether to go on."""
+
+    def __init__(self, progress: Progress | None, expected: int) -> None:
+        self.progress, self.expected, self.done = progress, expected, 0
+
+    def add(self, rows: int) -> None:
+        self.done += rows
+        if self.progress is not None and not self.progress(self.done, self.expected):
+            raise ExportCancelled
+
+
+def _frame_rows_expected(store: Store, request: ExportRequest) -> int:
+    """About how many frame rows the export writes (packets x channels per packet)."""
+    packets = sum(count_packets(store, i, request.since, request.until) for i in request.imeis)
+    per_packet = 3 if request.channels is None else min(3, len(request.channels))
+    return packets * per_packet
+
+
+def write_frames_csv(
+    store: Store,
+    request: ExportRequest,
+    out: BinaryIO,
+    damage: ReadDamage | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """The frames of ``request`` as UTF-8 CSV lines (header first, ``\\n`` line ends) to
+    ``out``; returns the rows. Streams page by page, never all in memory."""
+    damage = ReadDamage() if damage is None else damage
+    width = _width(store, request)
+    line = CellWriter()
+    header = line.cells(frame_header(width, request.raw, request.calibrated)) + "\n"
+    out.write(header.encode())
+    ticker = _Ticker(progress, _frame_rows_expected(store, request) if progress else 0)
+    for imei in request.imeis:
+        cals = request.calibration.for_module(imei) if request.calibrated else None
+        layout = Layout(width, request.raw, cals)
+        imei_cell = line.cells([imei])
+        for page in _pages(store, imei, request, damage):
+            out.write(csv_page(page, imei_cell, layout))
+            ticker.add(len(page.packet))
+    return ticker.done
+
+
+class _TextAsBytes:
+    """A TextIO seen as the BinaryIO that write_frames_csv writes (UTF-8)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def write(self, data: bytes) -> int:
+        return self._out.write(data.decode("utf-8"))
 
 
 def write_csv(
@@ -63,113 +197,94 @@ def write_csv(
     then one row per stored channel frame in ``Store.frames`` order. ``channel`` is 0-8 as
     in ``dataK``; ``received_at`` is ISO 8601 UTC with milliseconds; samples are decimal
     integers; temperature/humidity are empty when absent; a text cell that starts like a
-    formula is written through :func:`neutralise`. A frame with fewer than 50
-    samples leaves the missing s-columns empty. So that nothing is lost, when some frame
-    in the export has more than 50 samples the header extends to ``s<max>`` (found by a
-    first, cheap query over the same window). Lines end with ``\\n``.
-
-    Rows are streamed from the database, never all held in memory. From a damaged
+    formula is written through :func:`neutralise`. A frame with fewer than 50 samples
+    leaves the missing s-columns empty; when some frame has more than 50, the header
+    extends to ``s<max>`` so that nothing is lost. Lines end with ``\\n``. From a damaged
     database file, every frame that can still be read; ``damage`` learns what could not
     (see :func:`damage_summary`).
     """
-    width = max(NOMINAL_SAMPLES, store.max_samples(imei, since, until))
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*FIXED_COLUMNS, *(f"s{i}" for i in range(1, width + 1))])
-    count = 0
-    # The fixed cells go through csv (quoting, neutralise) once per packet; samples are
-    # formatted a block of rows at a time with numpy (csv.writer per cell cost ~20 us a
-    # row, 10x sqlite3 -csv: benchmarks/README.md, "history").
-    head = _Line()
-    key: tuple[object, ...] = ()
-    pre = post = ""
-    blank = "," * width
-    block: list[FrameRow] = []
-    for f in store.frames(imei, since, until, damage):
-        block.append(f)
-        if len(block) < BLOCK:
-            continue
-        count += len(block)
-        key, pre, post = _write_block(out, block, head, key, pre, post, blank, width)
-        block = []
-    if block:
-        count += len(block)
-        _write_block(out, block, head, key, pre, post, blank, width)
-    return count
+    request = ExportRequest((imei,), since, until)
+    return write_frames_csv(store, request, _TextAsBytes(out), damage)  # type: ignore[arg-type]
 
 
-BLOCK = 1536  # rows formatted together
+def _partial(path: Path) -> Path:
+    return path.with_name(path.name + ".partial")
 
 
-def _write_block(
-    out: TextIO,
-    block: list[FrameRow],
-    head: _Line,
-    key: tuple[object, ...],
-    pre: str,
-    post: str,
-    blank: str,
-    width: int,
-) -> tuple[tuple[object, ...], str, str]:
-    """Write ``block``'s rows; returns the (key, prefix, suffix) of the last packet."""
-    texts = _sample_texts(block)
-    lines = []
-    for f, cells in zip(block, texts, strict=True):
-        k = (f.packnum, f.device_time, f.received_at, f.temperature, f.humidity)
-        if k != key:
-            key = k
-            pre = head.cells([neutralise(f.imei), f.packnum, neutralise(f.device_time)])
-            pre += "," + iso_utc(f.received_at) + ","
-            post = "," + head.cells([f.temperature, f.humidity])  # None: an empty field
-        n = len(f.samples)
-        lines.append(f"{pre}{f.channel}{post}{',' if n else ''}{cells}{blank[: width - n]}\n")
-    out.write("".join(lines))
-    return key, pre, post
+def export_to(
+    store: Store,
+    request: ExportRequest,
+    path: Path,
+    fmt: str = "csv",
+    damage: ReadDamage | None = None,
+    progress: Progress | None = None,
+    data_dir: Path | None = None,
+) -> int:
+    """Export ``request`` into the file ``path`` (CSV with a BOM, or XLSX); returns the rows.
+
+    Written as ``<path>.partial`` and renamed when complete, so a cancelled or failed
+    export leaves no half file under the name asked for (the partial one is removed).
+    ``data_dir``: where the alarms are read (alarm exports).
+    """
+    from fourgmon.store.export_events import alarm_rows, event_rows, table_header
+
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be csv or xlsx, not {fmt!r}")
+    damage = ReadDamage() if damage is None else damage
+    tmp = _partial(path)
+    try:
+        if request.what == "frames":
+            if fmt == "csv":
+                with open(tmp, "wb") as out:
+                    out.write(codecs.BOM_UTF8)
+                    rows = write_frames_csv(store, request, out, damage, progress)
+            else:
+                from fourgmon.store.export_xlsx import write_frames_xlsx
+
+                rows = write_frames_xlsx(store, request, tmp, damage, progress)
+        else:
+            header = table_header(request.what)
+            table = (
+                event_rows(store, request)
+                if request.what == "events"
+                else alarm_rows(store, request, data_dir)
+            )
+            rows = write_table(header, table, tmp, fmt, request.what, progress)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return rows
 
 
-def _sample_texts(block: list[FrameRow]) -> list[str]:
-    """Each row's samples as ``v1,v2,...`` (decimal), rows of one length at a time."""
-    texts = [""] * len(block)
-    by_len: dict[int, list[int]] = {}
-    for i, f in enumerate(block):
-        by_len.setdefault(len(f.samples), []).append(i)
-    for n, idx in by_len.items():
-        if n == 0:
-            continue
-        values = np.stack([block[i].samples for i in idx])
-        m = len(idx)
-        digits = np.empty((m, n, 6), dtype=np.uint8)
-        digits[..., 5] = ord(",")
-        rest = values.astype(np.int32)
-        for place in range(4, -1, -1):
-            digits[..., place] = 48 + rest % 10
-            rest //= 10
-        wide = 1 + sum((values >= 10**p).astype(np.int64) for p in range(1, 5))
-        keep = np.arange(6)[None, None, :] >= (5 - wide)[..., None]
-        keep[:, -1, 5] = False  # no comma after the last sample
-        text = digits[keep].tobytes().decode("ascii")
-        ends = np.cumsum(keep.reshape(m, -1).sum(axis=1)).tolist()
-        start = 0
-        for i, end in zip(idx, ends, strict=True):
-            texts[i] = text[start:end]
-            start = end
-    return texts
+def write_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    path: Path,
+    fmt: str,
+    sheet: str,
+    progress: Progress | None = None,
+) -> int:
+    """A small table (events, alarms) as CSV with a BOM or as one XLSX sheet."""
+    ticker = _Ticker(progress, len(rows))
+    if fmt == "xlsx":
+        from fourgmon.store.export_xlsx import write_sheet_xlsx
+
+        write_sheet_xlsx(header, rows, path, sheet)
+        ticker.add(len(rows))
+        return len(rows)
+    with open(path, "w", encoding="utf-8-sig", newline="") as out:
+        write_table_csv(header, rows, out)
+    ticker.add(len(rows))
+    return len(rows)
 
 
-_DECIMAL = [str(i) for i in range(65536)]
-
-
-class _Line:
-    """csv.writer's quoting of a few cells, as text without the line end."""
-
-    def __init__(self) -> None:
-        self._buf = io.StringIO()
-        self._writer = csv.writer(self._buf, lineterminator="\n")  # so a "\n" is quoted
-
-    def cells(self, row: list[object]) -> str:
-        self._buf.seek(0)
-        self._buf.truncate()
-        self._writer.writerow(row)
-        return self._buf.getvalue()[:-1]
+def write_table_csv(header: Sequence[str], rows: Sequence[Sequence[object]], out: TextIO) -> None:
+    """``header`` and ``rows`` as CSV lines (``\\n`` ends), text cells neutralised."""
+    line = CellWriter()
+    out.write(line.cells(list(header)) + "\n")
+    for row in rows:
+        out.write(line.cells(list(row)) + "\n")
 
 
 def damage_summary(store: Store, damage: ReadDamage) -> tuple[str, bool] | None:

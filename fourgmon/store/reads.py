@@ -48,8 +48,8 @@ from fourgmon.store.values import decode_device_time, decode_tenths
 _Trend = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64]]
 
 # One push_msg row: its key and what its frames need.
-_COLUMNS = "received_at, packnum, digest, device_time, temperature, humidity, stats, samples"
-_PACKETS = f"SELECT {_COLUMNS} FROM push_msgs WHERE device_id = ?"
+PACKET_COLUMNS = "received_at, packnum, digest, device_time, temperature, humidity, stats, samples"
+_PACKETS = f"SELECT {PACKET_COLUMNS} FROM push_msgs WHERE device_id = ?"
 _ONE_PACKET = _PACKETS + " AND received_at = ? AND packnum = ? AND digest = ?"
 # Reading a damaged file: its packets' keys are listed from the dedup index (covering:
 # it carries received_at; a scan, led by device time), then read one by one, so that
@@ -92,7 +92,7 @@ def _window(column: str, since: float | None, until: float | None) -> tuple[str,
 
 
 def _frames_of(imei: str, row: Any, decoded: Any = None) -> list[FrameRow]:
-    """The channel frames of one push_msg row (``_COLUMNS``), by channel (``decoded``:
+    """The channel frames of one push_msg row (``PACKET_COLUMNS``), by channel (``decoded``:
     its samples, when already unpacked by ``decode_batch``)."""
     at, packnum, _, device_time, temp, hum, stats, samples = row
     text = decode_device_time(device_time)
@@ -254,6 +254,21 @@ class StoreReads:
         file, every packet that can still be read; ``damage`` (if given) learns what
         could not.
         """
+        for page in self.packet_pages(imei, since, until, damage):
+            unpacked = decode_batch([r[6] for r in page], [r[7] for r in page])
+            for row, decoded in zip(page, unpacked, strict=True):
+                yield from _frames_of(imei, row, decoded)
+
+    def packet_pages(
+        self,
+        imei: str,
+        since: float | None = None,
+        until: float | None = None,
+        damage: ReadDamage | None = None,
+    ) -> Iterator[list[Any]]:
+        """The stored push_msg rows of :meth:`frames` (columns ``PACKET_COLUMNS``, samples
+        still packed), in pages of up to ``STREAM_CHUNK`` packets, in the same order and
+        with the same handling of damaged files: for columnar readers (the export)."""
         damage = ReadDamage() if damage is None else damage
         for path in list(self._files):
             if path in self._damaged:
@@ -263,7 +278,7 @@ class StoreReads:
 
     def _stream(
         self, path: Path, imei: str, since: float | None, until: float | None, damage: ReadDamage
-    ) -> Iterator[FrameRow]:
+    ) -> Iterator[list[Any]]:
         where, params = _window("received_at", since, until)
         sql = _PACKETS + where + " ORDER BY received_at, packnum"
         last_at: float | None = None
@@ -275,14 +290,12 @@ class StoreReads:
                 return
             cursor = self._conn(path).execute(sql, [did, *params])
             while chunk := cursor.fetchmany(STREAM_CHUNK):
-                unpacked = decode_batch([r[6] for r in chunk], [r[7] for r in chunk])
-                for row, decoded in zip(chunk, unpacked, strict=True):
+                for row in chunk:
                     if row[0] != last_at:
                         before_last += len(done_at_last)
                         last_at, done_at_last = row[0], set()
-                    frames = _frames_of(imei, row, decoded)
                     done_at_last.add((row[0], row[1], row[2]))
-                    yield from frames
+                yield chunk
         except sqlite3.Error as exc:
             if not is_corruption(exc):
                 raise StoreError(f"cannot read database {path}: {exc}") from None
@@ -299,9 +312,9 @@ class StoreReads:
         until: float | None,
         damage: ReadDamage,
         done: set[_Key] | None = None,
-    ) -> Iterator[FrameRow]:
+    ) -> Iterator[list[Any]]:
         """``_stream`` for a damaged file: the packets listed from an index, read one by
-        one; ``done``: packets already yielded (when resuming a stream)."""
+        one (a page each); ``done``: packets already yielded (when resuming a stream)."""
         damage.files.setdefault(path, self._damaged.get(path, ""))
         did = self._device_id(path, imei)
         keys = None if did is None else self._packet_keys(path, did, since, until)
@@ -319,7 +332,7 @@ class StoreReads:
             if not rows:
                 damage.lost[path] += 1
                 continue
-            yield from _frames_of(imei, rows[0])
+            yield [rows[0]]
 
     def _packet_keys(
         self, path: Path, did: int, since: float | None, until: float | None

@@ -1069,6 +1069,237 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="296" />
+        <location filename="../../fourgmon/gui/export_dialog.py" line="339" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="297" />
+        <source>Modules:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourgmon/gui/export_dialog.py" line="298" />
+        <source>Selected (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourgmon/gui/export_dialog.py" line="299" />
+        <source>All (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="300" />
+        <source>IMEI or alias contains:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="301" />
+        <source>Time range:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="307" />
+        <source>Last hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="308" />
+        <source>Last 24 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="309" />
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="310" />
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="311" />
+        <source>Everything stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="312" />
+        <source>From – to (local time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="317" />
+        <source>Export:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="323" />
+        <source>Frames (the samples of every channel frame)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="324" />
+        <source>Events (online/offline, commands, sensor status, SIM info, version)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="325" />
+        <source>Alarm history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="330" />
+        <source>Channels:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="331" />
+        <source>Values:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="332" />
+        <source>Raw AD counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="333" />
+        <source>Engineering units (calibration)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="334" />
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="335" />
+        <source>One file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="336" />
+        <source>One file per module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="337" />
+        <source>Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="338" />
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="340" />
+        <source>Cancel export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="341" />
+        <source>Open folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="342" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="345" />
+        <source>Times in the files are UTC (ISO 8601, e.g. 2026-11-24T19:56:07.123Z); CSV opens in Excel with Chinese text intact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="412" />
+        <source>No module matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="415" />
+        <source>Choose at least one channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="417" />
+        <source>Choose raw counts, engineering units or both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="420" />
+        <source>The range ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="422" />
+        <source>The folder does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourgmon/gui/export_dialog.py" line="435" />
+        <source>%n module(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="443" />
+        <source>Export to folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="467" />
+        <source>Counting the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="475" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="483" />
+        <source>%1 of about %2 rows, about %3 s left</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourgmon/gui/export_dialog.py" line="502" />
+        <source>%n row(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="504" />
+        <source>Incomplete: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="512" />
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="518" />
+        <source>Export cancelled: no file was left behind.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Fleet</name>
     <message>
         <location filename="../../fourgmon/gui/fleet_text.py" line="37" />
@@ -1261,112 +1492,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="603" />
+        <location filename="../../fourgmon/gui/main_window.py" line="624" />
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="607" />
+        <location filename="../../fourgmon/gui/main_window.py" line="628" />
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="610" />
+        <location filename="../../fourgmon/gui/main_window.py" line="631" />
         <source>Port not available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="611" />
+        <location filename="../../fourgmon/gui/main_window.py" line="632" />
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="619" />
+        <location filename="../../fourgmon/gui/main_window.py" line="640" />
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="702" />
+        <location filename="../../fourgmon/gui/main_window.py" line="723" />
         <source>4G pressure module monitor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="703" />
+        <location filename="../../fourgmon/gui/main_window.py" line="724" />
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="704" />
+        <location filename="../../fourgmon/gui/main_window.py" line="725" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="705" />
+        <location filename="../../fourgmon/gui/main_window.py" line="726" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="706" />
+        <location filename="../../fourgmon/gui/main_window.py" line="727" />
         <source>&amp;Calibration and thresholds…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="707" />
+        <location filename="../../fourgmon/gui/main_window.py" line="728" />
         <source>Show raw AD counts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="708" />
+        <location filename="../../fourgmon/gui/main_window.py" line="729" />
         <source>Plots in raw AD counts instead of engineering units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="709" />
+        <location filename="../../fourgmon/gui/main_window.py" line="730" />
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="731" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="732" />
+        <source>Export frames, events or alarms as CSV or Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="733" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="710" />
+        <location filename="../../fourgmon/gui/main_window.py" line="734" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="711" />
+        <location filename="../../fourgmon/gui/main_window.py" line="735" />
         <source>Traffic log: follow the selected module</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="712" />
+        <location filename="../../fourgmon/gui/main_window.py" line="736" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="714" />
+        <location filename="../../fourgmon/gui/main_window.py" line="738" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="715" />
+        <location filename="../../fourgmon/gui/main_window.py" line="739" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="716" />
+        <location filename="../../fourgmon/gui/main_window.py" line="740" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="720" />
+        <location filename="../../fourgmon/gui/main_window.py" line="744" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="721" />
+        <location filename="../../fourgmon/gui/main_window.py" line="745" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="722" />
+        <location filename="../../fourgmon/gui/main_window.py" line="746" />
         <source>&amp;About</source>
         <translation type="unfinished" />
     </message>

@@ -1069,6 +1069,233 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="296" />
+        <location filename="../../fourgmon/gui/export_dialog.py" line="339" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="297" />
+        <source>Modules:</source>
+        <translation>模块：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourgmon/gui/export_dialog.py" line="298" />
+        <source>Selected (%n)</source>
+        <translation>
+            <numerusform>所选（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourgmon/gui/export_dialog.py" line="299" />
+        <source>All (%n)</source>
+        <translation>
+            <numerusform>全部（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="300" />
+        <source>IMEI or alias contains:</source>
+        <translation>IMEI 或别名包含：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="301" />
+        <source>Time range:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="307" />
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="308" />
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="309" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="310" />
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="311" />
+        <source>Everything stored</source>
+        <translation>全部已存数据</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="312" />
+        <source>From – to (local time)</source>
+        <translation>自定义起止（本地时间）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="317" />
+        <source>Export:</source>
+        <translation>导出内容：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="323" />
+        <source>Frames (the samples of every channel frame)</source>
+        <translation>数据帧（每个通道帧的采样值）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="324" />
+        <source>Events (online/offline, commands, sensor status, SIM info, version)</source>
+        <translation>事件（上线/离线、命令、传感器状态、SIM 信息、版本）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="325" />
+        <source>Alarm history</source>
+        <translation>报警历史</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="330" />
+        <source>Channels:</source>
+        <translation>通道：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="331" />
+        <source>Values:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="332" />
+        <source>Raw AD counts</source>
+        <translation>原始 AD 值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="333" />
+        <source>Engineering units (calibration)</source>
+        <translation>工程单位（按标定）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="334" />
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="335" />
+        <source>One file</source>
+        <translation>合并为一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="336" />
+        <source>One file per module</source>
+        <translation>每个模块一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="337" />
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="338" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="340" />
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="341" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="342" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="345" />
+        <source>Times in the files are UTC (ISO 8601, e.g. 2026-11-24T19:56:07.123Z); CSV opens in Excel with Chinese text intact.</source>
+        <translation>文件中的时间为 UTC（ISO 8601，例如 2026-11-24T19:56:07.123Z）；CSV 用 Excel 打开时中文不会乱码。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="412" />
+        <source>No module matches.</source>
+        <translation>没有匹配的模块。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="415" />
+        <source>Choose at least one channel.</source>
+        <translation>请至少选择一个通道。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="417" />
+        <source>Choose raw counts, engineering units or both.</source>
+        <translation>请选择原始值、工程单位或两者。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="420" />
+        <source>The range ends before it starts.</source>
+        <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="422" />
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourgmon/gui/export_dialog.py" line="435" />
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 个模块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="443" />
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="467" />
+        <source>Counting the rows…</source>
+        <translation>正在统计行数…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="475" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="483" />
+        <source>%1 of about %2 rows, about %3 s left</source>
+        <translation>已导出 %1 行，共约 %2 行，约剩 %3 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourgmon/gui/export_dialog.py" line="502" />
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>已写入 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="504" />
+        <source>Incomplete: %1</source>
+        <translation>不完整：%1</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="512" />
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/export_dialog.py" line="518" />
+        <source>Export cancelled: no file was left behind.</source>
+        <translation>导出已取消：未留下任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>Fleet</name>
     <message>
         <location filename="../../fourgmon/gui/fleet_text.py" line="37" />
@@ -1261,112 +1488,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="603" />
+        <location filename="../../fourgmon/gui/main_window.py" line="624" />
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="607" />
+        <location filename="../../fourgmon/gui/main_window.py" line="628" />
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="610" />
+        <location filename="../../fourgmon/gui/main_window.py" line="631" />
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="611" />
+        <location filename="../../fourgmon/gui/main_window.py" line="632" />
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="619" />
+        <location filename="../../fourgmon/gui/main_window.py" line="640" />
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="702" />
+        <location filename="../../fourgmon/gui/main_window.py" line="723" />
         <source>4G pressure module monitor</source>
         <translation>4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="703" />
+        <location filename="../../fourgmon/gui/main_window.py" line="724" />
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="704" />
+        <location filename="../../fourgmon/gui/main_window.py" line="725" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="705" />
+        <location filename="../../fourgmon/gui/main_window.py" line="726" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="706" />
+        <location filename="../../fourgmon/gui/main_window.py" line="727" />
         <source>&amp;Calibration and thresholds…</source>
         <translation>标定与阈值(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="707" />
+        <location filename="../../fourgmon/gui/main_window.py" line="728" />
         <source>Show raw AD counts</source>
         <translation>显示原始 AD 值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="708" />
+        <location filename="../../fourgmon/gui/main_window.py" line="729" />
         <source>Plots in raw AD counts instead of engineering units</source>
         <translation>曲线显示原始 AD 值，而不是工程单位</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="709" />
+        <location filename="../../fourgmon/gui/main_window.py" line="730" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="731" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="732" />
+        <source>Export frames, events or alarms as CSV or Excel</source>
+        <translation>将数据帧、事件或报警导出为 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="733" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="710" />
+        <location filename="../../fourgmon/gui/main_window.py" line="734" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="711" />
+        <location filename="../../fourgmon/gui/main_window.py" line="735" />
         <source>Traffic log: follow the selected module</source>
         <translation>通信日志：跟随所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="712" />
+        <location filename="../../fourgmon/gui/main_window.py" line="736" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="714" />
+        <location filename="../../fourgmon/gui/main_window.py" line="738" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="715" />
+        <location filename="../../fourgmon/gui/main_window.py" line="739" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="716" />
+        <location filename="../../fourgmon/gui/main_window.py" line="740" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="720" />
+        <location filename="../../fourgmon/gui/main_window.py" line="744" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="721" />
+        <location filename="../../fourgmon/gui/main_window.py" line="745" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="722" />
+        <location filename="../../fourgmon/gui/main_window.py" line="746" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>

@@ -47,8 +47,8 @@ from fourgmon.gui.alarm_tray import AlarmTray
 from fourgmon.gui.calibration_dialog import CalibrationDialog
 from fourgmon.gui.command_panel import CommandPanel
 from fourgmon.gui.device_model import COLUMN_COUNT, Col, DeviceFilterProxy, DeviceTableModel
-from fourgmon.gui.fleet_actions import FleetActions
 from fourgmon.gui.export_dialog import ExportDialog, open_export_dialog
+from fourgmon.gui.fleet_actions import FleetActions
 from fourgmon.gui.i18n import LANGUAGES, LanguageManager
 from fourgmon.gui.message_log import MessageLog
 from fourgmon.gui.plot_panel import PlotPanel

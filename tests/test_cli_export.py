@@ -16,8 +16,8 @@ import pytest
 from fourgmon.domain.alarms import Alarm
 from fourgmon.domain.calibration import Calibration, CalibrationRow
 from fourgmon.store import AliasRecord, Store
-from fourgmon.store.alarms import AlarmLog
 from fourgmon.store.calibration import changes_record
+from fourgmon.store.records import AlarmRecord
 from tests.store.conftest import T0, push_msg, samples
 
 A, B, C = "861111111111111", "862222222222222", "863333333333333"
@@ -46,16 +46,13 @@ def data_dir(tmp_path: Path) -> Path:
             await store.write(AliasRecord(A, "泵站一号"))
             cal = Calibration(0.01, 2.0, "kPa")
             await store.write(changes_record(T0, "tester", [CalibrationRow("*", 0, cal)]))
+            stuck = Alarm(A, "stuck", 3, T0 + 1, "CH4 stuck at 1234", cleared_at=T0 + 5)
+            await store.write(AlarmRecord(stuck))
+            await store.write(AlarmRecord(Alarm(B, "offline", None, T0 + 2, "=1+1")))
         finally:
             await store.close()
 
     asyncio.run(fill())
-    log = AlarmLog(data / "fourgmon.sqlite3")
-    try:
-        log.save(Alarm(A, "stuck", 3, T0 + 1, "CH4 stuck at 1234", cleared_at=T0 + 5))
-        log.save(Alarm(B, "offline", None, T0 + 2, "=1+1"))
-    finally:
-        log.close()
     return data
 
 

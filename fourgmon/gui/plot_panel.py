@@ -129,6 +129,7 @@ class PlotPanel(QWidget):
         self._legend_text = ""
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one store read at a time, in order
+        self._pool.setExpiryTimeout(-1)  # one thread for good: one read connection
         self._load_signals = LoadSignals(self)
         self._load_signals.done.connect(self._on_loaded)
 

@@ -64,6 +64,7 @@ class Units(QObject):
         self.show_raw = bool(QSettings().value(SHOW_RAW_KEY, False, type=bool))
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # reads and writes in order
+        self._pool.setExpiryTimeout(-1)  # one thread for good: one read connection
         self._signals = _Signals(self)
         self._signals.done.connect(self._job_done)
 

@@ -130,7 +130,9 @@ class StoreReads:
     _damaged: dict[Path, str]
 
     def __init__(self) -> None:
-        self._local = threading.local()
+        # Per OS thread, not threading.local(): a Qt pool thread gets a fresh Python
+        # thread state for every job, so a local would open a connection per job.
+        self._conns: dict[int, dict[Path, sqlite3.Connection]] = {}
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
 
@@ -143,6 +145,7 @@ class StoreReads:
             for conn in self._readers:
                 conn.close()
             self._readers.clear()
+            self._conns.clear()
 
     # ------------------------------------------------------------- plumbing
 
@@ -150,9 +153,10 @@ class StoreReads:
         """This thread's read connection to ``path`` (opened on first use)."""
         if self._closing:
             raise StoreError("store is closed")
-        conns: dict[Path, sqlite3.Connection] | None = getattr(self._local, "conns", None)
+        conns = self._conns.get(threading.get_ident())
         if conns is None:
-            conns = self._local.conns = {}
+            with self._readers_lock:
+                conns = self._conns.setdefault(threading.get_ident(), {})
         conn = conns.get(path)
         if conn is None:
             try:

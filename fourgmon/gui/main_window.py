@@ -44,6 +44,7 @@ from fourgmon.gui.alarm_panel import AlarmPanel
 from fourgmon.gui.alarm_tray import AlarmTray
 from fourgmon.gui.command_panel import CommandPanel
 from fourgmon.gui.device_model import COLUMN_COUNT, Col, DeviceFilterProxy, DeviceTableModel
+from fourgmon.gui.history_dock import make_history_dock
 from fourgmon.gui.i18n import LANGUAGES, LanguageManager
 from fourgmon.gui.message_log import MessageLog
 from fourgmon.gui.plot_panel import PlotPanel
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self._raised: list[AlarmRaised] = []  # since the last tick: notified then
 
         self._build_layout()
+        self.history_dock, self.history_panel, self.history_action = make_history_dock(self, store)
 
         self._routes = self._make_routes()
         self._make_status_bar()
@@ -297,6 +299,7 @@ class MainWindow(QMainWindow):
         self.log_selected_action.toggled.connect(self.message_log.set_follow_selection)
         self.message_log.follow_selection_changed.connect(self.log_selected_action.setChecked)
         self.view_menu.addAction(self.log_selected_action)
+        self.view_menu.addAction(self.history_action)
         self.theme_menu = self.view_menu.addMenu("")
         self.theme_actions: dict[str, QAction] = {}
         theme_group = QActionGroup(self)
@@ -430,6 +433,8 @@ class MainWindow(QMainWindow):
         self.commands.set_device(imei)
         self.plot_panel.show_device(imei)
         self.message_log.set_selected_imei(imei)
+        device = self.server.registry.get(imei) if imei else None
+        self.history_panel.set_module(imei, device.alias if device is not None else "")
 
     def selected_imei(self) -> str | None:
         return self.commands.imei
@@ -652,6 +657,8 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
+        self.history_action.setText(self.tr("&History and site report…"))
+        self.history_dock.setWindowTitle(self.tr("History"))
         self.model.retranslate()
         self.alarm_panel.retranslate_ui()
         self.tray.retranslate_ui()
@@ -713,6 +720,8 @@ class MainWindow(QMainWindow):
         self.timer.stop()
         self._unsubscribe()
         self.tray.close()
+        self.history_dock.close()
+        self.history_panel.shutdown()
         self._stop_first_online_watch()
         for task in list(self._tasks) + list(self.commands.pending_tasks()):
             task.cancel()

@@ -372,7 +372,8 @@ CONNECTION, SENSOR, ALARM, ALARM_CLEARED, COMMAND, INFO, VERSION, GAP = (
 class HistoryEvent:
     """One line of a module's timeline. ``fields`` depend on ``kind``:
 
-    connection: state, cause, peer; sensor: channel, old, new (raw stK texts);
+    connection: state, cause, peer; sensor: changes, a list of {channel, old, new}
+    (raw stK texts, old None when not reported before);
     alarm / alarm_cleared: alarm kind, channel, detail; command: command kind, status,
     detail, done_at; info: ccid, location, errors; version: type, version;
     gap: after, before, lost.
@@ -384,17 +385,19 @@ class HistoryEvent:
 
 
 def _sensor_events(store: Store, imei: str, since: float, until: float) -> list[HistoryEvent]:
-    """Changes of stK between consecutive stored push_online packets of the range
-    (the first is compared with the last one before the range)."""
+    """Changes of stK between consecutive stored push_online packets of the range (the
+    first is compared with the last one before the range): one event per packet."""
     earlier = store.status_history(imei, None, since)
     last: dict[int, str] = dict(earlier[-1].st) if earlier else {}
     out = []
     for row in store.status_history(imei, since, until):
-        for k, text in sorted(row.st.items()):
-            old = last.get(k)
-            if old != text:
-                fields = {"channel": k, "old": old, "new": text}
-                out.append(HistoryEvent(row.received_at, SENSOR, fields))
+        changes = [
+            {"channel": k, "old": last.get(k), "new": text}
+            for k, text in sorted(row.st.items())
+            if last.get(k) != text
+        ]
+        if changes:
+            out.append(HistoryEvent(row.received_at, SENSOR, {"changes": changes}))
         last.update(row.st)
     return out
 

@@ -25,6 +25,7 @@ from fourgmon.protocol.messages import (
 from fourgmon.store.alarms import AlarmLog
 from fourgmon.store.db import DB_FILENAME, connect
 from fourgmon.store.records import (
+    AliasRecord,
     CommandRecord,
     ConnectionRecord,
     InfoRecord,
@@ -42,6 +43,7 @@ T0 = 1_795_550_400.0  # 2026-11-24T20:00:00Z, a whole minute
 INTERVAL = 10.0
 HOURS = 3
 GROUPS = ((0, 1, 2), (3, 4, 5), (6, 7, 8))
+ALIAS_A = "泵站 1号"  # a Chinese alias: the report must render it
 GAP_AT = 100  # packets 100..104 of module A were never received
 GAP_LOST = 5
 OFFLINE_FROM, OFFLINE_TO = T0 + 3600.0, T0 + 3600.0 + 600.0  # module A, no packets then
@@ -133,6 +135,7 @@ def build_site(data_dir: Path, hours: float = HOURS) -> Site:
         recs, stored = records(imei, hours)
         everything += recs
         packets[imei] = stored
+    everything.append(AliasRecord(IMEI_A, ALIAS_A))
     for i in range(0, len(everything), 500):
         conn.execute("BEGIN IMMEDIATE")
         apply_records(conn, everything[i : i + 500])

@@ -111,9 +111,10 @@ async def test_events_of_the_range_in_time_order(store: Store, site: Site) -> No
     assert kinds.count(h.CONNECTION) == 3
     assert [e.fields["cause"] for e in events if e.kind == h.CONNECTION][1] == "heartbeat timeout"
     sensor = [e for e in events if e.kind == h.SENSOR]
-    assert [(e.fields["channel"], e.fields["old"], e.fields["new"]) for e in sensor] == [
-        (k, None, "[1]") for k in range(9)
-    ] + [(2, "[1]", "[0]")]
+    assert [[(c["channel"], c["old"], c["new"]) for c in e.fields["changes"]] for e in sensor] == [
+        [(k, None, "[1]") for k in range(9)],
+        [(2, "[1]", "[0]")],
+    ]
     assert [e.fields["alarm"] for e in events if e.kind == h.ALARM] == ["offline", "sensor_offline"]
     assert [e.at for e in events if e.kind == h.ALARM_CLEARED] == [OFFLINE_TO]
     assert [e.fields["command"] for e in events if e.kind == h.COMMAND] == ["version"]

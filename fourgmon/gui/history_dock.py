@@ -1,0 +1,67 @@
+"""The history panel in the main window: a dock, hidden until View → History is chosen.
+
+It opens floating over the window, nearly its size (the panel needs room for nine
+plots, the timeline and the frame browser); it can be docked to any edge. The
+window wires it with a few lines (see :func:`make_history_dock`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from fourgmon.gui.history_panel import HistoryPanel
+from fourgmon.store.errors import StoreError
+
+log = logging.getLogger(__name__)
+SHORTCUT = "Ctrl+H"
+
+
+class HistoryDock(QDockWidget):
+    """A dock holding the history panel; the first time it is shown it floats over
+    the window at about its size."""
+
+    def __init__(self, window: QMainWindow, panel: HistoryPanel) -> None:
+        super().__init__(window)
+        self.setObjectName("historyDock")
+        self.setWidget(panel)
+        self.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+        self._placed = False
+        self._window = window
+
+    def open(self) -> None:
+        if not self._placed:
+            self._placed = True
+            self.setFloating(True)
+            geo = self._window.geometry()
+            width, height = max(800, geo.width() - 40), max(560, geo.height() - 60)
+            self.setGeometry(geo.x() + 20, geo.y() + 40, width, height)
+        self.show()
+        self.raise_()
+
+
+def make_history_dock(window: QMainWindow, store: Any) -> tuple[HistoryDock, HistoryPanel, QAction]:
+    """The panel (on ``store``, with its calibration), its dock (hidden) and the View
+    menu's checkable action that shows and hides it."""
+    panel = HistoryPanel()
+    panel.set_store(store)
+    try:
+        panel.set_calibration(store.calibration())
+    except StoreError as exc:  # a damaged file: raw counts until the next change
+        log.warning("calibration not read: %s", exc)
+    dock = HistoryDock(window, panel)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()
+    action = QAction(window)
+    action.setObjectName("actionHistory")
+    action.setCheckable(True)
+    action.setShortcut(QKeySequence(SHORTCUT))
+    action.toggled.connect(lambda on: dock.open() if on else dock.hide())
+    dock.visibilityChanged.connect(
+        lambda visible: action.setChecked(visible) if not dock.isMinimized() else None
+    )
+    return dock, panel, action

@@ -48,6 +48,8 @@ from fourgmon.gui.history_frames import FrameBrowser
 from fourgmon.gui.history_plots import HistoryPlots
 from fourgmon.gui.history_timeline import Timeline
 from fourgmon.gui.history_worker import HistoryWorker
+from fourgmon.gui.i18n import LANGUAGES
+from fourgmon.gui.report import SiteData, gather, report_language, write_pdf
 from fourgmon.protocol.messages import CHANNELS, bus_of, position_of
 from fourgmon.store import history as h
 from fourgmon.store.trends import Trend
@@ -117,6 +119,12 @@ class HistoryPanel(QWidget):
         self.raw_box.setObjectName("historyRaw")
         self.report_button = QPushButton()
         self.report_button.setObjectName("btnReport")
+        self.report_lang = QComboBox()  # the report's language, whatever the window's
+        self.report_lang.setObjectName("reportLanguage")
+        for code, name in LANGUAGES.items():
+            self.report_lang.addItem(name, code)
+        self._report_lang_chosen = False
+        self.report_lang.activated.connect(lambda _i: setattr(self, "_report_lang_chosen", True))
         self.status = QLabel()
         self.status.setObjectName("historyStatus")
         self.complete_label = QLabel()
@@ -147,6 +155,7 @@ class HistoryPanel(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.raw_box)
         bar.addStretch(1)
+        bar.addWidget(self.report_lang)
         bar.addWidget(self.report_button)
         info = QHBoxLayout()
         info.setContentsMargins(0, 0, 0, 0)
@@ -427,14 +436,13 @@ class HistoryPanel(QWidget):
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         dialog.selectFile(f"fourgmon-site-report-{stamp}.pdf")
-        dialog.fileSelected.connect(lambda path: self.write_report(Path(path)))
+        lang = str(self.report_lang.currentData())
+        dialog.fileSelected.connect(lambda path: self.write_report(Path(path), lang))
         dialog.open()
         return dialog
 
     def write_report(self, path: Path, language: str | None = None) -> None:
         """Gather the site's data for the range off the UI thread, then write the PDF."""
-        from fourgmon.gui.report import gather, report_language
-
         store = self._store
         if store is None:
             return
@@ -451,8 +459,6 @@ class HistoryPanel(QWidget):
         self.worker.submit("report", job)
 
     def _report_gathered(self, result: object) -> None:
-        from fourgmon.gui.report import SiteData, write_pdf
-
         path, lang = self._report_target
         assert isinstance(result, SiteData)
         try:
@@ -546,6 +552,9 @@ class HistoryPanel(QWidget):
         self.show_button.setText(self.tr("Show"))
         self.raw_box.setText(self.tr("Raw counts"))
         self.raw_box.setToolTip(self.tr("Show the modules' AD counts instead of engineering units"))
+        if not self._report_lang_chosen:  # follows the window's until chosen
+            self.report_lang.setCurrentIndex(max(0, self.report_lang.findData(report_language())))
+        self.report_lang.setToolTip(self.tr("Language of the site report"))
         self.report_button.setText(self.tr("Site report…"))
         self.report_button.setToolTip(
             self.tr("A PDF of every module for this range, to hand to the client")

@@ -34,20 +34,19 @@ KIND_COLORS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryTimeline", text)
+translate = QCoreApplication.translate  # lupdate finds translate("HistoryTimeline", "...")
 
 
 def sensor_code_text(raw: str | None) -> str:
     """An stK text ('[1]', '1', '["10"]') in words; unknown codes shown raw."""
     if raw is None:
-        return _t("not reported")
+        return translate("HistoryTimeline", "not reported")
     code = raw.strip('[]" ')
     names = {
-        "1": _t("online"),
-        "0": _t("offline"),
-        "2": _t("interference"),
-        "3": _t("stuck value"),
+        "1": translate("HistoryTimeline", "online"),
+        "0": translate("HistoryTimeline", "offline"),
+        "2": translate("HistoryTimeline", "interference"),
+        "3": translate("HistoryTimeline", "stuck value"),
     }
     return names.get(code, raw)
 
@@ -58,14 +57,14 @@ def sensor_changes_text(changes: Sequence[dict[str, Any]]) -> str:
         news = {c["new"] for c in changes}
         if len(news) == 1:
             first, last = changes[0]["channel"] + 1, changes[-1]["channel"] + 1
-            return _t("CH{a}–CH{b}: {new} (first report)").format(
+            return translate("HistoryTimeline", "CH{a}–CH{b}: {new} (first report)").format(
                 a=first, b=last, new=sensor_code_text(news.pop())
             )
     parts = []
     for c in changes:
         k = int(c["channel"])
         parts.append(
-            _t("CH{n} (bus {bus} / pos {pos}): {old} → {new}").format(
+            translate("HistoryTimeline", "CH{n} (bus {bus} / pos {pos}): {old} → {new}").format(
                 n=k + 1,
                 bus=bus_of(k),
                 pos=position_of(k),
@@ -78,13 +77,13 @@ def sensor_changes_text(changes: Sequence[dict[str, Any]]) -> str:
 
 def _cause_text(cause: str) -> str:
     known = {
-        "connected": _t("connected"),
-        "heartbeat timeout": _t("heartbeat timeout"),
-        "takeover": _t("replaced by a new connection"),
-        "closed by peer": _t("closed by the module"),
-        "connection lost": _t("connection lost"),
-        "shutdown": _t("server stopped"),
-        "slow reader": _t("module too slow to read"),
+        "connected": translate("HistoryTimeline", "connected"),
+        "heartbeat timeout": translate("HistoryTimeline", "heartbeat timeout"),
+        "takeover": translate("HistoryTimeline", "replaced by a new connection"),
+        "closed by peer": translate("HistoryTimeline", "closed by the module"),
+        "connection lost": translate("HistoryTimeline", "connection lost"),
+        "shutdown": translate("HistoryTimeline", "server stopped"),
+        "slow reader": translate("HistoryTimeline", "module too slow to read"),
     }
     return known.get(cause, cause)
 
@@ -94,15 +93,23 @@ def event_texts(event: h.HistoryEvent) -> tuple[str, str]:
     f = event.fields
     match event.kind:
         case h.CONNECTION:
-            what = _t("Online") if f["state"] == "online" else _t("Offline")
+            what = (
+                translate("HistoryTimeline", "Online")
+                if f["state"] == "online"
+                else translate("HistoryTimeline", "Offline")
+            )
             detail = _cause_text(str(f["cause"]))
             if f.get("peer"):
                 detail += f" · {f['peer']}"
             return what, detail
         case h.SENSOR:
-            return _t("Sensor status"), sensor_changes_text(f["changes"])
+            return translate("HistoryTimeline", "Sensor status"), sensor_changes_text(f["changes"])
         case h.ALARM | h.ALARM_CLEARED:
-            what = _t("Alarm raised") if event.kind == h.ALARM else _t("Alarm cleared")
+            what = (
+                translate("HistoryTimeline", "Alarm raised")
+                if event.kind == h.ALARM
+                else translate("HistoryTimeline", "Alarm cleared")
+            )
             detail = kind_text(str(f["alarm"]))
             if f.get("channel") is not None:
                 detail += f" · CH{int(f['channel']) + 1}"
@@ -113,32 +120,32 @@ def event_texts(event: h.HistoryEvent) -> tuple[str, str]:
             cmd = COMMANDS.get(str(f["command"]))
             name = QCoreApplication.translate("CommandPanel", cmd.label) if cmd else f["command"]
             status = {
-                "ok": _t("done"),
-                "timeout": _t("no reply (timeout)"),
-                "failed": _t("refused by the module"),
-                "error": _t("error"),
+                "ok": translate("HistoryTimeline", "done"),
+                "timeout": translate("HistoryTimeline", "no reply (timeout)"),
+                "failed": translate("HistoryTimeline", "refused by the module"),
+                "error": translate("HistoryTimeline", "error"),
             }.get(str(f["status"]), str(f["status"]))
             detail = f"{name}: {status}"
             if f.get("detail"):
                 detail += f" · {f['detail']}"
-            return _t("Command"), detail
+            return translate("HistoryTimeline", "Command"), detail
         case h.INFO:
-            detail = _t("CCID {ccid} · location {loc}").format(
+            detail = translate("HistoryTimeline", "CCID {ccid} · location {loc}").format(
                 ccid=f["ccid"] or "-", loc=f["location"] or "-"
             )
             if f.get("errors"):
-                detail += " · " + _t("RS485 errors bus 1/2/3: {counts}").format(
-                    counts=" / ".join(str(e) for e in f["errors"])
-                )
-            return _t("Module info"), detail
+                detail += " · " + translate(
+                    "HistoryTimeline", "RS485 errors bus 1/2/3: {counts}"
+                ).format(counts=" / ".join(str(e) for e in f["errors"]))
+            return translate("HistoryTimeline", "Module info"), detail
         case h.VERSION:
-            return _t("Version"), _t("type {type} · version {version}").format(
-                type=f["type"], version=f["version"]
-            )
+            return translate("HistoryTimeline", "Version"), translate(
+                "HistoryTimeline", "type {type} · version {version}"
+            ).format(type=f["type"], version=f["version"])
         case h.GAP:
-            return _t("Data gap"), _t("{lost} packet(s) lost (packnum {a} → {b})").format(
-                lost=f["lost"], a=f["after"], b=f["before"]
-            )
+            return translate("HistoryTimeline", "Data gap"), translate(
+                "HistoryTimeline", "{lost} packet(s) lost (packnum {a} → {b})"
+            ).format(lost=f["lost"], a=f["after"], b=f["before"])
     return event.kind, str(f)
 
 
@@ -199,7 +206,13 @@ class Timeline(QTreeWidget):
             self.picked.emit(at)
 
     def retranslate_ui(self) -> None:
-        self.setHeaderLabels([_t("Time"), _t("Event"), _t("Detail")])
+        self.setHeaderLabels(
+            [
+                translate("HistoryTimeline", "Time"),
+                translate("HistoryTimeline", "Event"),
+                translate("HistoryTimeline", "Detail"),
+            ]
+        )
         if self._events:
             self._fill()
 

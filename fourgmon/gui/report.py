@@ -160,7 +160,7 @@ def build_document(data: SiteData, lang: str) -> QTextDocument:
         return t.translate("Alarms", _ALARM_KINDS.get(kind, kind))
 
     out: list[str] = []
-    out.append(f"<h1>{_e(t.translate('SiteReport', 'Site report'))}</h1>")
+    out.append("<h1>" + _e(t.translate("SiteReport", "Site report")) + "</h1>")
     out.append(
         "<p>"
         + _e(t.translate("SiteReport", "Range: {since} to {until} (local time)")).format(
@@ -173,7 +173,7 @@ def build_document(data: SiteData, lang: str) -> QTextDocument:
         + "</p>"
     )
     # ---- summary
-    out.append(f"<h2>{_e(t.translate('SiteReport', 'Site summary'))}</h2>")
+    out.append("<h2>" + _e(t.translate("SiteReport", "Site summary")) + "</h2>")
     open_now = [a for a in data.alarms if a.cleared_at is None]
     out.append(
         "<p>"
@@ -209,7 +209,7 @@ def build_document(data: SiteData, lang: str) -> QTextDocument:
         )
     out.append(_table(head, rows))
     # ---- alarms
-    out.append(f"<h2>{_e(t.translate('SiteReport', 'Alarms'))}</h2>")
+    out.append("<h2>" + _e(t.translate("SiteReport", "Alarms")) + "</h2>")
     if data.alarms:
         head = [
             t.translate("SiteReport", "Module"),
@@ -226,7 +226,7 @@ def build_document(data: SiteData, lang: str) -> QTextDocument:
                 "–" if a.channel is None else f"CH{a.channel + 1}",
                 _when(a.raised_at),
                 (
-                    f'<span class="bad">{_e(t.translate("SiteReport", "open"))}</span>'
+                    '<span class="bad">' + _e(t.translate("SiteReport", "open")) + "</span>"
                     if a.cleared_at is None
                     else _when(a.cleared_at)
                 ),
@@ -236,7 +236,7 @@ def build_document(data: SiteData, lang: str) -> QTextDocument:
         ]
         out.append(_table(head, rows))
     else:
-        out.append(f"<p class='muted'>{_e(t.translate('SiteReport', 'No alarms.'))}</p>")
+        out.append("<p class='muted'>" + _e(t.translate("SiteReport", "No alarms.")) + "</p>")
     # ---- modules
     empty = t.translate("SiteReport", "no data")
     for i, m in enumerate(data.modules):
@@ -281,14 +281,15 @@ def build_document(data: SiteData, lang: str) -> QTextDocument:
         name = f"trend-{i}.png"
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         out.append(
-            f"<h3>{_e(t.translate('SiteReport', 'Trends (min / max band and mean)'))}</h3>"
-            f'<p><img src="{name}" width="640"/></p>'
-            f"<p class='muted'>"
+            "<h3>"
+            + _e(t.translate("SiteReport", "Trends (min / max band and mean)"))
+            + f'</h3><p><img src="{name}" width="640"/></p>'
+            + "<p class='muted'>"
             + _e(t.translate("SiteReport", "CHn · bus/position · unit; times in local time."))
             + "</p>"
         )
         if m.versions:
-            out.append(f"<h3>{_e(t.translate('SiteReport', 'Firmware and SIM changes'))}</h3>")
+            out.append("<h3>" + _e(t.translate("SiteReport", "Firmware and SIM changes")) + "</h3>")
             rows = []
             for e in m.versions:
                 if e.kind == h.VERSION:
@@ -297,7 +298,7 @@ def build_document(data: SiteData, lang: str) -> QTextDocument:
                     what = f"CCID {e.fields['ccid']} · {e.fields['location']}"
                 rows.append([_when(e.at), _e(what)])
             out.append(_table([t.translate("SiteReport", "Time"), ""], rows))
-        out.append(f"<h3>{_e(t.translate('SiteReport', 'Command history'))}</h3>")
+        out.append("<h3>" + _e(t.translate("SiteReport", "Command history")) + "</h3>")
         if m.commands:
             rows = []
             for cmd in m.commands:
@@ -313,7 +314,9 @@ def build_document(data: SiteData, lang: str) -> QTextDocument:
             out.append(_table(head, rows))
         else:
             out.append(
-                f"<p class='muted'>{_e(t.translate('SiteReport', 'No commands in the range.'))}</p>"
+                "<p class='muted'>"
+                + _e(t.translate("SiteReport", "No commands in the range."))
+                + "</p>"
             )
     doc.setHtml("<html><body>" + "\n".join(out) + "</body></html>")
     return doc

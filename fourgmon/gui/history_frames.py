@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -69,18 +70,20 @@ class FrameBrowser(QWidget):
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.legend = self.plot.addLegend(offset=(4, 4), colCount=3, labelTextSize="8pt")
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
+        self.legend = self.plot.addLegend(offset=(4, 4), colCount=CHANNELS, labelTextSize="8pt")
         self.curves = [
             self.plot.plot(pen=pg.mkPen(COLORS[k], width=1), name=f"CH{k + 1}", antialias=False)
             for k in range(CHANNELS)
         ]
-        self.first = QPushButton("⏮")
-        self.back = QPushButton("◀")
+        icons = QStyle.StandardPixmap
+        self.first = QPushButton(self.style().standardIcon(icons.SP_MediaSkipBackward), "")
+        self.back = QPushButton(self.style().standardIcon(icons.SP_MediaSeekBackward), "")
         self.play = QPushButton()
         self.play.setObjectName("btnReplay")
         self.play.setCheckable(True)
-        self.forward = QPushButton("▶")
-        self.last = QPushButton("⏭")
+        self.forward = QPushButton(self.style().standardIcon(icons.SP_MediaSeekForward), "")
+        self.last = QPushButton(self.style().standardIcon(icons.SP_MediaSkipForward), "")
         for b in (self.first, self.back, self.forward, self.last):
             b.setFixedWidth(34)
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -264,6 +267,9 @@ class FrameBrowser(QWidget):
             axis.setPen(fg)
             axis.setTextPen(fg)
         self.legend.setLabelTextColor(fg)
+        back = QColor(bg)
+        back.setAlpha(210)
+        self.legend.setBrush(back)
 
     def set_y_label(self, text: str) -> None:
         self.plot.setLabel("left", text)

@@ -29,6 +29,24 @@ LEFT_AXIS_WIDTH = 56
 _EMPTY = np.zeros(0, dtype=np.float64)
 
 
+GAP_STEPS = 3.0  # a pause longer than this many median steps is drawn as a break
+
+
+def with_breaks(at: FloatArray, *ys: FloatArray) -> tuple[FloatArray, ...]:
+    """``at`` and ``ys`` with a NaN point inserted in every pause of the data."""
+    if len(at) < 3:
+        return (at, *ys)
+    step = np.diff(at)
+    usual = float(np.median(step))
+    where = np.flatnonzero(step > GAP_STEPS * max(usual, 1e-9)) + 1
+    if not len(where):
+        return (at, *ys)
+    gap_at = (at[where - 1] + at[where]) / 2
+    out = [np.insert(at, where, gap_at)]
+    out += [np.insert(np.asarray(y, dtype=np.float64), where, np.nan) for y in ys]
+    return tuple(out)
+
+
 class HistoryPlots(pg.GraphicsLayoutWidget):
     """Nine plots CH1..CH9 (row-major k), band + mean each, x linked, x zoom and pan."""
 
@@ -61,15 +79,17 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
             for name in ("left", "bottom"):
                 plot.getAxis(name).setTickFont(font)
             plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+            # Values as they are: an SI factor on the one labelled axis only would mislead.
+            plot.getAxis("left").enableAutoSIPrefix(False)
             plot.getAxis("bottom").setStyle(showValues=k // 3 == 2)
-            lo = plot.plot(antialias=False)
-            hi = plot.plot(antialias=False)
+            # connect="finite": a NaN between two points breaks the line (a data gap).
+            lo = plot.plot(antialias=False, connect="finite")
+            hi = plot.plot(antialias=False, connect="finite")
             band = pg.FillBetweenItem(lo, hi)
             plot.addItem(band)
-            mean = plot.plot(antialias=False)
+            mean = plot.plot(antialias=False, connect="finite")
             for curve in (lo, hi, mean):
                 curve.setClipToView(True)
-                curve.setSkipFiniteCheck(True)
                 curve.setDownsampling(auto=True, method="peak")
             marker = pg.InfiniteLine(angle=90, movable=False)
             marker.hide()
@@ -94,7 +114,9 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
     def set_channel(
         self, k: int, at: FloatArray, mean: FloatArray, lo: FloatArray, hi: FloatArray
     ) -> None:
-        """Plot ``k``'s points (already in the units shown)."""
+        """Plot ``k``'s points (already in the units shown); where the data stops for
+        longer than :data:`GAP_STEPS` usual steps the lines and the band break."""
+        at, mean, lo, hi = with_breaks(at, mean, lo, hi)
         self.lows[k].setData(at, lo)
         self.highs[k].setData(at, hi)
         self.means[k].setData(at, mean)
@@ -106,7 +128,7 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
     def point_count(self, k: int) -> int:
         """Points held by plot ``k`` (tests: never more than pixels)."""
         xs = self.means[k].getOriginalDataset()[0]
-        return 0 if xs is None else len(xs)
+        return 0 if xs is None else int(np.isfinite(self.means[k].getOriginalDataset()[1]).sum())
 
     # ------------------------------------------------------------ view
     def set_x_range(self, lo: float, hi: float, *, quiet: bool = False) -> None:

@@ -297,14 +297,21 @@ def build_document(data: SiteData, lang: str) -> QTextDocument:
                 else:
                     what = f"CCID {e.fields['ccid']} · {e.fields['location']}"
                 rows.append([_when(e.at), _e(what)])
-            out.append(_table([t.translate("SiteReport", "Time"), ""], rows))
+            head = [t.translate("SiteReport", "Time"), t.translate("SiteReport", "Change")]
+            out.append(_table(head, rows))
         out.append("<h3>" + _e(t.translate("SiteReport", "Command history")) + "</h3>")
         if m.commands:
             rows = []
             for cmd in m.commands:
                 known = COMMANDS.get(cmd.kind)
                 label = t.translate("CommandPanel", known.label) if known else cmd.kind
-                rows.append([_when(cmd.sent_at), _e(label), _e(cmd.status), _e(cmd.detail or "")])
+                status = {
+                    "ok": t.translate("SiteReport", "done"),
+                    "timeout": t.translate("SiteReport", "no reply (timeout)"),
+                    "failed": t.translate("SiteReport", "refused by the module"),
+                    "error": t.translate("SiteReport", "error"),
+                }.get(cmd.status, cmd.status)
+                rows.append([_when(cmd.sent_at), _e(label), _e(status), _e(cmd.detail or "")])
             head = [
                 t.translate("SiteReport", "Sent"),
                 t.translate("SiteReport", "Command"),

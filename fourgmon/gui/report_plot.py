@@ -9,7 +9,16 @@ from datetime import datetime
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from fourgmon.domain.calibration import Calibration
 from fourgmon.protocol.messages import CHANNELS
@@ -43,7 +52,7 @@ def _time_labels(since: float, until: float) -> list[tuple[float, str]]:
     span = until - since
     fmt = "%H:%M" if span <= 86400 else "%m-%d %H:%M" if span <= 3 * 86400 else "%m-%d"
     return [
-        (t, datetime.fromtimestamp(t).strftime(fmt)) for t in np.linspace(since, until, 4).tolist()
+        (t, datetime.fromtimestamp(t).strftime(fmt)) for t in np.linspace(since, until, 3).tolist()
     ]
 
 
@@ -97,16 +106,24 @@ def channel_chart(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             _fmt(v),
         )
-    for t, label in _time_labels(since, until):
+    metrics = QFontMetricsF(painter.font())
+    right_of_last = -math.inf
+    labels = _time_labels(since, until)
+    for i, (t, label) in enumerate(labels):
         x = float(x_of(np.array([t]))[0])
+        w = metrics.horizontalAdvance(label) + 8
+        if i == 0:
+            box = QRectF(x, area.bottom() + 4, w, 26)
+        elif i == len(labels) - 1:
+            box = QRectF(x - w, area.bottom() + 4, w, 26)
+        else:
+            box = QRectF(x - w / 2, area.bottom() + 4, w, 26)
+        end_box = QRectF(area.right() - w, 0, w, 1)
+        if box.left() < right_of_last or (i < len(labels) - 1 and box.right() > end_box.left()):
+            continue  # no room: the first and last times are enough
         painter.setPen(TEXT)
-        align = Qt.AlignmentFlag.AlignHCenter
-        box = QRectF(x - 80, area.bottom() + 4, 160, 26)
-        if t == since:
-            box, align = QRectF(x, area.bottom() + 4, 160, 26), Qt.AlignmentFlag.AlignLeft
-        elif t == until:
-            box, align = QRectF(x - 160, area.bottom() + 4, 160, 26), Qt.AlignmentFlag.AlignRight
-        painter.drawText(box, align, label)
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, label)
+        right_of_last = box.right()
     painter.save()
     painter.setClipRect(area)
     band = QPainterPath()

@@ -371,3 +371,21 @@ def test_the_window_offers_the_history_of_the_selected_module(run, tmp_path: Pat
             await module.aclose()
 
     run(scenario())
+
+
+def test_a_pause_in_the_data_is_a_break_in_the_lines(
+    qtbot, panel: HistoryPanel, site: Site
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.store.history_data import OFFLINE_FROM, OFFLINE_TO
+
+    panel.set_module(IMEI_A)
+    panel.set_range(T0, site.end)
+    settle(qtbot, panel)
+    at, mean = panel.plots.means[0].getOriginalDataset()
+    holes = at[~np.isfinite(mean)]
+    assert len(holes) == 1 and OFFLINE_FROM < holes[0] < OFFLINE_TO
+    assert panel.plots.point_count(0) == len(panel.shown_trend()[0].at)
+    # module B has no pause: no break
+    panel.set_module(IMEI_B)
+    settle(qtbot, panel)
+    assert np.isfinite(panel.plots.means[0].getOriginalDataset()[1]).all()

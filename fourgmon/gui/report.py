@@ -74,9 +74,7 @@ def gather(
         commands = [
             c for c in store.command_history(imei, limit=10_000) if since <= c.sent_at < until
         ]
-        versions = [
-            e for e in h.events(store, imei, since, until, token) if e.kind in (h.VERSION, h.INFO)
-        ]
+        versions = h.events(store, imei, since, until, token, kinds=(h.VERSION, h.INFO))
         data.modules.append(
             ModuleReport(
                 device,

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import math
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -368,6 +368,9 @@ CONNECTION, SENSOR, ALARM, ALARM_CLEARED, COMMAND, INFO, VERSION, GAP = (
 )
 
 
+KINDS = (CONNECTION, SENSOR, ALARM, ALARM_CLEARED, COMMAND, INFO, VERSION, GAP)
+
+
 @dataclass(frozen=True, slots=True)
 class HistoryEvent:
     """One line of a module's timeline. ``fields`` depend on ``kind``:
@@ -403,10 +406,17 @@ def _sensor_events(store: Store, imei: str, since: float, until: float) -> list[
 
 
 def events(
-    store: Store, imei: str, since: float, until: float, token: CancelToken | None = None
+    store: Store,
+    imei: str,
+    since: float,
+    until: float,
+    token: CancelToken | None = None,
+    kinds: Collection[str] | None = None,
 ) -> list[HistoryEvent]:
-    """The module's timeline over ``[since, until)``, oldest first."""
+    """The module's timeline over ``[since, until)``, oldest first (only ``kinds``, if
+    given: the data gaps read every packet of the range, the rest are small tables)."""
     token = _token(token)
+    wanted = set(KINDS if kinds is None else kinds)
     out: list[HistoryEvent] = []
     for rows in _imei_rows(
         store,
@@ -418,8 +428,9 @@ def events(
         for at, state, cause, peer in rows:
             out.append(HistoryEvent(at, CONNECTION, {"state": state, "cause": cause, "peer": peer}))
     token.check()
-    out += _sensor_events(store, imei, since, until)
-    for alarm in read_alarms(store.data_dir, imei=imei):
+    if SENSOR in wanted:
+        out += _sensor_events(store, imei, since, until)
+    for alarm in read_alarms(store.data_dir, imei=imei) if ALARM in wanted else []:
         base = {"alarm": alarm.kind, "channel": alarm.channel, "detail": alarm.detail}
         if since <= alarm.raised_at < until:
             out.append(HistoryEvent(alarm.raised_at, ALARM, base))
@@ -456,9 +467,10 @@ def events(
     ):
         for at, hw, version in rows:
             out.append(HistoryEvent(at, VERSION, {"type": hw, "version": version}))
-    for gap in gaps(store, imei, since, until, token):
+    for gap in gaps(store, imei, since, until, token) if GAP in wanted else []:
         fields = {"after": gap.after, "before": gap.before, "lost": gap.lost}
         out.append(HistoryEvent(gap.at, GAP, fields))
+    out = [e for e in out if e.kind in wanted]
     out.sort(key=lambda e: e.at)
     return out
 

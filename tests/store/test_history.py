@@ -126,6 +126,8 @@ async def test_events_of_the_range_in_time_order(store: Store, site: Site) -> No
     later = h.events(store, IMEI_A, OFFLINE_TO + 2, site.end)
     assert {e.kind for e in later} == {h.COMMAND, h.VERSION}
     assert h.events(store, IMEI_B, OFFLINE_TO + 2, site.end) == []
+    only = h.events(store, IMEI_A, T0 - 60, site.end, kinds=(h.VERSION, h.GAP))
+    assert [e.kind for e in only] == [h.VERSION, h.GAP, h.VERSION]
 
 
 async def test_cancelled_query_stops_between_pages(

@@ -16,6 +16,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import (
+    DAY_SPACING,
+    HOUR_SPACING,
+    MINUTE_SPACING,
+    TickSpec,
+    ZoomLevel,
+    makeSStepper,
+)
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
@@ -27,6 +35,35 @@ PLOT_MIN_HEIGHT = 90
 PLOT_MIN_WIDTH = 160
 LEFT_AXIS_WIDTH = 56
 _EMPTY = np.zeros(0, dtype=np.float64)
+
+
+# pyqtgraph's hour level skips by 1 or 6 hours and its minute level by 1, 5 or 15
+# minutes, which leaves one label (or none) on a 6-hour axis 270 px wide; allow 2/3/12
+# hours and 10/30 minutes too.
+_HOURS = ZoomLevel(
+    [
+        TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%a %d"),
+        TickSpec(HOUR_SPACING, makeSStepper(HOUR_SPACING), "%H:%M", autoSkip=[1, 2, 3, 6, 12]),
+    ],
+    "MMM 00",
+)
+_MINUTES = ZoomLevel(
+    [
+        TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%a %d"),
+        TickSpec(
+            MINUTE_SPACING, makeSStepper(MINUTE_SPACING), "%H:%M", autoSkip=[1, 2, 5, 10, 15, 30]
+        ),
+    ],
+    "MMM 00",
+)
+
+
+def date_axis() -> pg.DateAxisItem:
+    """A local-time axis with more choices of tick steps than pyqtgraph's own."""
+    axis = pg.DateAxisItem(orientation="bottom")
+    axis.zoomLevels[6 * 3600] = _HOURS
+    axis.zoomLevels[15 * 60] = _MINUTES
+    return axis
 
 
 GAP_STEPS = 3.0  # a pause longer than this many median steps is drawn as a break
@@ -69,7 +106,7 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
         for k in range(CHANNELS):
-            plot = self.addPlot(row=k // 3, col=k % 3, axisItems={"bottom": pg.DateAxisItem()})
+            plot = self.addPlot(row=k // 3, col=k % 3, axisItems={"bottom": date_axis()})
             plot.hideButtons()
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=True, y=False)

@@ -83,6 +83,8 @@ class HistoryPanel(QWidget):
         self.level = "rollups"  # or "frames": what the plots show now
         self.timings: dict[str, float] = {}  # tag -> seconds of its last query
         self.completeness: h.Completeness | None = None
+        self._events: list[h.HistoryEvent] = []
+        self._gaps: list[h.Gap] = []
         self._pending_load = False
         self.report_path: Path | None = None  # the last report written
         self._report_target = (Path(), "en")
@@ -272,6 +274,7 @@ class HistoryPanel(QWidget):
         self._range_trend, self._view_trend = {}, {}
         self.level = "rollups"
         self.completeness = None
+        self._events, self._gaps = [], []
         self.timeline.set_events([])
         self.browser.set_times(np.zeros(0))
         self.plots.mark(None)
@@ -292,8 +295,16 @@ class HistoryPanel(QWidget):
         width = self.plots.plot_width()
         self.worker.submit("trend", lambda tok: h.trend(store, imei, since, until, width, tok))
         self.worker.submit("times", lambda tok: h.packet_times(store, imei, since, until, tok))
-        self.worker.submit("events", lambda tok: h.events(store, imei, since, until, tok))
-        self.worker.submit("complete", lambda tok: h.completeness(store, imei, since, until, tok))
+        # The gaps come with the completeness (one read of every packnum of the range).
+        kinds = [k for k in h.KINDS if k != h.GAP]
+        self.worker.submit(
+            "events", lambda tok: h.events(store, imei, since, until, tok, kinds=kinds)
+        )
+        self.worker.submit(
+            "complete", lambda tok: h.completeness_and_gaps(store, imei, since, until, tok)
+        )
+        if until - since <= FRAME_LEVEL_SPAN:  # short enough for every frame at once
+            self._load_view()
         self._show_busy()
 
     def showEvent(self, event: Any) -> None:
@@ -368,16 +379,24 @@ class HistoryPanel(QWidget):
                 self.browser.show_frames(index, frames)
             case "events":
                 assert isinstance(result, list)
-                self.timeline.set_events(result)
-                self._update_tab_texts()
+                self._events = result
+                self._show_events()
             case "complete":
-                assert isinstance(result, h.Completeness)
-                self.completeness = result
+                assert isinstance(result, tuple)
+                self.completeness, self._gaps = result
                 self._update_completeness()
+                self._show_events()
             case "report":
                 self._report_gathered(result)
         self._show_busy()
         self.loaded.emit(tag)
+
+    def _show_events(self) -> None:
+        """The timeline: the events and the data gaps (they come from two queries)."""
+        events = [*self._events, *h.gap_events(self._gaps)]
+        events.sort(key=lambda e: e.at)
+        self.timeline.set_events(events)
+        self._update_tab_texts()
 
     def _failed(self, tag: str, error: object) -> None:
         self.status.setText(self.tr("Could not read the history: {error}").format(error=error))

@@ -345,12 +345,27 @@ def completeness(
     store: Store, imei: str, since: float, until: float, token: CancelToken | None = None
 ) -> Completeness:
     """Packets received vs expected from packnum, and time online, over the range."""
+    return completeness_and_gaps(store, imei, since, until, token)[0]
+
+
+def completeness_and_gaps(
+    store: Store, imei: str, since: float, until: float, token: CancelToken | None = None
+) -> tuple[Completeness, list[Gap]]:
+    """:func:`completeness` and :func:`gaps` from one read of the range's packnums."""
     at, num = packnums(store, imei, since, until, token)
-    lost = sum(g.lost for g in _gaps_of(at, num))
+    found = _gaps_of(at, num)
+    lost = sum(g.lost for g in found)
     received = len(num)  # stored packets: a resend is stored once
-    return Completeness(
-        since, until, received, received + lost, online_seconds(store, imei, since, until)
-    )
+    online = online_seconds(store, imei, since, until)
+    return Completeness(since, until, received, received + lost, online), found
+
+
+def gap_events(found: list[Gap]) -> list[HistoryEvent]:
+    """Data gaps as timeline events."""
+    return [
+        HistoryEvent(g.at, GAP, {"after": g.after, "before": g.before, "lost": g.lost})
+        for g in found
+    ]
 
 
 # ---------------------------------------------------------------- the timeline
@@ -467,9 +482,8 @@ def events(
     ):
         for at, hw, version in rows:
             out.append(HistoryEvent(at, VERSION, {"type": hw, "version": version}))
-    for gap in gaps(store, imei, since, until, token) if GAP in wanted else []:
-        fields = {"after": gap.after, "before": gap.before, "lost": gap.lost}
-        out.append(HistoryEvent(gap.at, GAP, fields))
+    if GAP in wanted:
+        out += gap_events(gaps(store, imei, since, until, token))
     out = [e for e in out if e.kind in wanted]
     out.sort(key=lambda e: e.at)
     return out

@@ -80,6 +80,7 @@ def test_the_pdf_names_every_module_and_renders(
     else:
         assert "模块离线" in text  # alarm kinds in Chinese
         assert "查询版本" in text  # the command's name
+        assert text.lstrip().startswith("现场报告") and "命令记录" in text
     # render the first page and check it is a real page (text, tables, plots)
     subprocess.run(
         ["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "2", str(path), str(tmp_path / "page")],

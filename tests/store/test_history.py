@@ -99,6 +99,7 @@ async def test_gaps_and_completeness(store: Store, site: Site) -> None:
     assert done.online_s == pytest.approx(online)
     assert done.online_percent == pytest.approx(100 * online / span)
     assert 99 < (done.received_percent or 0) < 100
+    assert h.completeness_and_gaps(store, IMEI_A, T0 - 60, site.end) == (done, gaps)
     clean = h.completeness(store, IMEI_B, T0, site.end)
     assert clean.lost == 0 and clean.received_percent == 100
     # A range starting while online counts from its start.

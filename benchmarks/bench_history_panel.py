@@ -35,9 +35,9 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench_history import DAY, T_START, build  # noqa: E402
-from fourgmon.store import Store  # noqa: E402
-from fourgmon.store import history as h  # noqa: E402
+from benchmarks.bench_history import DAY, T_START, build
+from fourgmon.store import Store
+from fourgmon.store import history as h
 
 HOUR = 3600.0
 

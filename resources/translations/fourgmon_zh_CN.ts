@@ -559,101 +559,504 @@
     </message>
 </context>
 <context>
+    <name>FrameBrowser</name>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="200"/>
+        <location filename="../../fourgmon/gui/history_frames.py" line="278"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="200"/>
+        <location filename="../../fourgmon/gui/history_frames.py" line="278"/>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="249"/>
+        <source>No stored frames in this range.</source>
+        <translation>此时间范围内没有存储的数据帧。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="253"/>
+        <source>Frame {i} of {n} · received {when}</source>
+        <translation>第 {i} / {n} 帧 · 接收于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="258"/>
+        <source>packnum {p} · device time {t} · {channels}</source>
+        <translation>包号 {p} · 设备时间 {t} · {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="279"/>
+        <source>First frame</source>
+        <translation>第一帧</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="280"/>
+        <source>Previous frame</source>
+        <translation>上一帧</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="281"/>
+        <source>Next frame</source>
+        <translation>下一帧</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="282"/>
+        <source>Last frame</source>
+        <translation>最后一帧</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="283"/>
+        <source>Replay speed (times real time)</source>
+        <translation>回放速度（实际时间的倍数）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="284"/>
+        <source>sample</source>
+        <translation>采样点</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="264"/>
+        <source>The end of the range must be after its start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="402"/>
+        <source>Could not read the history: {error}</source>
+        <translation>无法读取历史数据：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="407"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="410"/>
+        <source>Every stored frame (min / max / mean)</source>
+        <translation>每个存储帧（最小 / 最大 / 平均）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="412"/>
+        <source>Per-minute rollups (min / max / mean)</source>
+        <translation>每分钟汇总（最小 / 最大 / 平均）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="454"/>
+        <source>Save the site report</source>
+        <translation>保存现场报告</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="456"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="472"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="488"/>
+        <source>Could not write the report: {error}</source>
+        <translation>无法写入报告：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="493"/>
+        <source>Report saved: &lt;a href=&quot;{path}&quot;&gt;{name}&lt;/a&gt;</source>
+        <translation>报告已保存：&lt;a href=&quot;{path}&quot;&gt;{name}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="500"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="518"/>
+        <source>No module selected</source>
+        <translation>未选择模块</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="507"/>
+        <source>AD counts</source>
+        <translation>AD 值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="507"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="517"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="511"/>
+        <source>CH{n} · bus {bus} / pos {pos} · {unit}</source>
+        <translation>CH{n} · {bus}路 / {pos}号 · {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="518"/>
+        <source>No data in this range</source>
+        <translation>此范围内无数据</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="519"/>
+        <source>local time</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="530"/>
+        <source>Packets received {received} of {expected} expected ({pct}) · {lost} lost · online {online:.1f} % of the range</source>
+        <translation>已收数据包 {received} / 应收 {expected}（{pct}）· 丢失 {lost} · 在线时间占 {online:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="543"/>
+        <source>Events ({n})</source>
+        <translation>事件（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="545"/>
+        <source>Events (newest {n} of {total})</source>
+        <translation>事件（最新 {n} / 共 {total}）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="549"/>
+        <source>Frame browser</source>
+        <translation>帧浏览</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="564"/>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="565"/>
+        <source>Last day</source>
+        <translation>最近 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="566"/>
+        <source>Last week</source>
+        <translation>最近 1 周</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="567"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="571"/>
+        <source>Range:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="572"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="573"/>
+        <source>Raw counts</source>
+        <translation>原始值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="574"/>
+        <source>Show the modules&apos; AD counts instead of engineering units</source>
+        <translation>显示模块的原始 AD 值，而不是工程单位</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="577"/>
+        <source>Language of the site report</source>
+        <translation>现场报告的语言</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="578"/>
+        <source>Site report…</source>
+        <translation>现场报告…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="580"/>
+        <source>A PDF of every module for this range, to hand to the client</source>
+        <translation>生成此时间范围内所有模块的 PDF 报告，可交给客户</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTimeline</name>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="43"/>
+        <source>not reported</source>
+        <translation>未上报</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="46"/>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="47"/>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="48"/>
+        <source>interference</source>
+        <translation>干扰</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="49"/>
+        <source>stuck value</source>
+        <translation>数值卡滞</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="60"/>
+        <source>CH{a}–CH{b}: {new} (first report)</source>
+        <translation>CH{a}–CH{b}：{new}（首次上报）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="67"/>
+        <source>CH{n} (bus {bus} / pos {pos}): {old} → {new}</source>
+        <translation>CH{n}（{bus}路 / {pos}号）：{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="80"/>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="81"/>
+        <source>heartbeat timeout</source>
+        <translation>心跳超时</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="82"/>
+        <source>replaced by a new connection</source>
+        <translation>被新连接取代</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="83"/>
+        <source>closed by the module</source>
+        <translation>模块关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="84"/>
+        <source>connection lost</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="85"/>
+        <source>server stopped</source>
+        <translation>服务器已停止</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="86"/>
+        <source>module too slow to read</source>
+        <translation>模块读取过慢</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="97"/>
+        <source>Online</source>
+        <translation>上线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="99"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="106"/>
+        <source>Sensor status</source>
+        <translation>传感器状态</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="109"/>
+        <source>Alarm raised</source>
+        <translation>告警产生</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="111"/>
+        <source>Alarm cleared</source>
+        <translation>告警清除</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="123"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="124"/>
+        <source>no reply (timeout)</source>
+        <translation>无应答（超时）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="125"/>
+        <source>refused by the module</source>
+        <translation>模块拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="126"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="131"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="133"/>
+        <source>CCID {ccid} · location {loc}</source>
+        <translation>CCID {ccid} · 位置 {loc}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="137"/>
+        <source>RS485 errors bus 1/2/3: {counts}</source>
+        <translation>RS485 故障次数 1路/2路/3路：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="140"/>
+        <source>Module info</source>
+        <translation>模块信息</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="142"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="142"/>
+        <source>type {type} · version {version}</source>
+        <translation>类型 {type} · 版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="146"/>
+        <source>Data gap</source>
+        <translation>数据缺失</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="146"/>
+        <source>{lost} packet(s) lost (packnum {a} → {b})</source>
+        <translation>丢失 {lost} 个数据包（包号 {a} → {b}）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="211"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="212"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="213"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="538"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="543"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="547"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="545"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="550"/>
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="546"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="551"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="554"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="559"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="637"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
         <source>4G pressure module monitor</source>
         <translation>4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="638"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="639"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="640"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="645"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="641"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="646"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
         <source>Traffic log: follow the selected module</source>
         <translation>通信日志：跟随所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="649"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="646"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="651"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="652"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="653"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="652"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="657"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="653"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="658"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="654"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="659"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="660"/>
+        <source>&amp;History and site report…</source>
+        <translation>历史数据与现场报告(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="661"/>
+        <source>History</source>
+        <translation>历史数据</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1731,219 @@ Auto: follow every frame (costs CPU with many updates).</source>
         <location filename="../../fourgmon/gui/settings_dialog.py" line="371"/>
         <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
         <translation>除数据文件夹外，所有设置立即生效（监听会重启）。新的数据文件夹在重启 fourgmon 后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReport</name>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="164"/>
+        <source>Range: {since} to {until} (local time)</source>
+        <translation>时间范围：{since} 至 {until}（本地时间）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="168"/>
+        <source>Generated {at} by fourgmon {version}</source>
+        <translation>由 fourgmon {version} 生成于 {at}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="174"/>
+        <source>Site summary</source>
+        <translation>现场概况</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="179"/>
+        <source>{modules} module(s); {open} open alarm(s); {past} in the range.</source>
+        <translation>共 {modules} 个模块；{open} 个未清除告警；此范围内共 {past} 个告警。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="186"/>
+        <location filename="../../fourgmon/gui/report.py" line="213"/>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="188"/>
+        <location filename="../../fourgmon/gui/report.py" line="268"/>
+        <source>Online</source>
+        <translation>在线率</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="189"/>
+        <source>Packets received / expected</source>
+        <translation>已收 / 应收数据包</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="190"/>
+        <location filename="../../fourgmon/gui/report.py" line="245"/>
+        <source>Firmware</source>
+        <translation>固件</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="191"/>
+        <source>Open alarms</source>
+        <translation>未清除告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="210"/>
+        <source>Alarms</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="214"/>
+        <source>Alarm</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="215"/>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="216"/>
+        <source>Raised</source>
+        <translation>产生时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="217"/>
+        <source>Cleared</source>
+        <translation>清除时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="218"/>
+        <location filename="../../fourgmon/gui/report.py" line="317"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="227"/>
+        <source>open</source>
+        <translation>未清除</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="237"/>
+        <source>No alarms.</source>
+        <translation>无告警。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="239"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="246"/>
+        <source>SIM (CCID)</source>
+        <translation>SIM 卡（CCID）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="247"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="248"/>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="249"/>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="255"/>
+        <source>Data completeness</source>
+        <translation>数据完整性</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="256"/>
+        <source>{received} of {expected} packets received ({pct}), {lost} lost</source>
+        <translation>应收 {expected} 个数据包，已收 {received} 个（{pct}），丢失 {lost} 个</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="269"/>
+        <source>{pct:.1f} % of the range</source>
+        <translation>占时间范围的 {pct:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="276"/>
+        <source>AD counts</source>
+        <translation>AD 值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="283"/>
+        <source>Trends (min / max band and mean)</source>
+        <translation>趋势（最小/最大值带与平均值）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="286"/>
+        <source>CHn · bus/position · unit; times in local time.</source>
+        <translation>CHn · 路/号 · 单位；时间为本地时间。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="290"/>
+        <source>Firmware and SIM changes</source>
+        <translation>固件与 SIM 卡变更</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="298"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="298"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="300"/>
+        <source>Command history</source>
+        <translation>命令记录</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="307"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="308"/>
+        <source>no reply (timeout)</source>
+        <translation>无应答（超时）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="309"/>
+        <source>refused by the module</source>
+        <translation>模块拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="310"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="314"/>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="315"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="316"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="323"/>
+        <source>No commands in the range.</source>
+        <translation>此范围内无命令。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="161"/>
+        <location filename="../../fourgmon/gui/report.py" line="347"/>
+        <source>Site report</source>
+        <translation>现场报告</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 """Store queries off the UI thread for the history panel and the site report.
 
 A :class:`HistoryWorker` runs a query (a callable taking a
-:class:`fourgmon.store.history.CancelToken`) on a thread pool of its own. Queries
+:class:`fourgmon.store.history.CancelToken`) on a pool of two Python threads of its
+own (not a QThreadPool: Python gives a Qt pool thread a fresh thread state for every
+job, so the store's per-thread read connections would be opened anew, and kept, for
+every query; these threads keep theirs until :meth:`HistoryWorker.shutdown`). Queries
 have a tag ("trend", "events", ...): a new query of a tag cancels the one before it,
 whose token then stops it at its next page, and whose result (if it finishes anyway)
 is dropped. Results come back on the UI thread through a queued signal.
@@ -11,11 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from fourgmon.store.history import CancelToken, QueryCancelled
 
@@ -28,22 +34,15 @@ class _Signals(QObject):
     finished = Signal(str, int, object, float)  # tag, generation, result or exception, seconds
 
 
-class _Job(QRunnable):
-    def __init__(self, signals: _Signals, tag: str, gen: int, query: Query, token: CancelToken):
-        super().__init__()
-        self._signals, self._tag, self._gen = signals, tag, gen
-        self._query, self._token = query, token
-
-    def run(self) -> None:
-        start = time.perf_counter()
-        try:
-            result: object = self._query(self._token)
-        except QueryCancelled as exc:
-            result = exc
-        except Exception as exc:  # handed to the UI thread, which shows it
-            result = exc
-        with contextlib.suppress(RuntimeError):  # the worker was deleted meanwhile
-            self._signals.finished.emit(self._tag, self._gen, result, time.perf_counter() - start)
+def _run(signals: _Signals, tag: str, gen: int, query: Query, token: CancelToken) -> None:
+    """A pool thread: the query, its result (or exception) back through a queued signal."""
+    start = time.perf_counter()
+    try:
+        result: object = query(token)
+    except Exception as exc:  # QueryCancelled included: handed to the UI thread
+        result = exc
+    with contextlib.suppress(RuntimeError):  # the worker was deleted meanwhile
+        signals.finished.emit(tag, gen, result, time.perf_counter() - start)
 
 
 class HistoryWorker(QObject):
@@ -54,8 +53,10 @@ class HistoryWorker(QObject):
 
     def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(threads)
+        self._pool = ThreadPoolExecutor(threads, thread_name_prefix="fourgmon-history")
+        self._futures: set[Future[None]] = set()
+        self._lock = threading.Lock()  # _futures: done callbacks run on the pool's threads
+        self._closed = False
         self._signals = _Signals(self)
         self._signals.finished.connect(self._finished)
         self._gen = 0
@@ -67,8 +68,18 @@ class HistoryWorker(QObject):
         self._gen += 1
         token = CancelToken()
         self._current[tag] = (self._gen, token)
-        self._pool.start(_Job(self._signals, tag, self._gen, query, token))
+        if self._closed:  # shut down: nothing runs any more
+            token.cancel()
+            return token
+        future = self._pool.submit(_run, self._signals, tag, self._gen, query, token)
+        with self._lock:
+            self._futures.add(future)
+        future.add_done_callback(self._forget)
         return token
+
+    def _forget(self, future: Future[None]) -> None:
+        with self._lock:
+            self._futures.discard(future)
 
     def cancel(self, tag: str) -> None:
         old = self._current.pop(tag, None)
@@ -84,13 +95,17 @@ class HistoryWorker(QObject):
         return bool(self._current) if tag is None else tag in self._current
 
     def wait(self, msecs: int = 10_000) -> bool:
-        """Block until every started query has ended (tests, shutdown)."""
-        return bool(self._pool.waitForDone(msecs))
+        """Block until every started query has ended (tests)."""
+        with self._lock:
+            running = list(self._futures)
+        _done, left = futures_wait(running, timeout=msecs / 1000)
+        return not left
 
     def shutdown(self) -> None:
-        """Cancel everything and wait for the pool's threads to finish their page."""
+        """Cancel everything; the threads end after their current page (joined)."""
+        self._closed = True
         self.cancel_all()
-        self._pool.waitForDone(10_000)
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _finished(self, tag: str, gen: int, result: object, seconds: float) -> None:
         current = self._current.get(tag)

@@ -389,3 +389,18 @@ def test_a_pause_in_the_data_is_a_break_in_the_lines(
     panel.set_module(IMEI_B)
     settle(qtbot, panel)
     assert np.isfinite(panel.plots.means[0].getOriginalDataset()[1]).all()
+
+
+def test_queries_reuse_the_same_read_connections(qtbot, panel: HistoryPanel, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """The worker's threads keep their read connections: new queries open none (a Qt pool
+    thread got a fresh Python thread state, and so new connections, for every query)."""
+    panel.set_module(IMEI_A)
+    settle(qtbot, panel)
+    opened = len(store._readers)
+    assert opened > 0
+    for since in (T0, T0 + 600, T0 + 1200):
+        panel.set_range(since, since + 3600)
+        settle(qtbot, panel)
+    # at most one connection per worker thread (2) and file, plus what the fixture opened
+    assert len(store._readers) <= opened + 2 * len(store._files)
+    assert len(store._readers) <= 3

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 
 from fourgmon.domain.calibration import Calibration
+from fourgmon.gui.history_plots import with_breaks
 from fourgmon.protocol.messages import CHANNELS
 from fourgmon.store.trends import Trend
 
@@ -94,7 +95,6 @@ def channel_chart(
     def y_of(v: np.ndarray) -> np.ndarray:
         return area.bottom() - (v - ymin) / (ymax - ymin) * area.height()
 
-    xs = x_of(trend.at)
     painter.setFont(font)
     for v in _ticks(ymin, ymax):
         y = float(y_of(np.array([v]))[0])
@@ -126,14 +126,23 @@ def channel_chart(
         right_of_last = box.right()
     painter.save()
     painter.setClipRect(area)
-    band = QPainterPath()
-    upper = [QPointF(x, y) for x, y in zip(xs.tolist(), y_of(hi).tolist(), strict=True)]
-    lower = [QPointF(x, y) for x, y in zip(xs.tolist(), y_of(lo).tolist(), strict=True)]
-    band.addPolygon(QPolygonF([*upper, *reversed(lower)]))
-    painter.fillPath(band, BAND)
-    painter.setPen(QPen(MAIN, 1.5))
-    points = [QPointF(x, y) for x, y in zip(xs.tolist(), y_of(mean).tolist(), strict=True)]
-    painter.drawPolyline(QPolygonF(points))
+    # One band and line per stretch of data: a pause (the module offline) is a break.
+    at, mean, lo, hi = with_breaks(trend.at, mean, lo, hi)
+    xs = x_of(at)
+    breaks = np.flatnonzero(~np.isfinite(mean))
+    for part in np.split(np.arange(len(at)), breaks):
+        part = part[np.isfinite(mean[part])]
+        if not len(part):
+            continue
+        px = xs[part].tolist()
+        upper = [QPointF(x, y) for x, y in zip(px, y_of(hi[part]).tolist(), strict=True)]
+        lower = [QPointF(x, y) for x, y in zip(px, y_of(lo[part]).tolist(), strict=True)]
+        band = QPainterPath()
+        band.addPolygon(QPolygonF([*upper, *reversed(lower)]))
+        painter.fillPath(band, BAND)
+        painter.setPen(QPen(MAIN, 1.5))
+        line = [QPointF(x, y) for x, y in zip(px, y_of(mean[part]).tolist(), strict=True)]
+        painter.drawPolyline(QPolygonF(line))
     painter.restore()
 
 

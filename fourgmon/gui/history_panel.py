@@ -184,7 +184,7 @@ class HistoryPanel(QWidget):
         box.addWidget(self.splitter, 1)
 
         self.range_combo.currentIndexChanged.connect(self._set_range_choice)
-        self.show_button.clicked.connect(self._custom_range)
+        self.show_button.clicked.connect(self._show_clicked)
         self.raw_box.toggled.connect(self._recalibrate)
         self.plots.view_changed.connect(self._view_changed)
         self.timeline.picked.connect(self.go_to)
@@ -238,7 +238,6 @@ class HistoryPanel(QWidget):
         self._custom_range()
 
     def _enable_edits(self, custom: bool) -> None:
-        self.show_button.setVisible(custom)
         for w in (self.since_edit, self.until_edit):
             w.setEnabled(custom)
 
@@ -256,6 +255,14 @@ class HistoryPanel(QWidget):
         self._set_edits(now - span, now)
         self._range = (now - span, now)
         self.load()
+
+    def _show_clicked(self) -> None:
+        """Custom: the dates typed; last hour/day/week: up to now again (new data)."""
+        index = self.range_combo.currentIndex()
+        if RANGES[index][1] == 0.0:
+            self._custom_range()
+        else:
+            self._set_range_choice(index)
 
     def _custom_range(self) -> None:
         since = float(self.since_edit.dateTime().toSecsSinceEpoch())

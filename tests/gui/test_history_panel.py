@@ -63,6 +63,8 @@ def settle(qtbot, panel: HistoryPanel) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_range_picker_last_hour_day_week_and_custom(qtbot, panel: HistoryPanel, site: Site) -> None:  # type: ignore[no-untyped-def]
+    now = [site.end]
+    panel._clock = lambda: now[0]
     panel.set_module(IMEI_B)
     settle(qtbot, panel)
     assert panel.range() == (site.end - 86400, site.end)  # the default: last day
@@ -74,12 +76,18 @@ def test_range_picker_last_hour_day_week_and_custom(qtbot, panel: HistoryPanel, 
     assert panel.level == "frames"
     assert len(panel.shown_trend()[0].at) == 3600 / INTERVAL / 3
     assert panel.plots.x_range() == pytest.approx((site.end - 3600, site.end))
+    # "Show" on a last-hour range: up to now again (the window stays open for hours)
+    now[0] += 600
+    qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, panel)
+    assert panel.range() == (site.end + 600 - 3600, site.end + 600)
+    now[0] = site.end
     panel.range_combo.setCurrentIndex(2)
     settle(qtbot, panel)
     assert panel.range() == (site.end - 7 * 86400, site.end)
     # custom: typed in local time (the edits' time spec), read back as Unix seconds
     panel.range_combo.setCurrentIndex(3)
-    assert panel.since_edit.isEnabled() and panel.show_button.isVisible()
+    assert panel.since_edit.isEnabled()
     panel.since_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(T0)))
     panel.until_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(T0 + 7200)))
     qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)

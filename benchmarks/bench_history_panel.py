@@ -91,7 +91,7 @@ def panel(store: Store, imei: str, since: float, until: float, rounds: int) -> d
     timer.start()
 
     def until_idle(start: float) -> float:
-        while p.worker.busy() or p._settle.isActive():
+        while p.busy() or p._settle.isActive():
             app.processEvents()
             time.sleep(0.001)
         app.processEvents()

@@ -33,6 +33,12 @@ class HistoryDock(QDockWidget):
         self._placed = False
         self._window = window
 
+    def set_open(self, on: bool) -> None:
+        if on:
+            self.open()
+        else:
+            self.hide()
+
     def open(self) -> None:
         if not self._placed:
             self._placed = True
@@ -60,8 +66,8 @@ def make_history_dock(window: QMainWindow, store: Any) -> tuple[HistoryDock, His
     action.setObjectName("actionHistory")
     action.setCheckable(True)
     action.setShortcut(QKeySequence(SHORTCUT))
-    action.toggled.connect(lambda on: dock.open() if on else dock.hide())
-    dock.visibilityChanged.connect(
-        lambda visible: action.setChecked(visible) if not dock.isMinimized() else None
-    )
+    # triggered (the user), not toggled: setChecked from visibilityChanged must not call
+    # back into the dock, which emits it while the window destroys it.
+    action.triggered.connect(dock.set_open)
+    dock.visibilityChanged.connect(action.setChecked)
     return dock, panel, action

@@ -86,6 +86,7 @@ class HistoryPanel(QWidget):
         self._events: list[h.HistoryEvent] = []
         self._gaps: list[h.Gap] = []
         self._pending_load = False
+        self._after_trend: Callable[[], None] | None = None
         self.report_path: Path | None = None  # the last report written
         self._report_target = (Path(), "en")
         self.worker = HistoryWorker(self)
@@ -277,6 +278,7 @@ class HistoryPanel(QWidget):
     def load(self) -> None:
         """(Re)load everything for the module and range (queries off the UI thread)."""
         self.worker.cancel_all()
+        self._after_trend = None
         self._settle.stop()
         self._range_trend, self._view_trend = {}, {}
         self.level = "rollups"
@@ -301,6 +303,24 @@ class HistoryPanel(QWidget):
         self.plots.set_x_range(since, until, quiet=True)
         width = self.plots.plot_width()
         self.worker.submit("trend", lambda tok: h.trend(store, imei, since, until, width, tok))
+        # The rest once the trend is drawn: its repaint then does not wait for the GIL
+        # behind two threads reading 30 days of packets (benchmarks/README.md).
+        self._after_trend = lambda: self._load_details(store, imei, since, until)
+        if until - since <= FRAME_LEVEL_SPAN:  # short enough for every frame at once
+            self._load_view()
+        self._show_busy()
+
+    def _run_after_trend(self) -> None:
+        after, self._after_trend = self._after_trend, None
+        if after is not None:
+            after()
+
+    def busy(self) -> bool:
+        """A query runs, or waits to be started (tests, the benchmark)."""
+        return self.worker.busy() or self._after_trend is not None
+
+    def _load_details(self, store: Any, imei: str, since: float, until: float) -> None:
+        """The frame browser's steps, the timeline and the completeness of the range."""
         self.worker.submit("times", lambda tok: h.packet_times(store, imei, since, until, tok))
         # The gaps come with the completeness (one read of every packnum of the range).
         kinds = [k for k in h.KINDS if k != h.GAP]
@@ -310,9 +330,6 @@ class HistoryPanel(QWidget):
         self.worker.submit(
             "complete", lambda tok: h.completeness_and_gaps(store, imei, since, until, tok)
         )
-        if until - since <= FRAME_LEVEL_SPAN:  # short enough for every frame at once
-            self._load_view()
-        self._show_busy()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -374,6 +391,8 @@ class HistoryPanel(QWidget):
                 if not self._view_trend:
                     self.level = "rollups"
                 self._redraw()
+                if self._after_trend is not None:
+                    QTimer.singleShot(0, self, self._run_after_trend)  # after this repaint
             case "view":
                 assert isinstance(result, tuple)
                 self.level, self._view_trend = result
@@ -406,11 +425,13 @@ class HistoryPanel(QWidget):
         self._update_tab_texts()
 
     def _failed(self, tag: str, error: object) -> None:
+        if tag == "trend":
+            self._after_trend = None
         self.status.setText(self.tr("Could not read the history: {error}").format(error=error))
         self.loaded.emit(tag)
 
     def _show_busy(self) -> None:
-        if self.worker.busy():
+        if self.busy():
             self.status.setText(self.tr("Loading…"))
             return
         if self.level == "frames":
@@ -604,3 +625,4 @@ class HistoryPanel(QWidget):
         self.browser.stop()
         self._settle.stop()
         self.worker.shutdown()
+        self.plots.dispose()

@@ -8,6 +8,7 @@ The y axis follows what is in view.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Sequence
 from functools import partial
@@ -167,6 +168,19 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
         xs = self.means[k].getOriginalDataset()[0]
         return 0 if xs is None else int(np.isfinite(self.means[k].getOriginalDataset()[1]).sum())
 
+    def dispose(self) -> None:
+        """Take the bands out before the widget goes (idempotent).
+
+        A FillBetweenItem is a plain QGraphicsItem, not a QObject, connected to its two
+        curves' signals: left in the scene, its Python side outlived the C++ item the
+        scene deleted, and a later garbage collection crashed the process."""
+        for k, band in enumerate(self.bands):
+            for curve in (self.lows[k], self.highs[k]):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    curve.sigPlotChanged.disconnect(band.curveChanged)
+            self.plots[k].removeItem(band)
+        self.bands = []
+
     # ------------------------------------------------------------ view
     def set_x_range(self, lo: float, hi: float, *, quiet: bool = False) -> None:
         """Show ``[lo, hi]`` on every plot; ``quiet``: no ``view_changed`` for it."""
@@ -235,6 +249,7 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
             self.means[k].setPen(pg.mkPen(main, width=1))
             self.lows[k].setPen(pg.mkPen(edge, width=1))
             self.highs[k].setPen(pg.mkPen(edge, width=1))
-            self.bands[k].setBrush(pg.mkBrush(band))
+            if self.bands:
+                self.bands[k].setBrush(pg.mkBrush(band))
             self.markers[k].setPen(pg.mkPen(muted, width=1, style=Qt.PenStyle.DashLine))
             self.placeholders[k].setColor(muted)

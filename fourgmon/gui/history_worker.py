@@ -7,13 +7,13 @@ job, so the store's per-thread read connections would be opened anew, and kept, 
 every query; these threads keep theirs until :meth:`HistoryWorker.shutdown`). Queries
 have a tag ("trend", "events", ...): a new query of a tag cancels the one before it,
 whose token then stops it at its next page, and whose result (if it finishes anyway)
-is dropped. Results come back on the UI thread through a queued signal.
+is dropped. Results are collected on the UI thread by a timer that runs while queries do.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable
@@ -21,7 +21,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as futures_wait
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from fourgmon.store.history import CancelToken, QueryCancelled
 
@@ -30,19 +30,22 @@ log = logging.getLogger(__name__)
 Query = Callable[[CancelToken], Any]
 
 
-class _Signals(QObject):
-    finished = Signal(str, int, object, float)  # tag, generation, result or exception, seconds
+_Done = tuple[str, int, object, float]  # tag, generation, result or exception, seconds
+POLL_MS = 15  # how often the UI thread collects finished queries while any runs
 
 
-def _run(signals: _Signals, tag: str, gen: int, query: Query, token: CancelToken) -> None:
-    """A pool thread: the query, its result (or exception) back through a queued signal."""
+def _run(
+    results: queue.SimpleQueue[_Done], tag: str, gen: int, query: Query, token: CancelToken
+) -> None:
+    """A pool thread: the query; its result (or exception) into ``results``. No Qt call
+    here: a Python thread that touched Qt objects becomes an adopted Qt thread, and
+    their clean-up when the pool ends crashed the process now and then."""
     start = time.perf_counter()
     try:
         result: object = query(token)
     except Exception as exc:  # QueryCancelled included: handed to the UI thread
         result = exc
-    with contextlib.suppress(RuntimeError):  # the worker was deleted meanwhile
-        signals.finished.emit(tag, gen, result, time.perf_counter() - start)
+    results.put((tag, gen, result, time.perf_counter() - start))
 
 
 class HistoryWorker(QObject):
@@ -57,8 +60,10 @@ class HistoryWorker(QObject):
         self._futures: set[Future[None]] = set()
         self._lock = threading.Lock()  # _futures: done callbacks run on the pool's threads
         self._closed = False
-        self._signals = _Signals(self)
-        self._signals.finished.connect(self._finished)
+        self._results: queue.SimpleQueue[_Done] = queue.SimpleQueue()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._collect)
         self._gen = 0
         self._current: dict[str, tuple[int, CancelToken]] = {}
 
@@ -71,10 +76,12 @@ class HistoryWorker(QObject):
         if self._closed:  # shut down: nothing runs any more
             token.cancel()
             return token
-        future = self._pool.submit(_run, self._signals, tag, self._gen, query, token)
+        future = self._pool.submit(_run, self._results, tag, self._gen, query, token)
         with self._lock:
             self._futures.add(future)
         future.add_done_callback(self._forget)
+        if not self._poll.isActive():
+            self._poll.start()
         return token
 
     def _forget(self, future: Future[None]) -> None:
@@ -106,6 +113,20 @@ class HistoryWorker(QObject):
         self._closed = True
         self.cancel_all()
         self._pool.shutdown(wait=True, cancel_futures=True)
+        self._poll.stop()
+
+    def _collect(self) -> None:
+        """The UI thread: hand on what finished; stop polling once nothing runs."""
+        while True:
+            try:
+                done = self._results.get_nowait()
+            except queue.Empty:
+                break
+            self._finished(*done)
+        with self._lock:
+            running = bool(self._futures)
+        if not running and self._results.empty():
+            self._poll.stop()
 
     def _finished(self, tag: str, gen: int, result: object, seconds: float) -> None:
         current = self._current.get(tag)

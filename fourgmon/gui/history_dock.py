@@ -50,15 +50,32 @@ class HistoryDock(QDockWidget):
         self.raise_()
 
 
-def make_history_dock(window: QMainWindow, store: Any) -> tuple[HistoryDock, HistoryPanel, QAction]:
-    """The panel (on ``store``, with its calibration), its dock (hidden) and the View
-    menu's checkable action that shows and hides it."""
+def follow_units(panel: HistoryPanel, units: Any) -> None:
+    """Keep the panel on the window's units: ``units`` has ``calibration`` (a
+    CalibrationTable), ``show_raw`` and a ``changed`` signal (``gui.units.Units``)."""
+
+    def update() -> None:
+        panel.set_calibration(units.calibration)
+        panel.set_raw(bool(units.show_raw))
+
+    units.changed.connect(update)
+    update()
+
+
+def make_history_dock(
+    window: QMainWindow, store: Any, units: Any = None
+) -> tuple[HistoryDock, HistoryPanel, QAction]:
+    """The panel (on ``store``, in the units of ``units`` if given, else of the
+    calibration stored now), its dock (hidden) and the View menu's checkable action."""
     panel = HistoryPanel()
     panel.set_store(store)
-    try:
-        panel.set_calibration(store.calibration())
-    except StoreError as exc:  # a damaged file: raw counts until the next change
-        log.warning("calibration not read: %s", exc)
+    if units is not None:
+        follow_units(panel, units)
+    else:
+        try:
+            panel.set_calibration(store.calibration())
+        except StoreError as exc:  # a damaged file: raw counts until the next change
+            log.warning("calibration not read: %s", exc)
     dock = HistoryDock(window, panel)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     dock.hide()

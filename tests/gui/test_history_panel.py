@@ -412,3 +412,34 @@ def test_queries_reuse_the_same_read_connections(qtbot, panel: HistoryPanel, sto
     # at most one connection per worker thread (2) and file, plus what the fixture opened
     assert len(store._readers) <= opened + 2 * len(store._files)
     assert len(store._readers) <= 3
+
+
+def test_the_panel_follows_the_windows_units(qtbot, panel: HistoryPanel, site: Site) -> None:  # type: ignore[no-untyped-def]
+    """make_history_dock(window, store, units): the calibration and the raw toggle of the
+    window's units object (gui.units.Units on main) reach the panel when they change."""
+    from PySide6.QtCore import QObject, Signal
+
+    from fourgmon.gui.history_dock import follow_units
+
+    class FakeUnits(QObject):  # the three things follow_units uses
+        changed = Signal()
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.calibration = CalibrationTable()
+            self.show_raw = False
+
+    units = FakeUnits()
+    follow_units(panel, units)
+    panel.set_module(IMEI_A)
+    panel.set_range(T0, T0 + 1800)
+    settle(qtbot, panel)
+    assert "AD counts" in panel.plots.plots[0].titleLabel.text
+    units.calibration = CalibrationTable([CalibrationRow("*", 0, Calibration(0.001, 0.0, "bar"))])
+    units.changed.emit()
+    settle(qtbot, panel)
+    assert "bar" in panel.plots.plots[0].titleLabel.text
+    units.show_raw = True
+    units.changed.emit()
+    assert panel.raw_box.isChecked() and "AD counts" in panel.plots.plots[0].titleLabel.text
+    units.deleteLater()

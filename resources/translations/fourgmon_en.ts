@@ -621,159 +621,159 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="264"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="272"/>
         <source>The end of the range must be after its start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="402"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="430"/>
         <source>Could not read the history: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="407"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="435"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="410"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="438"/>
         <source>Every stored frame (min / max / mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="412"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="440"/>
         <source>Per-minute rollups (min / max / mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="454"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="482"/>
         <source>Save the site report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="456"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="484"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="472"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="500"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="488"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="516"/>
         <source>Could not write the report: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="493"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="521"/>
         <source>Report saved: &lt;a href=&quot;{path}&quot;&gt;{name}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="500"/>
-        <location filename="../../fourgmon/gui/history_panel.py" line="518"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="528"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="546"/>
         <source>No module selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="507"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="535"/>
         <source>AD counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="507"/>
-        <location filename="../../fourgmon/gui/history_panel.py" line="517"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="535"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="545"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="511"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="539"/>
         <source>CH{n} · bus {bus} / pos {pos} · {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="518"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="546"/>
         <source>No data in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="519"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="547"/>
         <source>local time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="530"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="558"/>
         <source>Packets received {received} of {expected} expected ({pct}) · {lost} lost · online {online:.1f} % of the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="543"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="571"/>
         <source>Events ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="545"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="573"/>
         <source>Events (newest {n} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="549"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="577"/>
         <source>Frame browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="564"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="592"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="565"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="593"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="566"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="594"/>
         <source>Last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="567"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="595"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="571"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="599"/>
         <source>Range:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="572"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="600"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="573"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="601"/>
         <source>Raw counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="574"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="602"/>
         <source>Show the modules&apos; AD counts instead of engineering units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="577"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="605"/>
         <source>Language of the site report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="578"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="606"/>
         <source>Site report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/history_panel.py" line="580"/>
+        <location filename="../../fourgmon/gui/history_panel.py" line="608"/>
         <source>A PDF of every module for this range, to hand to the client</source>
         <translation type="unfinished"></translation>
     </message>

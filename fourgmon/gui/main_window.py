@@ -49,6 +49,7 @@ from fourgmon.gui.command_panel import CommandPanel
 from fourgmon.gui.device_model import COLUMN_COUNT, Col, DeviceFilterProxy, DeviceTableModel
 from fourgmon.gui.export_dialog import ExportDialog, open_export_dialog
 from fourgmon.gui.fleet_actions import FleetActions
+from fourgmon.gui.history_dock import make_history_dock
 from fourgmon.gui.i18n import LANGUAGES, LanguageManager
 from fourgmon.gui.message_log import MessageLog
 from fourgmon.gui.plot_panel import PlotPanel
@@ -153,6 +154,9 @@ class MainWindow(QMainWindow):
         self._raised: list[AlarmRaised] = []  # since the last tick: notified then
 
         self._build_layout()
+        self.history_dock, self.history_panel, self.history_action = make_history_dock(
+            self, store, self.units
+        )
 
         self._routes = self._make_routes()
         self._make_status_bar()
@@ -214,6 +218,11 @@ class MainWindow(QMainWindow):
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_box, 1)
         filter_row.addWidget(self.export_button)
+        # The history is in a dock; a button beside Export so it is found without the menu.
+        self.history_button = QPushButton()
+        self.history_button.setObjectName("btnHistory")
+        self.history_button.clicked.connect(self.history_action.trigger)
+        filter_row.addWidget(self.history_button)
         box.addLayout(filter_row)
         box.addWidget(self.table, 1)
         self._devices = devices
@@ -332,6 +341,7 @@ class MainWindow(QMainWindow):
         self.raw_action.setChecked(self.units.show_raw)
         self.raw_action.toggled.connect(self.units.set_show_raw)
         self.view_menu.addAction(self.raw_action)
+        self.view_menu.addAction(self.history_action)
         self.theme_menu = self.view_menu.addMenu("")
         self.theme_actions: dict[str, QAction] = {}
         theme_group = QActionGroup(self)
@@ -470,6 +480,8 @@ class MainWindow(QMainWindow):
         self.commands.set_device(imei)
         self.plot_panel.show_device(imei)
         self.message_log.set_selected_imei(imei)
+        device = self.server.registry.get(imei) if imei else None
+        self.history_panel.set_module(imei, device.alias if device is not None else "")
 
     def _selection_changed(self, *_: object) -> None:
         self.commands.set_selection(self.selected_imeis())
@@ -729,6 +741,10 @@ class MainWindow(QMainWindow):
         self.raw_action.setToolTip(self.tr("Plots in raw AD counts instead of engineering units"))
         self.export_action.setText(self.tr("&Export…"))
         self.export_button.setText(self.tr("Export…"))
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(
+            self.tr("History of the selected module, and the site report (Ctrl+H)")
+        )
         self.export_button.setToolTip(self.tr("Export frames, events or alarms as CSV or Excel"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -746,6 +762,8 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About"))
         if hasattr(self, "fleet"):
             self.fleet.retranslate_ui()
+        self.history_action.setText(self.tr("&History and site report…"))
+        self.history_dock.setWindowTitle(self.tr("History"))
         self.model.retranslate()
         self.alarm_panel.retranslate_ui()
         self.tray.retranslate_ui()
@@ -810,6 +828,8 @@ class MainWindow(QMainWindow):
             self.calibration_dialog.close()
         self.tray.close()
         self.fleet.shutdown()
+        self.history_dock.close()
+        self.history_panel.shutdown()
         self._stop_first_online_watch()
         for task in list(self._tasks) + list(self.commands.pending_tasks()):
             task.cancel()

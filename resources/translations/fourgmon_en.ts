@@ -1490,130 +1490,543 @@
     </message>
 </context>
 <context>
+    <name>FrameBrowser</name>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="200" />
+        <location filename="../../fourgmon/gui/history_frames.py" line="278" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="200" />
+        <location filename="../../fourgmon/gui/history_frames.py" line="278" />
+        <source>Replay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="249" />
+        <source>No stored frames in this range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="253" />
+        <source>Frame {i} of {n} · received {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="258" />
+        <source>packnum {p} · device time {t} · {channels}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="279" />
+        <source>First frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="280" />
+        <source>Previous frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="281" />
+        <source>Next frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="282" />
+        <source>Last frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="283" />
+        <source>Replay speed (times real time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="284" />
+        <source>sample</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="272" />
+        <source>The end of the range must be after its start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="430" />
+        <source>Could not read the history: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="435" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="438" />
+        <source>Every stored frame (min / max / mean)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="440" />
+        <source>Per-minute rollups (min / max / mean)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="482" />
+        <source>Save the site report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="484" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="500" />
+        <source>Writing the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="516" />
+        <source>Could not write the report: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="521" />
+        <source>Report saved: &lt;a href="{path}"&gt;{name}&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="528" />
+        <location filename="../../fourgmon/gui/history_panel.py" line="546" />
+        <source>No module selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="535" />
+        <source>AD counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="535" />
+        <location filename="../../fourgmon/gui/history_panel.py" line="545" />
+        <source>value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="539" />
+        <source>CH{n} · bus {bus} / pos {pos} · {unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="546" />
+        <source>No data in this range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="547" />
+        <source>local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="558" />
+        <source>Packets received {received} of {expected} expected ({pct}) · {lost} lost · online {online:.1f} % of the range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="571" />
+        <source>Events ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="573" />
+        <source>Events (newest {n} of {total})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="577" />
+        <source>Frame browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="592" />
+        <source>Last hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="593" />
+        <source>Last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="594" />
+        <source>Last week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="595" />
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="599" />
+        <source>Range:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="600" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="601" />
+        <source>Raw counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="602" />
+        <source>Show the modules' AD counts instead of engineering units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="605" />
+        <source>Language of the site report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="606" />
+        <source>Site report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="608" />
+        <source>A PDF of every module for this range, to hand to the client</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryTimeline</name>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="43" />
+        <source>not reported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="46" />
+        <source>online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="47" />
+        <source>offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="48" />
+        <source>interference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="49" />
+        <source>stuck value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="60" />
+        <source>CH{a}–CH{b}: {new} (first report)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="67" />
+        <source>CH{n} (bus {bus} / pos {pos}): {old} → {new}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="80" />
+        <source>connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="81" />
+        <source>heartbeat timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="82" />
+        <source>replaced by a new connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="83" />
+        <source>closed by the module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="84" />
+        <source>connection lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="85" />
+        <source>server stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="86" />
+        <source>module too slow to read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="97" />
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="99" />
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="106" />
+        <source>Sensor status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="109" />
+        <source>Alarm raised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="111" />
+        <source>Alarm cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="123" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="124" />
+        <source>no reply (timeout)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="125" />
+        <source>refused by the module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="126" />
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="131" />
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="133" />
+        <source>CCID {ccid} · location {loc}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="137" />
+        <source>RS485 errors bus 1/2/3: {counts}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="140" />
+        <source>Module info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="142" />
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="142" />
+        <source>type {type} · version {version}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="146" />
+        <source>Data gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="146" />
+        <source>{lost} packet(s) lost (packnum {a} → {b})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="211" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="212" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="213" />
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="624" />
+        <location filename="../../fourgmon/gui/main_window.py" line="636" />
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="628" />
+        <location filename="../../fourgmon/gui/main_window.py" line="640" />
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="631" />
+        <location filename="../../fourgmon/gui/main_window.py" line="643" />
         <source>Port not available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="632" />
+        <location filename="../../fourgmon/gui/main_window.py" line="644" />
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="640" />
+        <location filename="../../fourgmon/gui/main_window.py" line="652" />
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="723" />
+        <location filename="../../fourgmon/gui/main_window.py" line="735" />
         <source>4G pressure module monitor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="724" />
+        <location filename="../../fourgmon/gui/main_window.py" line="736" />
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="725" />
+        <location filename="../../fourgmon/gui/main_window.py" line="737" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="726" />
+        <location filename="../../fourgmon/gui/main_window.py" line="738" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="727" />
+        <location filename="../../fourgmon/gui/main_window.py" line="739" />
         <source>&amp;Calibration and thresholds…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="728" />
+        <location filename="../../fourgmon/gui/main_window.py" line="740" />
         <source>Show raw AD counts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="729" />
+        <location filename="../../fourgmon/gui/main_window.py" line="741" />
         <source>Plots in raw AD counts instead of engineering units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="730" />
+        <location filename="../../fourgmon/gui/main_window.py" line="742" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="731" />
+        <location filename="../../fourgmon/gui/main_window.py" line="743" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="732" />
-        <source>Export frames, events or alarms as CSV or Excel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="733" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="734" />
-        <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="735" />
-        <source>Traffic log: follow the selected module</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="736" />
-        <source>Theme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="738" />
-        <source>Follow the system</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="739" />
-        <source>Light</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="740" />
-        <source>Dark</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../fourgmon/gui/main_window.py" line="744" />
-        <source>&amp;Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="745" />
-        <source>&amp;Help</source>
+        <source>History…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../fourgmon/gui/main_window.py" line="746" />
+        <source>History of the selected module, and the site report (Ctrl+H)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="748" />
+        <source>Export frames, events or alarms as CSV or Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="749" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="750" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="751" />
+        <source>Traffic log: follow the selected module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="752" />
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="754" />
+        <source>Follow the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="755" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="756" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="760" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="761" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="762" />
         <source>&amp;About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="765" />
+        <source>&amp;History and site report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="766" />
+        <source>History</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1800,173 +2213,173 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="633" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="634" />
         <source>Resume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="633" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="634" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="215" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="216" />
         <source>Stop drawing; data keeps being collected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="216" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="217" />
         <source>Y range:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="218" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="219" />
         <source>Fit once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="219" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="220" />
         <source>Auto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="220" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="221" />
         <source>Fixed 0–65535</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="221" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="222" />
         <source>Custom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="227" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="228" />
         <source>Fit once: fit each channel to its first frame, then hold (cheapest).
 Auto: follow every frame (costs CPU with many updates).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="231" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="232" />
         <source>Lowest AD count shown (custom range)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="232" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="233" />
         <source>Highest AD count shown (custom range)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="233" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="234" />
         <source>Fit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="234" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="235" />
         <source>Fit every channel to its current frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="235" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="236" />
         <source>Trend:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="236" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="237" />
         <source>10 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="237" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="238" />
         <source>1 h</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="238" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="239" />
         <source>Crosshair</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="239" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="240" />
         <source>{mean} mean  {max} max</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="241" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="242" />
         <source>Last frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="242" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="243" />
         <source>Trend (mean / max)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="244" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="245" />
         <source>CH{n} · bus {bus} / pos {pos}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="252" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="253" />
         <source>CH{n} · {bus}/{pos}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="265" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="266" />
         <source>value ({unit})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="266" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="267" />
         <source>units: see the titles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="280" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="281" />
         <source>no data yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="280" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="281" />
         <source>no module selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="713" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="714" />
         <source>CH{n} · {time} · mean {mean} · max {max}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="721" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="722" />
         <source>CH{n} · sample {i} · {value}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="263" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="264" />
         <source>raw AD counts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="271" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="272" />
         <source>sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="272" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="273" />
         <source>time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="492" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="493" />
         <source>{value} counts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="708" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="709" />
         <source>CH{n}: no data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="718" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="719" />
         <source>CH{n} · sample {i} · {value} counts</source>
         <translation type="unfinished" />
     </message>
@@ -2611,6 +3024,219 @@ Auto: follow every frame (costs CPU with many updates).</source>
     <message>
         <location filename="../../fourgmon/gui/settings_dialog.py" line="404" />
         <source>A new data folder and new storage limits take effect after restarting fourgmon; everything else applies at once (the listener restarts).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SiteReport</name>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="161" />
+        <location filename="../../fourgmon/gui/report.py" line="347" />
+        <source>Site report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="164" />
+        <source>Range: {since} to {until} (local time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="168" />
+        <source>Generated {at} by fourgmon {version}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="174" />
+        <source>Site summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="179" />
+        <source>{modules} module(s); {open} open alarm(s); {past} in the range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="186" />
+        <location filename="../../fourgmon/gui/report.py" line="213" />
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="188" />
+        <location filename="../../fourgmon/gui/report.py" line="268" />
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="189" />
+        <source>Packets received / expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="190" />
+        <location filename="../../fourgmon/gui/report.py" line="245" />
+        <source>Firmware</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="191" />
+        <source>Open alarms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="210" />
+        <source>Alarms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="214" />
+        <source>Alarm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="215" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="216" />
+        <source>Raised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="217" />
+        <source>Cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="218" />
+        <location filename="../../fourgmon/gui/report.py" line="317" />
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="227" />
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="237" />
+        <source>No alarms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="239" />
+        <source>no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="246" />
+        <source>SIM (CCID)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="247" />
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="248" />
+        <source>First seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="249" />
+        <source>Last seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="255" />
+        <source>Data completeness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="256" />
+        <source>{received} of {expected} packets received ({pct}), {lost} lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="269" />
+        <source>{pct:.1f} % of the range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="276" />
+        <source>AD counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="283" />
+        <source>Trends (min / max band and mean)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="286" />
+        <source>CHn · bus/position · unit; times in local time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="290" />
+        <source>Firmware and SIM changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="298" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="298" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="300" />
+        <source>Command history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="307" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="308" />
+        <source>no reply (timeout)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="309" />
+        <source>refused by the module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="310" />
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="314" />
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="315" />
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="316" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="323" />
+        <source>No commands in the range.</source>
         <translation type="unfinished" />
     </message>
 </context>

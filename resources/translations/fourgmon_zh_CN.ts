@@ -1486,131 +1486,544 @@
     </message>
 </context>
 <context>
+    <name>FrameBrowser</name>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="200" />
+        <location filename="../../fourgmon/gui/history_frames.py" line="278" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="200" />
+        <location filename="../../fourgmon/gui/history_frames.py" line="278" />
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="249" />
+        <source>No stored frames in this range.</source>
+        <translation>此时间范围内没有存储的数据帧。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="253" />
+        <source>Frame {i} of {n} · received {when}</source>
+        <translation>第 {i} / {n} 帧 · 接收于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="258" />
+        <source>packnum {p} · device time {t} · {channels}</source>
+        <translation>包号 {p} · 设备时间 {t} · {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="279" />
+        <source>First frame</source>
+        <translation>第一帧</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="280" />
+        <source>Previous frame</source>
+        <translation>上一帧</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="281" />
+        <source>Next frame</source>
+        <translation>下一帧</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="282" />
+        <source>Last frame</source>
+        <translation>最后一帧</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="283" />
+        <source>Replay speed (times real time)</source>
+        <translation>回放速度（实际时间的倍数）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_frames.py" line="284" />
+        <source>sample</source>
+        <translation>采样点</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="272" />
+        <source>The end of the range must be after its start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="430" />
+        <source>Could not read the history: {error}</source>
+        <translation>无法读取历史数据：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="435" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="438" />
+        <source>Every stored frame (min / max / mean)</source>
+        <translation>每个存储帧（最小 / 最大 / 平均）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="440" />
+        <source>Per-minute rollups (min / max / mean)</source>
+        <translation>每分钟汇总（最小 / 最大 / 平均）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="482" />
+        <source>Save the site report</source>
+        <translation>保存现场报告</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="484" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="500" />
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="516" />
+        <source>Could not write the report: {error}</source>
+        <translation>无法写入报告：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="521" />
+        <source>Report saved: &lt;a href="{path}"&gt;{name}&lt;/a&gt;</source>
+        <translation>报告已保存：&lt;a href="{path}"&gt;{name}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="528" />
+        <location filename="../../fourgmon/gui/history_panel.py" line="546" />
+        <source>No module selected</source>
+        <translation>未选择模块</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="535" />
+        <source>AD counts</source>
+        <translation>AD 值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="535" />
+        <location filename="../../fourgmon/gui/history_panel.py" line="545" />
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="539" />
+        <source>CH{n} · bus {bus} / pos {pos} · {unit}</source>
+        <translation>CH{n} · {bus}路 / {pos}号 · {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="546" />
+        <source>No data in this range</source>
+        <translation>此范围内无数据</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="547" />
+        <source>local time</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="558" />
+        <source>Packets received {received} of {expected} expected ({pct}) · {lost} lost · online {online:.1f} % of the range</source>
+        <translation>已收数据包 {received} / 应收 {expected}（{pct}）· 丢失 {lost} · 在线时间占 {online:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="571" />
+        <source>Events ({n})</source>
+        <translation>事件（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="573" />
+        <source>Events (newest {n} of {total})</source>
+        <translation>事件（最新 {n} / 共 {total}）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="577" />
+        <source>Frame browser</source>
+        <translation>帧浏览</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="592" />
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="593" />
+        <source>Last day</source>
+        <translation>最近 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="594" />
+        <source>Last week</source>
+        <translation>最近 1 周</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="595" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="599" />
+        <source>Range:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="600" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="601" />
+        <source>Raw counts</source>
+        <translation>原始值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="602" />
+        <source>Show the modules' AD counts instead of engineering units</source>
+        <translation>显示模块的原始 AD 值，而不是工程单位</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="605" />
+        <source>Language of the site report</source>
+        <translation>现场报告的语言</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="606" />
+        <source>Site report…</source>
+        <translation>现场报告…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_panel.py" line="608" />
+        <source>A PDF of every module for this range, to hand to the client</source>
+        <translation>生成此时间范围内所有模块的 PDF 报告，可交给客户</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTimeline</name>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="43" />
+        <source>not reported</source>
+        <translation>未上报</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="46" />
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="47" />
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="48" />
+        <source>interference</source>
+        <translation>干扰</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="49" />
+        <source>stuck value</source>
+        <translation>数值卡滞</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="60" />
+        <source>CH{a}–CH{b}: {new} (first report)</source>
+        <translation>CH{a}–CH{b}：{new}（首次上报）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="67" />
+        <source>CH{n} (bus {bus} / pos {pos}): {old} → {new}</source>
+        <translation>CH{n}（{bus}路 / {pos}号）：{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="80" />
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="81" />
+        <source>heartbeat timeout</source>
+        <translation>心跳超时</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="82" />
+        <source>replaced by a new connection</source>
+        <translation>被新连接取代</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="83" />
+        <source>closed by the module</source>
+        <translation>模块关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="84" />
+        <source>connection lost</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="85" />
+        <source>server stopped</source>
+        <translation>服务器已停止</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="86" />
+        <source>module too slow to read</source>
+        <translation>模块读取过慢</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="97" />
+        <source>Online</source>
+        <translation>上线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="99" />
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="106" />
+        <source>Sensor status</source>
+        <translation>传感器状态</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="109" />
+        <source>Alarm raised</source>
+        <translation>告警产生</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="111" />
+        <source>Alarm cleared</source>
+        <translation>告警清除</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="123" />
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="124" />
+        <source>no reply (timeout)</source>
+        <translation>无应答（超时）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="125" />
+        <source>refused by the module</source>
+        <translation>模块拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="126" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="131" />
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="133" />
+        <source>CCID {ccid} · location {loc}</source>
+        <translation>CCID {ccid} · 位置 {loc}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="137" />
+        <source>RS485 errors bus 1/2/3: {counts}</source>
+        <translation>RS485 故障次数 1路/2路/3路：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="140" />
+        <source>Module info</source>
+        <translation>模块信息</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="142" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="142" />
+        <source>type {type} · version {version}</source>
+        <translation>类型 {type} · 版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="146" />
+        <source>Data gap</source>
+        <translation>数据缺失</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="146" />
+        <source>{lost} packet(s) lost (packnum {a} → {b})</source>
+        <translation>丢失 {lost} 个数据包（包号 {a} → {b}）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="211" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="212" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/history_timeline.py" line="213" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="624" />
+        <location filename="../../fourgmon/gui/main_window.py" line="636" />
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="628" />
+        <location filename="../../fourgmon/gui/main_window.py" line="640" />
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="631" />
+        <location filename="../../fourgmon/gui/main_window.py" line="643" />
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="632" />
+        <location filename="../../fourgmon/gui/main_window.py" line="644" />
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="640" />
+        <location filename="../../fourgmon/gui/main_window.py" line="652" />
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="723" />
+        <location filename="../../fourgmon/gui/main_window.py" line="735" />
         <source>4G pressure module monitor</source>
         <translation>4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="724" />
+        <location filename="../../fourgmon/gui/main_window.py" line="736" />
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="725" />
+        <location filename="../../fourgmon/gui/main_window.py" line="737" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="726" />
+        <location filename="../../fourgmon/gui/main_window.py" line="738" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="727" />
+        <location filename="../../fourgmon/gui/main_window.py" line="739" />
         <source>&amp;Calibration and thresholds…</source>
         <translation>标定与阈值(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="728" />
+        <location filename="../../fourgmon/gui/main_window.py" line="740" />
         <source>Show raw AD counts</source>
         <translation>显示原始 AD 值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="729" />
+        <location filename="../../fourgmon/gui/main_window.py" line="741" />
         <source>Plots in raw AD counts instead of engineering units</source>
         <translation>曲线显示原始 AD 值，而不是工程单位</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="730" />
+        <location filename="../../fourgmon/gui/main_window.py" line="742" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="731" />
+        <location filename="../../fourgmon/gui/main_window.py" line="743" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="732" />
+        <location filename="../../fourgmon/gui/main_window.py" line="744" />
+        <source>History…</source>
+        <translation>历史…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="746" />
+        <source>History of the selected module, and the site report (Ctrl+H)</source>
+        <translation>所选模块的历史记录和站点报告 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="748" />
         <source>Export frames, events or alarms as CSV or Excel</source>
         <translation>将数据帧、事件或报警导出为 CSV 或 Excel</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="733" />
+        <location filename="../../fourgmon/gui/main_window.py" line="749" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="734" />
+        <location filename="../../fourgmon/gui/main_window.py" line="750" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="735" />
+        <location filename="../../fourgmon/gui/main_window.py" line="751" />
         <source>Traffic log: follow the selected module</source>
         <translation>通信日志：跟随所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="736" />
+        <location filename="../../fourgmon/gui/main_window.py" line="752" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="738" />
+        <location filename="../../fourgmon/gui/main_window.py" line="754" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="739" />
+        <location filename="../../fourgmon/gui/main_window.py" line="755" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="740" />
+        <location filename="../../fourgmon/gui/main_window.py" line="756" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="744" />
+        <location filename="../../fourgmon/gui/main_window.py" line="760" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="745" />
+        <location filename="../../fourgmon/gui/main_window.py" line="761" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="746" />
+        <location filename="../../fourgmon/gui/main_window.py" line="762" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="765" />
+        <source>&amp;History and site report…</source>
+        <translation>历史数据与现场报告(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/main_window.py" line="766" />
+        <source>History</source>
+        <translation>历史数据</translation>
     </message>
 </context>
 <context>
@@ -1793,174 +2206,174 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="633" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="634" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="633" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="634" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="215" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="216" />
         <source>Stop drawing; data keeps being collected</source>
         <translation>暂停绘图；数据仍在继续接收</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="216" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="217" />
         <source>Y range:</source>
         <translation>Y 轴范围：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="218" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="219" />
         <source>Fit once</source>
         <translation>单次缩放</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="219" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="220" />
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="220" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="221" />
         <source>Fixed 0–65535</source>
         <translation>固定 0–65535</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="221" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="222" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="227" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="228" />
         <source>Fit once: fit each channel to its first frame, then hold (cheapest).
 Auto: follow every frame (costs CPU with many updates).</source>
         <translation>单次缩放：按每个通道的第一帧缩放 Y 轴，之后保持不变（开销最小）。
 自动：每帧都重新缩放（更新频繁时占用较多 CPU）。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="231" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="232" />
         <source>Lowest AD count shown (custom range)</source>
         <translation>显示的最小 AD 值（自定义范围）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="232" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="233" />
         <source>Highest AD count shown (custom range)</source>
         <translation>显示的最大 AD 值（自定义范围）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="233" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="234" />
         <source>Fit</source>
         <translation>自动缩放</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="234" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="235" />
         <source>Fit every channel to its current frame</source>
         <translation>按当前帧自动缩放每个通道的 Y 轴</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="235" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="236" />
         <source>Trend:</source>
         <translation>趋势：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="236" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="237" />
         <source>10 min</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="237" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="238" />
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="238" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="239" />
         <source>Crosshair</source>
         <translation>十字光标</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="239" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="240" />
         <source>{mean} mean  {max} max</source>
         <translation>{mean} 均值  {max} 最大值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="241" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="242" />
         <source>Last frame</source>
         <translation>最新一帧</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="242" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="243" />
         <source>Trend (mean / max)</source>
         <translation>趋势（均值 / 最大值）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="244" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="245" />
         <source>CH{n} · bus {bus} / pos {pos}</source>
         <translation>CH{n} · {bus}路 / {pos}号</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="252" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="253" />
         <source>CH{n} · {bus}/{pos}</source>
         <translation>CH{n} · {bus}路/{pos}号</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="265" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="266" />
         <source>value ({unit})</source>
         <translation>数值（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="266" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="267" />
         <source>units: see the titles</source>
         <translation>单位：见各图标题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="280" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="281" />
         <source>no data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="280" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="281" />
         <source>no module selected</source>
         <translation>未选择模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="713" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="714" />
         <source>CH{n} · {time} · mean {mean} · max {max}</source>
         <translation>CH{n} · {time} · 均值 {mean} · 最大值 {max}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="721" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="722" />
         <source>CH{n} · sample {i} · {value}</source>
         <translation>CH{n} · 采样点 {i} · {value}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="263" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="264" />
         <source>raw AD counts</source>
         <translation>原始 AD 值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="271" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="272" />
         <source>sample</source>
         <translation>采样点</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="272" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="273" />
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="492" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="493" />
         <source>{value} counts</source>
         <translation>{value} 计数</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="708" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="709" />
         <source>CH{n}: no data</source>
         <translation>CH{n}：无数据</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/plot_panel.py" line="718" />
+        <location filename="../../fourgmon/gui/plot_panel.py" line="719" />
         <source>CH{n} · sample {i} · {value} counts</source>
         <translation>CH{n} · 第 {i} 点 · AD 值 {value}</translation>
     </message>
@@ -2605,6 +3018,219 @@ Auto: follow every frame (costs CPU with many updates).</source>
         <location filename="../../fourgmon/gui/settings_dialog.py" line="404" />
         <source>A new data folder and new storage limits take effect after restarting fourgmon; everything else applies at once (the listener restarts).</source>
         <translation>新的数据文件夹和存储限制在重新启动 fourgmon 后生效；其余设置立即生效（监听会重启）。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReport</name>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="161" />
+        <location filename="../../fourgmon/gui/report.py" line="347" />
+        <source>Site report</source>
+        <translation>现场报告</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="164" />
+        <source>Range: {since} to {until} (local time)</source>
+        <translation>时间范围：{since} 至 {until}（本地时间）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="168" />
+        <source>Generated {at} by fourgmon {version}</source>
+        <translation>由 fourgmon {version} 生成于 {at}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="174" />
+        <source>Site summary</source>
+        <translation>现场概况</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="179" />
+        <source>{modules} module(s); {open} open alarm(s); {past} in the range.</source>
+        <translation>共 {modules} 个模块；{open} 个未清除告警；此范围内共 {past} 个告警。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="186" />
+        <location filename="../../fourgmon/gui/report.py" line="213" />
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="188" />
+        <location filename="../../fourgmon/gui/report.py" line="268" />
+        <source>Online</source>
+        <translation>在线率</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="189" />
+        <source>Packets received / expected</source>
+        <translation>已收 / 应收数据包</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="190" />
+        <location filename="../../fourgmon/gui/report.py" line="245" />
+        <source>Firmware</source>
+        <translation>固件</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="191" />
+        <source>Open alarms</source>
+        <translation>未清除告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="210" />
+        <source>Alarms</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="214" />
+        <source>Alarm</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="215" />
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="216" />
+        <source>Raised</source>
+        <translation>产生时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="217" />
+        <source>Cleared</source>
+        <translation>清除时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="218" />
+        <location filename="../../fourgmon/gui/report.py" line="317" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="227" />
+        <source>open</source>
+        <translation>未清除</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="237" />
+        <source>No alarms.</source>
+        <translation>无告警。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="239" />
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="246" />
+        <source>SIM (CCID)</source>
+        <translation>SIM 卡（CCID）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="247" />
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="248" />
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="249" />
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="255" />
+        <source>Data completeness</source>
+        <translation>数据完整性</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="256" />
+        <source>{received} of {expected} packets received ({pct}), {lost} lost</source>
+        <translation>应收 {expected} 个数据包，已收 {received} 个（{pct}），丢失 {lost} 个</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="269" />
+        <source>{pct:.1f} % of the range</source>
+        <translation>占时间范围的 {pct:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="276" />
+        <source>AD counts</source>
+        <translation>AD 值</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="283" />
+        <source>Trends (min / max band and mean)</source>
+        <translation>趋势（最小/最大值带与平均值）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="286" />
+        <source>CHn · bus/position · unit; times in local time.</source>
+        <translation>CHn · 路/号 · 单位；时间为本地时间。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="290" />
+        <source>Firmware and SIM changes</source>
+        <translation>固件与 SIM 卡变更</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="298" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="298" />
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="300" />
+        <source>Command history</source>
+        <translation>命令记录</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="307" />
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="308" />
+        <source>no reply (timeout)</source>
+        <translation>无应答（超时）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="309" />
+        <source>refused by the module</source>
+        <translation>模块拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="310" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="314" />
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="315" />
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="316" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/report.py" line="323" />
+        <source>No commands in the range.</source>
+        <translation>此范围内无命令。</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,19 @@ class AliasRecord:
     alias: str
 
 
+@dataclass(frozen=True, slots=True)
+class OutboxCursorRecord:
+    """The MQTT bridge's broker ``target`` acknowledged every ``kind`` packet of ``imei``
+    up to this key (received_at, packnum, digest); ``imei`` ``*``: where it started."""
+
+    target: str
+    imei: str
+    kind: str  # 'push_msg' / 'push_online'
+    received_at: float
+    packnum: int
+    digest: int
+
+
 Record = (
     PushMsgRecord
     | PushOnlineRecord
@@ -118,6 +131,7 @@ Record = (
     | CommandRecord
     | QuarantineRecord
     | AliasRecord
+    | OutboxCursorRecord
 )
 
 

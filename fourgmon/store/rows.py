@@ -23,6 +23,7 @@ from fourgmon.store.records import (
     CommandRecord,
     ConnectionRecord,
     InfoRecord,
+    OutboxCursorRecord,
     PushMsgRecord,
     PushMsgRow,
     PushOnlineRecord,
@@ -72,6 +73,14 @@ _INSERT_QUARANTINE = "INSERT INTO quarantine (at, peer, imei, reason, raw) VALUE
 _SET_INFO = "UPDATE devices SET ccid = ?, location = ? WHERE imei = ?"
 _SET_VERSION = "UPDATE devices SET fw_type = ?, fw_version = ? WHERE imei = ?"
 _SET_ALIAS = "UPDATE devices SET alias = ? WHERE imei = ?"
+# The bridge's cursor only moves forward (an older acknowledgement arriving late is ignored).
+_SET_CURSOR = """
+INSERT INTO bridge_outbox VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (target, imei, kind) DO UPDATE SET
+    received_at = excluded.received_at, packnum = excluded.packnum, digest = excluded.digest
+WHERE (excluded.received_at, excluded.packnum, excluded.digest)
+    > (bridge_outbox.received_at, bridge_outbox.packnum, bridge_outbox.digest)
+"""
 
 # A push_online for the writer: imei, received_at, packnum, st JSON, dt JSON, raw.
 OnlineRow = tuple[str, float, int, str, str, bytes]
@@ -391,6 +400,11 @@ def apply_records(
                 rows.setdefault(_INSERT_QUARANTINE, []).append((at, peer, maybe_imei, reason, raw))
             case AliasRecord(imei=imei, alias=alias):
                 rows.setdefault(_SET_ALIAS, []).append((alias, imei))
+            case OutboxCursorRecord():
+                c = record
+                rows.setdefault(_SET_CURSOR, []).append(
+                    (c.target, c.imei, c.kind, c.received_at, c.packnum, c.digest)
+                )
             case _:
                 raise TypeError(f"not a store record: {type(record).__name__}")
         kind_of.append(kind)

@@ -250,7 +250,27 @@ def drop_v2(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP TABLE IF EXISTS {table}")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
+def _bridge_outbox(conn: sqlite3.Connection) -> None:
+    """The MQTT bridge's outbox cursors (issue 15): per broker target, device and packet
+    kind, the key of the newest packet the broker acknowledged (PUBACK), in the order
+    of ``push_msgs``/``push_onlines``' primary key. Device ``*`` holds where a target
+    started (its first run), so that a new broker is not sent the whole history.
+    Written by the writer process only (:class:`~fourgmon.store.records.OutboxCursorRecord`).
+    """
+    conn.execute(
+        """CREATE TABLE bridge_outbox (
+            target       TEXT NOT NULL,
+            imei         TEXT NOT NULL,
+            kind         TEXT NOT NULL CHECK (kind IN ('push_msg', 'push_online')),
+            received_at  REAL NOT NULL,
+            packnum      INTEGER NOT NULL,
+            digest       INTEGER NOT NULL,
+            PRIMARY KEY (target, imei, kind)
+        ) WITHOUT ROWID"""
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _bridge_outbox)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

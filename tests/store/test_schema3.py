@@ -18,7 +18,7 @@ from fourgmon.store.db import connect
 from fourgmon.store.journal import Journal, read_journal
 from fourgmon.store.records import PushMsgRow
 from fourgmon.store.rows import push_msg_fields
-from fourgmon.store.schema import MIGRATIONS, migrate, user_version
+from fourgmon.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, user_version
 from fourgmon.store.values import push_msg_digest
 
 from .conftest import IMEI, T0, push_msg, push_online, samples
@@ -217,7 +217,7 @@ async def test_a_v2_database_migrates_in_steps_keeping_every_packet(
     rows = _v2_database(tmp_path / DB_FILENAME, 1200)  # three steps
     store = Store.open(tmp_path)
     with sqlite3.connect(tmp_path / DB_FILENAME) as conn:
-        assert user_version(conn) == 3
+        assert user_version(conn) == SCHEMA_VERSION
     await store.start()
     try:
         await _until(

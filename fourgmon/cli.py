@@ -398,6 +398,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--no-uvloop", action="store_true", help="use plain asyncio")
     _alarm_options(serve)
+    from fourgmon.bridge.options import add_options as add_bridge_options
+
+    add_bridge_options(serve)
 
     sim = sub.add_parser("sim", help="run simulated modules against a server", formatter_class=fmt)
     sim.add_argument("--host", default="127.0.0.1", help="server address")
@@ -516,8 +519,18 @@ def _fail(message: str) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
+    from fourgmon.bridge.bridge import tls_context
+    from fourgmon.bridge.config import BridgeConfigError
+    from fourgmon.bridge.options import attachment, config_from_args
     from fourgmon.server.service import ServeError, run
     from fourgmon.store import StoreError
+
+    try:
+        bridge = config_from_args(args)
+        if bridge is not None:
+            tls_context(bridge)  # unusable TLS files: one line now, not at connect time
+    except BridgeConfigError as exc:
+        return _fail(str(exc))
 
     logging.basicConfig(
         level=args.log_level.upper(),
@@ -530,6 +543,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
             args.data_dir or default_data_dir(),
             use_uvloop=not args.no_uvloop,
             disk=disk_limits(args),
+            attach=attachment(bridge) if bridge is not None else None,
         )
     except (ServeError, StoreError) as exc:
         return _fail(str(exc))

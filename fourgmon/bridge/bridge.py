@@ -57,6 +57,7 @@ LIVE_MAX = 10_000  # live messages kept while the broker is away (then the oldes
 RESCAN = 30.0  # seconds between looks at every module's outbox (and a backlog recount)
 SAVE_EVERY = 0.5  # seconds between cursor writes (what a crash may resend)
 PUBACK_TIMEOUT = 30.0  # a broker that takes longer is treated as gone
+GOODBYE_TIMEOUT = 2.0  # what stopping waits for the broker at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,8 @@ def describe_error(exc: BaseException) -> str:
                 f"the broker refused the login ({name}): check the user name (token) and password"
             )
         return f"{name}" if name else text
+    if text.startswith("Disconnected during message iteration"):
+        return "the broker closed the connection"
     if isinstance(exc, ssl.SSLError):
         return f"TLS: {exc.reason or exc}"
     return text
@@ -200,8 +203,12 @@ class Bridge:
         match event:
             case FrameReceived(imei=imei):
                 self.outbox.mark(imei, PUSH_MSG, new=1)
+                if not self.state.connected:  # else the pump says it, once a round
+                    self._set(backlog=self.outbox.backlog)
             case SensorChanged(imei=imei):
                 self.outbox.mark(imei, PUSH_ONLINE, new=1)
+                if not self.state.connected:
+                    self._set(backlog=self.outbox.backlog)
             case DeviceOnline(imei=imei, takeover=takeover):
                 if takeover:
                     return  # the module stays connected: not a disconnect and connect
@@ -287,13 +294,8 @@ class Bridge:
                     self._logged_error = ""
                     self._set(connected=True, last_error="")
                     await self._session(client)
-            except* (aiomqtt.MqttError, OSError, ssl.SSLError) as group:
-                task = asyncio.current_task()
-                if self._stopping or (task is not None and task.cancelling()):
-                    # A TaskGroup cancelled from outside may raise its children's errors
-                    # instead of CancelledError (Python 3.11): stop all the same.
-                    raise asyncio.CancelledError from None
-                self._failed(group.exceptions[0])
+            except (aiomqtt.MqttError, OSError, ssl.SSLError) as exc:
+                self._failed(exc)
             delay = backoff_delay(
                 attempt, self.config.backoff_base, self.config.backoff_cap, self._rng()
             )
@@ -306,9 +308,39 @@ class Bridge:
         events = [p for p in self._live if not p.state]
         self._live.clear()
         self._live.extend([*self._snapshot(), *events])
-        async with asyncio.TaskGroup() as tg:
-            tg.create_task(self.commands.receive(client, tg), name="mqtt-commands")
-            tg.create_task(self._pump(client), name="mqtt-pump")
+        loop = asyncio.get_running_loop()
+        tasks = {
+            loop.create_task(self.commands.receive(client), name="mqtt-commands"),
+            loop.create_task(self._pump(client), name="mqtt-pump"),
+        }
+        try:
+            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+        except asyncio.CancelledError:
+            await self._end(tasks)
+            await self._goodbye(client)
+            raise
+        await self._end(tasks)
+        for task in done:
+            task.result()  # the connection's error (MqttError): reconnect
+
+    async def _end(self, tasks: set[asyncio.Task[None]]) -> None:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await self.commands.cancel()
+
+    async def _goodbye(self, client: aiomqtt.Client) -> None:
+        """Stopping: what the Last Will would say (a clean disconnect sends no Will)."""
+        pubs = [self.format.will()]
+        for device in self.server.registry:
+            if device.online:
+                pub = self.format.disconnect(device.imei)
+                if pub is not None:
+                    pubs.append(pub)
+        try:
+            await asyncio.wait_for(self._publish(client, pubs), GOODBYE_TIMEOUT)
+        except (aiomqtt.MqttError, TimeoutError) as exc:
+            log.info("MQTT goodbye not acknowledged: %s", describe_error(exc))
 
     async def _pump(self, client: aiomqtt.Client) -> None:
         bucket = TokenBucket(self.config.max_rate)

@@ -56,11 +56,22 @@ class CommandRunner:
         self.format = fmt
         self._log = LogLimiter(log, "bad MQTT commands", burst=5, interval=60.0, total=20)
         self.handled = 0
+        self._tasks: set[asyncio.Task[None]] = set()
 
-    async def receive(self, client: aiomqtt.Client, tg: asyncio.TaskGroup) -> None:
+    async def receive(self, client: aiomqtt.Client) -> None:
         """Until the connection is lost (then MqttError)."""
+        loop = asyncio.get_running_loop()
         async for message in client.messages:
-            tg.create_task(self._handle(client, message), name="mqtt-command")
+            task = loop.create_task(self._handle(client, message), name="mqtt-command")
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def cancel(self) -> None:
+        """Cancel the commands still running (their connection is gone)."""
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _handle(self, client: aiomqtt.Client, message: aiomqtt.Message) -> None:
         try:
@@ -68,8 +79,8 @@ class CommandRunner:
                 await self._rpc(client, message)
             else:
                 await self._cmd(client, message)
-        except aiomqtt.MqttError:
-            raise  # the connection went: the session ends and reconnects
+        except aiomqtt.MqttError as exc:  # the connection went: the receiver sees it too
+            log.debug("MQTT command not answered: %s", exc)
         except Exception:  # one odd request must not end the session
             log.exception("MQTT command on %s failed", message.topic.value)
         self.handled += 1

@@ -24,7 +24,7 @@ DEFAULT_BACKOFF_BASE = 1.0
 DEFAULT_BACKOFF_CAP = 60.0
 # Backlog: messages a second at most once the broker is back, so that an hour of a
 # site's data does not flood it; a module's new packets still go out within a round.
-DEFAULT_MAX_RATE = 200.0
+DEFAULT_MAX_RATE = 500.0
 # Unacknowledged QoS 1 messages on the wire at once (paho's default is 20).
 DEFAULT_IN_FLIGHT = 100
 

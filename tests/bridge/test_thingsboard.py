@@ -12,7 +12,7 @@ from fourgmon.domain.calibration import Calibration, CalibrationRow, Calibration
 from fourgmon.protocol import PushMsgAck, PushOnlineAck
 from fourgmon.sim.scripted import make_push_msg, make_push_online
 
-from .conftest import FAST, IMEI, IMEI2, Broker, Site, until, watching
+from .conftest import FAST, IMEI, IMEI2, Broker, Site, watching
 
 pytestmark = pytest.mark.timeout(60)
 

@@ -9,6 +9,7 @@ Channels are named as users see them: K = 1..9 for ``data0``..``data8``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from collections.abc import Callable, Iterable, Mapping
@@ -369,11 +370,11 @@ def reply_data(status: str, detail: str, reply: object) -> dict[str, Any]:
     """What a command's outcome says over MQTT: status, detail and the reply's fields."""
     data: dict[str, Any] = {"status": status, "detail": detail}
     fields: Mapping[str, Any] = {}
-    if reply is not None and hasattr(reply, "__dataclass_fields__"):
+    if reply is not None and dataclasses.is_dataclass(reply):
         fields = {
-            name: getattr(reply, name)
-            for name in reply.__dataclass_fields__
-            if name not in ("raw", "warnings")
+            f.name: getattr(reply, f.name)
+            for f in dataclasses.fields(reply)
+            if f.name not in ("raw", "warnings")
         }
     for name, value in fields.items():
         data[name] = list(value) if isinstance(value, tuple) else value

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -65,6 +66,8 @@ class Broker:
             f"log_dest file {self.root / 'mosquitto.log'}",
             "log_type all",
         ]
+        if os.geteuid() == 0:
+            lines.append("user root")  # else it drops to 'mosquitto', who cannot read tmp_path
         if self.users:
             pw = self.root / "passwords"
             pw.write_text("")

@@ -49,6 +49,7 @@ from fourgmon.gui.message_log import MessageLog
 from fourgmon.gui.plot_panel import PlotPanel
 from fourgmon.gui.quit_box import QuitBox
 from fourgmon.gui.sensor_cells import SensorCellDelegate
+from fourgmon.gui.settings_bridge import BridgeControl
 from fourgmon.gui.settings_dialog import (
     CONFIRM_QUIT_KEY,
     AppSettings,
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.languages = languages
         self.settings = settings or load_settings()
+        self.bridge_control = BridgeControl(server)
         self.listen_error: str | None = None
         self._tasks: set[asyncio.Future[Any]] = set()
         self._status_at = 0.0
@@ -419,6 +421,7 @@ class MainWindow(QMainWindow):
     def _update_status(self, _now: float) -> None:
         counts = (self.model.online_count(), self.model.fault_count())
         self.status.update_from(self.listen_error, self._storage_fault, counts)
+        self.status.show_bridge(self.bridge_control.state, self.bridge_control.error)
 
     # ------------------------------------------------------------ selection
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -516,6 +519,7 @@ class MainWindow(QMainWindow):
             alarm_rules=new.alarm_rules(self.server.config.alarm_rules),
         )
         self.tray.set_muted(new.alarm_sound_muted)
+        self.spawn(self.bridge_control.apply(new.bridge))
         return self.spawn(self._restart(config))
 
     async def _restart(self, config: Any) -> None:

@@ -32,6 +32,12 @@ from PySide6.QtWidgets import (
 
 from fourgmon.domain.alarms import AlarmRules
 from fourgmon.gui.alarm_tray import MUTED_KEY
+from fourgmon.gui.settings_bridge import (
+    BridgeSettings,
+    BridgeSettingsPage,
+    load_bridge_settings,
+    save_bridge_settings,
+)
 from fourgmon.server.config import (
     DEFAULT_HEARTBEAT_TIMEOUT,
     DEFAULT_HOST,
@@ -59,6 +65,8 @@ class AppSettings:
     clock_skew_seconds: float = AlarmRules().clock_skew_seconds  # 0: off
     device_utc_offset_hours: float | None = None  # None: this computer's time zone
     alarm_sound_muted: bool = False
+    # The MQTT bridge (gui/settings_bridge.py).
+    bridge: BridgeSettings = dataclasses.field(default_factory=BridgeSettings)
 
     def alarm_rules(self, base: AlarmRules | None = None) -> AlarmRules:
         """The alarm rules with these settings (``base``: the rest, e.g. thresholds)."""
@@ -114,6 +122,7 @@ def load_settings(qs: QSettings | None = None) -> AppSettings:
         clock_skew_seconds=_float(qs.value("alarms/clock_skew_seconds"), d.clock_skew_seconds),
         device_utc_offset_hours=_offset(qs.value("alarms/device_utc_offset_hours")),
         alarm_sound_muted=_bool(qs.value(MUTED_KEY, False)),
+        bridge=load_bridge_settings(qs),
     )
 
 
@@ -155,6 +164,7 @@ def save_settings(s: AppSettings, qs: QSettings | None = None) -> None:
     offset = s.device_utc_offset_hours
     qs.setValue("alarms/device_utc_offset_hours", "" if offset is None else offset)
     qs.setValue(MUTED_KEY, s.alarm_sound_muted)
+    save_bridge_settings(s.bridge, qs)
     qs.sync()
 
 
@@ -259,8 +269,10 @@ class SettingsDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.bridge_page = BridgeSettingsPage(current.bridge)
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
+        layout.addWidget(self.bridge_page)
         layout.addWidget(self.error)
         layout.addWidget(self._note)
         layout.addWidget(self.buttons)
@@ -281,6 +293,7 @@ class SettingsDialog(QDialog):
             clock_skew_seconds=self.clock_skew.value(),
             device_utc_offset_hours=self.utc_offset.currentData(),
             alarm_sound_muted=self.sound_muted.isChecked(),
+            bridge=self.bridge_page.values(),
         )
 
     def _update_port_warning(self) -> None:
@@ -314,6 +327,8 @@ class SettingsDialog(QDialog):
             self.error.show()
             return
         self.error.hide()
+        if not self.bridge_page.check():
+            return
         super().accept()
 
     def _pick_dir(self) -> None:

@@ -102,6 +102,8 @@ class BridgeSettingsPage(QGroupBox):
         self.url = QLineEdit(current.url)
         self.url.setObjectName("settingsMqttUrl")
         self.url.setPlaceholderText("mqtt://TOKEN@thingsboard.example:1883")
+        # A whole URL with a ThingsBoard token (20 characters) stays readable.
+        self.url.setMinimumWidth(self.url.fontMetrics().horizontalAdvance("x" * 44))
         self.format = QComboBox()
         self.format.setObjectName("settingsMqttFormat")
         for name in FORMATS:

@@ -55,6 +55,7 @@ log = logging.getLogger("fourgmon.bridge")
 
 LIVE_MAX = 10_000  # live messages kept while the broker is away (then the oldest go)
 RESCAN = 30.0  # seconds between looks at every module's outbox (and a backlog recount)
+COALESCE = 0.05  # seconds a round waits for more packets once woken (adds to latency)
 SAVE_EVERY = 0.5  # seconds between cursor writes (what a crash may resend)
 PUBACK_TIMEOUT = 30.0  # a broker that takes longer is treated as gone
 GOODBYE_TIMEOUT = 2.0  # what stopping waits for the broker at most
@@ -379,6 +380,10 @@ class Bridge:
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), max(0.001, timeout))
+            if self._wake.is_set():
+                # Woken by a commit: let the packets of the next few ms join this round
+                # (one read per module and one message for many packets, not one each).
+                await asyncio.sleep(COALESCE)
 
     async def _send(self, client: aiomqtt.Client, batch: Batch) -> None:
         pubs = self.format.telemetry(batch.frames, batch.statuses, self.calibrations())

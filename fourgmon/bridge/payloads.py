@@ -53,7 +53,11 @@ class Publication:
 
 def dumps(obj: object) -> bytes:
     """Compact UTF-8 JSON; NaN/inf become null (JSON has no such numbers)."""
-    return json.dumps(_finite(obj), ensure_ascii=False, separators=(",", ":")).encode()
+    try:
+        text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:  # rare (a calibration overflow): walk it only then
+        text = json.dumps(_finite(obj), ensure_ascii=False, separators=(",", ":"))
+    return text.encode()
 
 
 def _finite(obj: Any) -> Any:

@@ -52,7 +52,7 @@ class BridgeConfig:
     allow_update: bool = False  # firmware update over RPC / cmd topics
     client_id: str = ""  # "" : fourgmon-<host name>
     keepalive: int = DEFAULT_KEEPALIVE
-    clean_session: bool = False  # keep subscriptions and QoS 1 state across reconnects
+    clean_session: bool = True  # False: the broker keeps our subscriptions (and queued commands)
     backoff_base: float = DEFAULT_BACKOFF_BASE
     backoff_cap: float = DEFAULT_BACKOFF_CAP
     max_rate: float = DEFAULT_MAX_RATE

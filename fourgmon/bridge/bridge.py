@@ -113,6 +113,14 @@ def describe_error(exc: BaseException) -> str:
     return text
 
 
+def _retrieve_disconnect(client: aiomqtt.Client) -> None:
+    """Mark the lost connection's error as seen: else asyncio logs "Future exception was
+    never retrieved" with a traceback for every reconnect (we logged our one line)."""
+    fut = getattr(client, "_disconnected", None)
+    if isinstance(fut, asyncio.Future) and fut.done() and not fut.cancelled():
+        fut.exception()
+
+
 class Bridge:
     """See the module docstring."""
 
@@ -288,8 +296,9 @@ class Bridge:
     async def _run(self) -> None:
         attempt = 0
         while True:
+            client = self._client()
             try:
-                async with self._client() as client:
+                async with client:
                     attempt = 0
                     log.info("MQTT connected to %s as %s", self.config.display_url, self._client_id)
                     self._logged_error = ""
@@ -297,6 +306,8 @@ class Bridge:
                     await self._session(client)
             except (aiomqtt.MqttError, OSError, ssl.SSLError) as exc:
                 self._failed(exc)
+            finally:
+                _retrieve_disconnect(client)
             delay = backoff_delay(
                 attempt, self.config.backoff_base, self.config.backoff_cap, self._rng()
             )

@@ -520,7 +520,6 @@ def _fail(message: str) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    from fourgmon.bridge.bridge import tls_context
     from fourgmon.bridge.config import BridgeConfigError
     from fourgmon.bridge.options import attachment, config_from_args
     from fourgmon.server.service import ServeError, run
@@ -529,6 +528,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     try:
         bridge = config_from_args(args)
         if bridge is not None:
+            from fourgmon.bridge.bridge import tls_context
+
             tls_context(bridge)  # unusable TLS files: one line now, not at connect time
     except BridgeConfigError as exc:
         return _fail(str(exc))

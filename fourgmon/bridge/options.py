@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fourgmon.bridge.bridge import Bridge
 from fourgmon.bridge.config import (
     DEFAULT_BACKOFF_CAP,
     DEFAULT_FORMAT,
@@ -18,7 +18,9 @@ from fourgmon.bridge.config import (
     BridgeConfigError,
     parse_url,
 )
-from fourgmon.server.server import Server
+
+if TYPE_CHECKING:
+    from fourgmon.server.server import Server
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -99,6 +101,8 @@ def attachment(
     """What ``serve`` runs beside the server: start the bridge, return its stop."""
 
     async def attach(server: Server) -> Callable[[], Awaitable[None]]:
+        from fourgmon.bridge.bridge import Bridge  # aiomqtt: only when a bridge runs
+
         bridge = Bridge(config, server)
         await bridge.start()
         return bridge.stop

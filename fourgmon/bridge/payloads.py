@@ -12,12 +12,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from fourgmon.domain.alarms import Alarm
-from fourgmon.domain.calibration import CalibrationTable
+from fourgmon.domain.calibration import Calibration, CalibrationTable
 from fourgmon.domain.registry import DeviceState
 from fourgmon.protocol import crystal_state, sensor_state
 from fourgmon.protocol.messages import CrystalState, SensorKind, SensorState
@@ -106,26 +106,37 @@ def _crystal_of_raw(raw: str) -> CrystalState:
         return CrystalState(None, raw)
 
 
-def frame_values(frame: OutboxFrame, table: CalibrationTable) -> dict[str, Any]:
-    """The telemetry keys of one push_msg (both formats' numbers come from here)."""
+# Telemetry key names per channel k (built once: f-strings per packet add up).
+_KEYS = tuple(
+    tuple(f"ch{k + 1}_{what}" for what in ("min", "mean", "max", "value", "value_min", "value_max"))
+    for k in range(9)
+)
+
+
+def frame_values(
+    frame: OutboxFrame, table: CalibrationTable, cals: Sequence[Calibration] | None = None
+) -> dict[str, Any]:
+    """The telemetry keys of one push_msg (``cals``: the module's nine, if looked up)."""
     values: dict[str, Any] = {"packnum": frame.packnum}
     if frame.temperature is not None:
         values["temperature"] = frame.temperature
     if frame.humidity is not None:
         values["humidity"] = frame.humidity
-    for c in frame.channels:
-        if c.n == 0:
+    if cals is None:
+        cals = table.for_module(frame.imei)
+    for k, n, lo, mean, hi in frame.channels:
+        if n == 0:
             continue
-        key = channel_key(c.channel)
-        values[f"{key}_min"] = c.min
-        values[f"{key}_mean"] = round(c.mean, 3)
-        values[f"{key}_max"] = c.max
-        cal = table.lookup(frame.imei, c.channel)
+        keys = _KEYS[k]
+        values[keys[0]] = lo
+        values[keys[1]] = round(mean, 3)
+        values[keys[2]] = hi
+        cal = cals[k]
         if not cal.is_raw:
-            lo, hi = sorted((cal.apply(c.min), cal.apply(c.max)))
-            values[f"{key}_value"] = round(cal.apply(c.mean), 6)
-            values[f"{key}_value_min"] = round(lo, 6)
-            values[f"{key}_value_max"] = round(hi, 6)
+            a, b = cal.apply(lo), cal.apply(hi)
+            values[keys[3]] = round(cal.apply(mean), 6)
+            values[keys[4]] = round(min(a, b), 6)
+            values[keys[5]] = round(max(a, b), 6)
     return values
 
 
@@ -209,9 +220,13 @@ class ThingsBoard:
         """Every packet an entry of its device's list, oldest first; a message holds at
         most TB_ENTRIES entries (ThingsBoard refuses payloads over 64 KiB by default)."""
         out: dict[str, list[dict[str, Any]]] = {}
+        cals: dict[str, tuple[Calibration, ...]] = {}
         for f in frames:
+            mine = cals.get(f.imei)
+            if mine is None:
+                mine = cals[f.imei] = table.for_module(f.imei)
             out.setdefault(f.imei, []).append(
-                {"ts": ms(f.received_at), "values": frame_values(f, table)}
+                {"ts": ms(f.received_at), "values": frame_values(f, table, mine)}
             )
         for s in statuses:
             out.setdefault(s.imei, []).append({"ts": ms(s.received_at), "values": status_values(s)})

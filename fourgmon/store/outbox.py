@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from fourgmon.protocol.messages import Samples
 from fourgmon.store.reads import StoreReads
@@ -31,9 +31,9 @@ Key = tuple[float, int, int]  # received_at, packnum, digest
 ORIGIN: Key = (float("-inf"), -1, -(2**63))  # before every packet
 
 
-@dataclass(frozen=True, slots=True)
-class ChannelSummary:
-    """One channel of a packet: how many samples, their min / mean / max (raw counts)."""
+class ChannelSummary(NamedTuple):
+    """One channel of a packet: how many samples, their min / mean / max (raw counts).
+    (A NamedTuple: the bridge makes one per channel and packet.)"""
 
     channel: int
     n: int
@@ -105,7 +105,6 @@ def _key(row: Sequence[Any]) -> Key:
 def _device_id(store: StoreReads, imei: str) -> int | None:
     rows = store._rows(store_path(store), "SELECT id FROM device_ids WHERE imei = ?", (imei,))
     return int(rows[0][0]) if rows else None
-
 
 def store_path(store: StoreReads) -> Any:
     """The active database file of ``store``."""

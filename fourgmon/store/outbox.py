@@ -106,6 +106,7 @@ def _device_id(store: StoreReads, imei: str) -> int | None:
     rows = store._rows(store_path(store), "SELECT id FROM device_ids WHERE imei = ?", (imei,))
     return int(rows[0][0]) if rows else None
 
+
 def store_path(store: StoreReads) -> Any:
     """The active database file of ``store``."""
     return store._files[-1]

@@ -10,7 +10,7 @@ latency from a module's ack to the delivery at a subscriber of a real mosquitto.
    time from its ack (at the module) to the telemetry entry at a subscriber, p50/p99.
 
     python benchmarks/bench_bridge.py [--rounds 3] [--modules 50] [--duration 8]
-        [--latency-packets 200]
+        [--latency-packets 200] [--bridge-rate 1e6]
 """
 
 from __future__ import annotations
@@ -164,7 +164,7 @@ async def main_async(args: argparse.Namespace) -> dict:
     task = asyncio.create_task(counter.run())
     await counter.ready.wait()
     url = f"mqtt://127.0.0.1:{bport}"
-    bridge = ["--mqtt", url, "--mqtt-rate", "1000000"]
+    bridge = ["--mqtt", url, "--mqtt-rate", str(args.bridge_rate)]
     rounds = []
     try:
         for rnd in range(args.rounds):
@@ -215,6 +215,9 @@ def main() -> int:
     p.add_argument("--modules", type=int, default=50)
     p.add_argument("--duration", type=float, default=8.0)
     p.add_argument("--latency-packets", type=int, default=200)
+    p.add_argument(
+        "--bridge-rate", type=float, default=1e6, help="--mqtt-rate (default: unthrottled)"
+    )
     emit(asyncio.run(main_async(p.parse_args())))
     return 0
 

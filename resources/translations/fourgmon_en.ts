@@ -222,6 +222,74 @@
     </message>
 </context>
 <context>
+    <name>BridgeSettingsPage</name>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="160"/>
+        <source>Forward to an MQTT broker (ThingsBoard, Mosquitto…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="162"/>
+        <source>Broker URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="163"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="164"/>
+        <source>Topic prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="165"/>
+        <source>CA file (mqtts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="166"/>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="172"/>
+        <source>mqtt://[user[:password]@]host[:port], or mqtts:// for TLS. ThingsBoard: create a gateway device and put its access token as the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="176"/>
+        <source>ThingsBoard gateway API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="177"/>
+        <source>Plain topics (prefix/IMEI/…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="178"/>
+        <source>Only for plain topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="179"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="180"/>
+        <source>the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="181"/>
+        <source>Allow firmware updates from the broker (RPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandPanel</name>
     <message>
         <location filename="../../fourgmon/gui/command_panel.py" line="248"/>
@@ -561,97 +629,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="538"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="546"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="545"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="549"/>
         <source>Port not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="546"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="550"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="554"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="558"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="637"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="641"/>
         <source>4G pressure module monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="638"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="639"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="640"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="641"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="645"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="646"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
         <source>Traffic log: follow the selected module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="646"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="650"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="651"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="652"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="652"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="656"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="653"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="657"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="654"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="658"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,102 +1141,127 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="82"/>
-        <source>Listening on {host}:{port}</source>
+        <location filename="../../fourgmon/gui/status_bar.py" line="49"/>
+        <source>MQTT: not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
-        <source>stopped</source>
+        <location filename="../../fourgmon/gui/status_bar.py" line="56"/>
+        <source>MQTT: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
-        <source>Not listening: {reason}</source>
+        <location filename="../../fourgmon/gui/status_bar.py" line="59"/>
+        <source>MQTT: disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="89"/>
-        <source>none found</source>
+        <location filename="../../fourgmon/gui/status_bar.py" line="62"/>
+        <source>, {n} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="90"/>
-        <source>This PC: {addresses}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="97"/>
-        <source>{connected} connected · {online} online · {faults} with faults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="101"/>
-        <source>{rate:.0f} msg/s</source>
+        <location filename="../../fourgmon/gui/status_bar.py" line="65"/>
+        <source>Last error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fourgmon/gui/status_bar.py" line="106"/>
+        <source>Listening on {host}:{port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="109"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="110"/>
+        <source>Not listening: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="113"/>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="114"/>
+        <source>This PC: {addresses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="121"/>
+        <source>{connected} connected · {online} online · {faults} with faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="125"/>
+        <source>{rate:.0f} msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="130"/>
         <source>Storage error: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="116"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="140"/>
         <source>Disk full: {free} free, packets not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="119"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="143"/>
         <source>Disk space low: {free} free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="122"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="146"/>
         <source>{free} free on {path}. A warning below {warn}; below {reserve} packets are not stored (nor acknowledged: the modules keep them and send them again) until space is freed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="134"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="158"/>
         <source>Database damaged: storing into {active}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="138"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="162"/>
         <source>set aside by an earlier run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="142"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="166"/>
         <source>A damaged file is kept untouched for recovery, and what is still readable in it is shown and exported. New data goes to {active}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="155"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="179"/>
         <source>Upgrading database: {percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="157"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="181"/>
         <source>Copying {copied} of {total} stored packets to the new, smaller format. Receiving goes on meanwhile; older history appears as it is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="166"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="190"/>
         <source>History kept since {since}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="168"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="192"/>
         <source>the disk reached its storage budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="170"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="194"/>
         <source>packets reached the maximum age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="173"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="197"/>
         <source>Retention removed the {removed} oldest packets because {why}. Per-minute trends are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,159 +1269,159 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="293"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="306"/>
         <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router&apos;s port forwarding) is changed too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="312"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="325"/>
         <source>Not a 15-digit IMEI: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="320"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="335"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="327"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="342"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="331"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="346"/>
         <source>Listen on address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="332"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="347"/>
         <source>TCP port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="333"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="348"/>
         <source>Offline after silence of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="334"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="349"/>
         <source>Reply terminator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="335"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="350"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="336"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="351"/>
         <source>Allowed IMEIs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="337"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="352"/>
         <source>Max. connections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="338"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="353"/>
         <source>Alarm when no data for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="339"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="354"/>
         <source>Alarm when a clock is off by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="340"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="355"/>
         <source>Modules&apos; time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="345"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="360"/>
         <source>0.0.0.0 listens on every network interface.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="346"/>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="364"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="361"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="379"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="347"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="362"/>
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="348"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="363"/>
         <source>None (as documented)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="349"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="364"/>
         <source>CR LF (for firmware that wants it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="350"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="365"/>
         <source>Default folder of this user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="351"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="366"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="352"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="367"/>
         <source>Empty: any module may connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="355"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="370"/>
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="359"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="374"/>
         <source>Connections beyond this many are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="360"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="375"/>
         <source>Ask before quitting while modules are connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="361"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="376"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="362"/>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="365"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="377"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="380"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="363"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="378"/>
         <source>An online module that sends no data this long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="366"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="381"/>
         <source>This computer&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="367"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="382"/>
         <source>Mute the alarm sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="371"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="386"/>
         <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
         <translation type="unfinished"></translation>
     </message>

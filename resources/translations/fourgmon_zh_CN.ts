@@ -222,6 +222,74 @@
     </message>
 </context>
 <context>
+    <name>BridgeSettingsPage</name>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="160"/>
+        <source>Forward to an MQTT broker (ThingsBoard, Mosquitto…)</source>
+        <translation>转发到 MQTT 服务器（ThingsBoard、Mosquitto…）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="162"/>
+        <source>Broker URL:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="163"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="164"/>
+        <source>Topic prefix:</source>
+        <translation>主题前缀：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="165"/>
+        <source>CA file (mqtts):</source>
+        <translation>CA 证书文件（mqtts）：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="166"/>
+        <source>Client id:</source>
+        <translation>客户端 ID：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="172"/>
+        <source>mqtt://[user[:password]@]host[:port], or mqtts:// for TLS. ThingsBoard: create a gateway device and put its access token as the user.</source>
+        <translation>mqtt://[用户名[:密码]@]主机[:端口]，TLS 用 mqtts://。ThingsBoard：先创建一个网关设备，把它的访问令牌（access token）填作用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="176"/>
+        <source>ThingsBoard gateway API</source>
+        <translation>ThingsBoard 网关 API</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="177"/>
+        <source>Plain topics (prefix/IMEI/…)</source>
+        <translation>普通主题（前缀/IMEI/…）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="178"/>
+        <source>Only for plain topics.</source>
+        <translation>仅用于普通主题格式。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="179"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="180"/>
+        <source>the system&apos;s certificates</source>
+        <translation>系统自带的证书</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="181"/>
+        <source>Allow firmware updates from the broker (RPC)</source>
+        <translation>允许通过服务器（RPC）触发固件升级</translation>
+    </message>
+</context>
+<context>
     <name>CommandPanel</name>
     <message>
         <location filename="../../fourgmon/gui/command_panel.py" line="248"/>
@@ -561,97 +629,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="538"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="542"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="546"/>
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="545"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="549"/>
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="546"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="550"/>
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="554"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="558"/>
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="637"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="641"/>
         <source>4G pressure module monitor</source>
         <translation>4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="638"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="639"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="640"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="641"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="645"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="642"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="646"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="643"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
         <source>Traffic log: follow the selected module</source>
         <translation>通信日志：跟随所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="644"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="646"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="650"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="647"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="651"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="648"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="652"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="652"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="656"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="653"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="657"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="654"/>
+        <location filename="../../fourgmon/gui/main_window.py" line="658"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -1070,102 +1138,127 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="82"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="49"/>
+        <source>MQTT: not started</source>
+        <translation>MQTT：未启动</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="56"/>
+        <source>MQTT: connected</source>
+        <translation>MQTT：已连接</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="59"/>
+        <source>MQTT: disconnected</source>
+        <translation>MQTT：未连接</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="62"/>
+        <source>, {n} waiting</source>
+        <translation>，{n} 条待发送</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="65"/>
+        <source>Last error: {error}</source>
+        <translation>最近错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="106"/>
         <source>Listening on {host}:{port}</source>
         <translation>正在监听 {host}:{port}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="85"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="109"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="86"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="110"/>
         <source>Not listening: {reason}</source>
         <translation>未监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="89"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="113"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="90"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="114"/>
         <source>This PC: {addresses}</source>
         <translation>本机地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="97"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="121"/>
         <source>{connected} connected · {online} online · {faults} with faults</source>
         <translation>{connected} 个连接 · {online} 个在线 · {faults} 个有故障</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="101"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="125"/>
         <source>{rate:.0f} msg/s</source>
         <translation>{rate:.0f} 条/秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="106"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="130"/>
         <source>Storage error: {reason}</source>
         <translation>存储错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="116"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="140"/>
         <source>Disk full: {free} free, packets not stored</source>
         <translation>磁盘已满：剩余 {free}，数据包未保存</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="119"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="143"/>
         <source>Disk space low: {free} free</source>
         <translation>磁盘空间不足：剩余 {free}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="122"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="146"/>
         <source>{free} free on {path}. A warning below {warn}; below {reserve} packets are not stored (nor acknowledged: the modules keep them and send them again) until space is freed.</source>
         <translation>{path} 剩余 {free}。低于 {warn} 时提醒；低于 {reserve} 时不再保存数据包（也不确认，模块会保留并重发），直到腾出空间。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="134"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="158"/>
         <source>Database damaged: storing into {active}</source>
         <translation>数据库已损坏：正在存入 {active}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="138"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="162"/>
         <source>set aside by an earlier run</source>
         <translation>已在之前的运行中搁置</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="142"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="166"/>
         <source>A damaged file is kept untouched for recovery, and what is still readable in it is shown and exported. New data goes to {active}.</source>
         <translation>损坏的文件原样保留以便恢复，其中仍可读取的数据照常显示和导出。新数据存入 {active}。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="155"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="179"/>
         <source>Upgrading database: {percent} %</source>
         <translation>正在升级数据库：{percent} %</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="157"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="181"/>
         <source>Copying {copied} of {total} stored packets to the new, smaller format. Receiving goes on meanwhile; older history appears as it is copied.</source>
         <translation>正在把已存储的 {total} 个数据包转换为更小的新格式（已完成 {copied} 个）。期间照常接收数据；较早的历史记录会在转换后逐步显示。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="166"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="190"/>
         <source>History kept since {since}</source>
         <translation>历史数据保留自 {since}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="168"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="192"/>
         <source>the disk reached its storage budget</source>
         <translation>磁盘已达到存储上限</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="170"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="194"/>
         <source>packets reached the maximum age</source>
         <translation>数据包超过了最长保留时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="173"/>
+        <location filename="../../fourgmon/gui/status_bar.py" line="197"/>
         <source>Retention removed the {removed} oldest packets because {why}. Per-minute trends are kept.</source>
         <translation>由于{why}，已删除最早的 {removed} 个数据包。每分钟趋势数据仍然保留。</translation>
     </message>
@@ -1173,159 +1266,159 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="293"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="306"/>
         <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router&apos;s port forwarding) is changed too.</source>
         <translation>模块设置的是发往端口 {old}。改为端口 {new} 后，除非每个模块（或路由器的端口转发）也一并修改，否则它们将找不到 fourgmon。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="312"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="325"/>
         <source>Not a 15-digit IMEI: {items}</source>
         <translation>不是 15 位 IMEI：{items}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="320"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="335"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="327"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="342"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="331"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="346"/>
         <source>Listen on address:</source>
         <translation>监听地址：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="332"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="347"/>
         <source>TCP port:</source>
         <translation>TCP 端口：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="333"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="348"/>
         <source>Offline after silence of:</source>
         <translation>无数据多久判为离线：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="334"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="349"/>
         <source>Reply terminator:</source>
         <translation>应答结束符：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="335"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="350"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="336"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="351"/>
         <source>Allowed IMEIs:</source>
         <translation>允许的 IMEI：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="337"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="352"/>
         <source>Max. connections:</source>
         <translation>最大连接数：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="338"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="353"/>
         <source>Alarm when no data for:</source>
         <translation>无数据告警时长：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="339"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="354"/>
         <source>Alarm when a clock is off by:</source>
         <translation>时钟偏差告警阈值：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="340"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="355"/>
         <source>Modules&apos; time zone:</source>
         <translation>模块时区：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="345"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="360"/>
         <source>0.0.0.0 listens on every network interface.</source>
         <translation>0.0.0.0 表示在所有网卡上监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="346"/>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="364"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="361"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="379"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="347"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="362"/>
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation>模块每 60 秒发送一次心跳；180 秒 = 连续 3 次未收到心跳。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="348"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="363"/>
         <source>None (as documented)</source>
         <translation>无（按协议文档）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="349"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="364"/>
         <source>CR LF (for firmware that wants it)</source>
         <translation>CR LF（部分固件需要）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="350"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="365"/>
         <source>Default folder of this user</source>
         <translation>当前用户的默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="351"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="366"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="352"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="367"/>
         <source>Empty: any module may connect</source>
         <translation>留空：允许任何模块连接</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="355"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="370"/>
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation>15 位 IMEI，用空格、逗号或换行分隔。其他模块将被记录并断开连接。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="359"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="374"/>
         <source>Connections beyond this many are refused.</source>
         <translation>超过此数量的连接将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="360"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="375"/>
         <source>Ask before quitting while modules are connected</source>
         <translation>有模块连接时，退出前先询问</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="361"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="376"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="362"/>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="365"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="377"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="380"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="363"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="378"/>
         <source>An online module that sends no data this long.</source>
         <translation>在线模块在此时长内未发送数据即告警。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="366"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="381"/>
         <source>This computer&apos;s time zone</source>
         <translation>本机时区</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="367"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="382"/>
         <source>Mute the alarm sound</source>
         <translation>告警静音</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="371"/>
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="386"/>
         <source>Everything but the data folder applies at once (the listener restarts). A new data folder takes effect after restarting fourgmon.</source>
         <translation>除数据文件夹外，所有设置立即生效（监听会重启）。新的数据文件夹在重启 fourgmon 后生效。</translation>
     </message>

@@ -95,6 +95,7 @@ def effective_settings(args: Any, persisted: AppSettings) -> AppSettings:
             else persisted.max_connections
         ),
         confirm_quit=persisted.confirm_quit,
+        bridge=persisted.bridge,  # no command-line option: as saved in Settings
     )
 
 

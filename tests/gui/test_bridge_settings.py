@@ -72,3 +72,13 @@ def test_the_status_bar_shows_the_bridge_connected_then_disconnected(
         run(scenario())
     finally:
         broker.stop()
+
+
+def test_the_saved_bridge_survives_the_command_line_merge() -> None:
+    """Regression: the window rebuilt its settings from the options and dropped the bridge."""
+    import argparse
+
+    from fourgmon.gui.app import effective_settings
+
+    saved = AppSettings(bridge=BridgeSettings(enabled=True, url="mqtt://t@h"))
+    assert effective_settings(argparse.Namespace(), saved).bridge == saved.bridge

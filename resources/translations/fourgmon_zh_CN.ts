@@ -1426,7 +1426,7 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fourgmon/gui/app.py" line="240"/>
+        <location filename="../../fourgmon/gui/app.py" line="241"/>
         <source>Only one fourgmon may use a data folder. Stop the other one first, or start this one with another data folder (--data-dir).</source>
         <translation>一个数据文件夹只能由一个 fourgmon 使用。请先停止另一个，或用另一个数据文件夹启动本程序（--data-dir）。</translation>
     </message>

@@ -293,6 +293,7 @@ async def _main(
             assert server.address is not None
             host, port = server.address
             say(f"listening on {host}:{port}; data in {store.path.parent}")
+        await window.bridge_control.apply(settings.bridge)
         demo = getattr(args, "demo", None)
         if demo and server.address is not None:
             from fourgmon.sim.fleet import Fleet
@@ -311,6 +312,7 @@ async def _main(
             instance.stopping = True  # a launch from now on waits for the lock
         exits.request("stopping")  # when an exception got here: hide the window too
         window.shutdown()
+        await window.bridge_control.stop()  # before the server: its goodbye names modules
         # The server first: it closes the demo modules' sessions as a shutdown, which raises
         # no alarm; stopping the fleet first stored an "offline" alarm per demo module.
         await server.stop()

@@ -55,6 +55,7 @@ from fourgmon.gui.message_log import MessageLog
 from fourgmon.gui.plot_panel import PlotPanel
 from fourgmon.gui.quit_box import QuitBox
 from fourgmon.gui.sensor_cells import SensorCellDelegate
+from fourgmon.gui.settings_bridge import BridgeControl
 from fourgmon.gui.settings_dialog import (
     CONFIRM_QUIT_KEY,
     AppSettings,
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.languages = languages
         self.settings = settings or load_settings()
+        self.bridge_control = BridgeControl(server)
         self.listen_error: str | None = None
         self._tasks: set[asyncio.Future[Any]] = set()
         self._status_at = 0.0
@@ -469,6 +471,7 @@ class MainWindow(QMainWindow):
     def _update_status(self, _now: float) -> None:
         counts = (self.model.online_count(), self.model.fault_count())
         self.status.update_from(self.listen_error, self._storage_fault, counts)
+        self.status.show_bridge(self.bridge_control.state, self.bridge_control.error)
 
     # ------------------------------------------------------------ selection
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -614,6 +617,7 @@ class MainWindow(QMainWindow):
             **fleet_config(new),
         )
         self.tray.set_muted(new.alarm_sound_muted)
+        self.spawn(self.bridge_control.apply(new.bridge))
         return self.spawn(self._restart(config))
 
     async def _restart(self, config: Any) -> None:

@@ -34,6 +34,12 @@ from PySide6.QtWidgets import (
 
 from fourgmon.domain.alarms import AlarmRules
 from fourgmon.gui.alarm_tray import MUTED_KEY
+from fourgmon.gui.settings_bridge import (
+    BridgeSettings,
+    BridgeSettingsPage,
+    load_bridge_settings,
+    save_bridge_settings,
+)
 from fourgmon.gui.settings_fleet import (
     DEFAULT_QUEUE_EXPIRY_HOURS,
     FleetSettingsPage,
@@ -79,6 +85,8 @@ class AppSettings:
     auto_time_sync: bool = False
     # journal cap and retention (from the next start); frozen, so one shared default is safe
     storage: StorageLimits = StorageLimits()  # noqa: RUF009
+    # The MQTT bridge (gui/settings_bridge.py).
+    bridge: BridgeSettings = dataclasses.field(default_factory=BridgeSettings)
 
     def alarm_rules(self, base: AlarmRules | None = None) -> AlarmRules:
         """The alarm rules with these settings (``base``: the rest, e.g. thresholds)."""
@@ -136,6 +144,7 @@ def load_settings(qs: QSettings | None = None) -> AppSettings:
         alarm_sound_muted=_bool(qs.value(MUTED_KEY, False)),
         **load_fleet(qs),
         storage=load_limits(qs),
+        bridge=load_bridge_settings(qs),
     )
 
 
@@ -179,6 +188,7 @@ def save_settings(s: AppSettings, qs: QSettings | None = None) -> None:
     qs.setValue(MUTED_KEY, s.alarm_sound_muted)
     save_fleet(s, qs)
     save_limits(s.storage, qs)
+    save_bridge_settings(s.bridge, qs)
     qs.sync()
 
 
@@ -290,6 +300,8 @@ class SettingsDialog(QDialog):
         layout.addLayout(self._form)
         self.fleet_page = FleetSettingsPage(current)
         layout.addWidget(self.fleet_page)
+        self.bridge_page = BridgeSettingsPage(current.bridge)
+        layout.addWidget(self.bridge_page)
         layout.addWidget(self._storage_box)
         layout.addWidget(self.error)
         layout.addWidget(self._note)
@@ -313,6 +325,7 @@ class SettingsDialog(QDialog):
             alarm_sound_muted=self.sound_muted.isChecked(),
             **self.fleet_page.values(),
             storage=self.storage.values(),
+            bridge=self.bridge_page.values(),
         )
 
     def _update_port_warning(self) -> None:
@@ -346,6 +359,8 @@ class SettingsDialog(QDialog):
             self.error.show()
             return
         self.error.hide()
+        if not self.bridge_page.check():
+            return
         super().accept()
 
     def _pick_dir(self) -> None:

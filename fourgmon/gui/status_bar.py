@@ -1,5 +1,5 @@
 """The status bar: listening address, this PC's LAN addresses, device counts, message rate,
-and the store's health (disk space, a damaged database file)."""
+the store's health (disk space, a damaged database file) and the MQTT bridge's state."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from fourgmon.bridge import BridgeState
 from fourgmon.gui.netinfo import lan_addresses
 from fourgmon.server.server import Server
 from fourgmon.store import StoreHealth
@@ -40,6 +41,29 @@ class ServerStatusBar(QStatusBar):
         self.disk_label = self._permanent("diskLabel")
         self.damage_label = self._permanent("damageLabel")
         self.upkeep_label = self._permanent("upkeepLabel")
+        self.bridge_label = self._permanent("bridgeLabel")
+
+    def show_bridge(self, state: BridgeState | None, error: str = "") -> None:
+        """The bridge: connected or not, its backlog, its last error (hidden when off)."""
+        if error:
+            text = self.tr("MQTT: not started")
+            _show(self.bridge_label, text, error, ALERT_STYLE)
+            return
+        if state is None:
+            _show(self.bridge_label, "", "", "")
+            return
+        if state.connected:
+            text = self.tr("MQTT: connected")
+            style = ""
+        else:
+            text = self.tr("MQTT: disconnected")
+            style = WARNING_STYLE
+        if state.backlog:
+            text += self.tr(", {n} waiting").format(n=state.backlog)
+        tip = state.url
+        if state.last_error:
+            tip += "\n" + self.tr("Last error: {error}").format(error=state.last_error)
+        _show(self.bridge_label, text, tip, style)
 
     def _permanent(self, name: str) -> QLabel:
         """A right-hand label, shown only while it has something to say."""

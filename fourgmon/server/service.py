@@ -11,7 +11,7 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from fourgmon.server.config import ServerConfig
@@ -20,6 +20,12 @@ from fourgmon.store import DiskLimits, Store
 from fourgmon.store.lock import DataDirLock
 
 log = logging.getLogger("fourgmon.serve")
+
+
+# Something run beside the server (the MQTT bridge, which the server cannot import):
+# started once the server listens, given the server; returns how to stop it, which is
+# awaited before the server stops.
+Attachment = Callable[[Server], Awaitable[Callable[[], Awaitable[None]]]]
 
 
 class ServeError(Exception):
@@ -33,6 +39,7 @@ async def serve(
     ready: asyncio.Event | None = None,
     disk: DiskLimits | None = None,
     started: Callable[[Server], object] | None = None,
+    attach: Attachment | None = None,
 ) -> int:
     """Run until SIGINT/SIGTERM (or cancellation); flush the store; return the exit status.
 
@@ -42,7 +49,7 @@ async def serve(
     uses ``data_dir``.
     """
     with DataDirLock.acquire(data_dir, "serve"):
-        return await _serve_locked(config, data_dir, ready, disk, started)
+        return await _serve_locked(config, data_dir, ready, disk, started, attach)
 
 
 async def _serve_locked(
@@ -51,6 +58,7 @@ async def _serve_locked(
     ready: asyncio.Event | None,
     disk: DiskLimits | None,
     started: Callable[[Server], object] | None,
+    attach: Attachment | None,
 ) -> int:
     store = Store.open(data_dir, disk=disk)
     try:
@@ -59,6 +67,7 @@ async def _serve_locked(
         await store.close()
         raise
     server = Server(config, store)
+    detach: Callable[[], Awaitable[None]] | None = None
     try:
         try:
             await server.start()
@@ -71,6 +80,8 @@ async def _serve_locked(
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows
                 loop.add_signal_handler(sig, stop.set)
+        if attach is not None:
+            detach = await attach(server)
         log.info("data in %s", store.path)
         if started is not None:
             started(server)
@@ -79,6 +90,8 @@ async def _serve_locked(
         await stop.wait()
         log.info("stopping")
     finally:
+        if detach is not None:
+            await detach()
         await server.stop()
         await store.close()
     log.info("stopped cleanly")
@@ -91,6 +104,7 @@ def run(
     *,
     use_uvloop: bool = True,
     disk: DiskLimits | None = None,
+    attach: Attachment | None = None,
 ) -> int:
     """Blocking entry point of ``fourgmon serve``; uses uvloop when it is installed."""
     if use_uvloop and sys.platform != "win32":
@@ -99,5 +113,5 @@ def run(
         except ImportError:
             pass
         else:
-            return uvloop.run(serve(config, data_dir, disk=disk))
-    return asyncio.run(serve(config, data_dir, disk=disk))
+            return uvloop.run(serve(config, data_dir, disk=disk, attach=attach))
+    return asyncio.run(serve(config, data_dir, disk=disk, attach=attach))

@@ -194,6 +194,19 @@ class ThresholdRecord:
     rows: tuple[ThresholdRowFields, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class OutboxCursorRecord:
+    """The MQTT bridge's broker ``target`` acknowledged every ``kind`` packet of ``imei``
+    up to this key (received_at, packnum, digest); ``imei`` ``*``: where it started."""
+
+    target: str
+    imei: str
+    kind: str  # 'push_msg' / 'push_online'
+    received_at: float
+    packnum: int
+    digest: int
+
+
 Record = (
     PushMsgRecord
     | PushOnlineRecord
@@ -207,6 +220,7 @@ Record = (
     | AlarmRecord
     | FleetRecord
     | ThresholdRecord
+    | OutboxCursorRecord
 )
 
 

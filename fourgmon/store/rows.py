@@ -27,6 +27,7 @@ from fourgmon.store.records import (
     CommandRecord,
     ConnectionRecord,
     InfoRecord,
+    OutboxCursorRecord,
     PushMsgRecord,
     PushMsgRow,
     PushOnlineRecord,
@@ -86,6 +87,14 @@ _INSERT_THRESHOLD = (
     "INSERT INTO threshold_changes (at, user, imei, channel, high, low, hysteresis, unit)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
+# The bridge's cursor only moves forward (an older acknowledgement arriving late is ignored).
+_SET_CURSOR = """
+INSERT INTO bridge_outbox VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (target, imei, kind) DO UPDATE SET
+    received_at = excluded.received_at, packnum = excluded.packnum, digest = excluded.digest
+WHERE (excluded.received_at, excluded.packnum, excluded.digest)
+    > (bridge_outbox.received_at, bridge_outbox.packnum, bridge_outbox.digest)
+"""
 
 # A push_online for the writer: imei, received_at, packnum, st JSON, dt JSON, raw.
 OnlineRow = tuple[str, float, int, str, str, bytes]
@@ -474,6 +483,11 @@ def apply_records(
                 alarms.append(record)
             case ThresholdRecord(at=at, user=user, rows=changed):
                 rows.setdefault(_INSERT_THRESHOLD, []).extend((at, user, *c) for c in changed)
+            case OutboxCursorRecord():
+                c = record
+                rows.setdefault(_SET_CURSOR, []).append(
+                    (c.target, c.imei, c.kind, c.received_at, c.packnum, c.digest)
+                )
             case _ if type(record) in FLEET_UPSERTS:
                 rows.setdefault(FLEET_UPSERTS[type(record)], []).append(fleet_row(record))
             case _:

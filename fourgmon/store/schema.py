@@ -390,6 +390,26 @@ def _thresholds(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX threshold_changes_imei ON threshold_changes (imei, at)")
 
 
+def _bridge_outbox(conn: sqlite3.Connection) -> None:
+    """The MQTT bridge's outbox cursors (issue 15): per broker target, device and packet
+    kind, the key of the newest packet the broker acknowledged (PUBACK), in the order
+    of ``push_msgs``/``push_onlines``' primary key. Device ``*`` holds where a target
+    started (its first run), so that a new broker is not sent the whole history.
+    Written by the writer process only (:class:`~fourgmon.store.records.OutboxCursorRecord`).
+    """
+    conn.execute(
+        """CREATE TABLE bridge_outbox (
+            target       TEXT NOT NULL,
+            imei         TEXT NOT NULL,
+            kind         TEXT NOT NULL CHECK (kind IN ('push_msg', 'push_online')),
+            received_at  REAL NOT NULL,
+            packnum      INTEGER NOT NULL,
+            digest       INTEGER NOT NULL,
+            PRIMARY KEY (target, imei, kind)
+        ) WITHOUT ROWID"""
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1,
     _v2,
@@ -398,6 +418,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _alarms,
     _command_queue_and_campaigns,
     _thresholds,
+    _bridge_outbox,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -235,6 +235,74 @@
     </message>
 </context>
 <context>
+    <name>BridgeSettingsPage</name>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="160" />
+        <source>Forward to an MQTT broker (ThingsBoard, Mosquitto…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="162" />
+        <source>Broker URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="163" />
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="164" />
+        <source>Topic prefix:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="165" />
+        <source>CA file (mqtts):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="166" />
+        <source>Client id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="172" />
+        <source>mqtt://[user[:password]@]host[:port], or mqtts:// for TLS. ThingsBoard: create a gateway device and put its access token as the user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="176" />
+        <source>ThingsBoard gateway API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="177" />
+        <source>Plain topics (prefix/IMEI/…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="178" />
+        <source>Only for plain topics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="179" />
+        <source>automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="180" />
+        <source>the system's certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="181" />
+        <source>Allow firmware updates from the broker (RPC)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BulkAction</name>
     <message>
         <location filename="../../fourgmon/gui/bulk_action.py" line="60" />
@@ -1885,147 +1953,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="636" />
+        <location filename="../../fourgmon/gui/main_window.py" line="640" />
         <source>The server keeps listening on {host}:{port}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="640" />
+        <location filename="../../fourgmon/gui/main_window.py" line="644" />
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="643" />
+        <location filename="../../fourgmon/gui/main_window.py" line="647" />
         <source>Port not available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="644" />
+        <location filename="../../fourgmon/gui/main_window.py" line="648" />
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="652" />
+        <location filename="../../fourgmon/gui/main_window.py" line="656" />
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="735" />
+        <location filename="../../fourgmon/gui/main_window.py" line="739" />
         <source>4G pressure module monitor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="736" />
+        <location filename="../../fourgmon/gui/main_window.py" line="740" />
         <source>Filter by IMEI or alias</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="737" />
+        <location filename="../../fourgmon/gui/main_window.py" line="741" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="738" />
+        <location filename="../../fourgmon/gui/main_window.py" line="742" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="739" />
+        <location filename="../../fourgmon/gui/main_window.py" line="743" />
         <source>&amp;Calibration and thresholds…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="740" />
+        <location filename="../../fourgmon/gui/main_window.py" line="744" />
         <source>Show raw AD counts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="741" />
+        <location filename="../../fourgmon/gui/main_window.py" line="745" />
         <source>Plots in raw AD counts instead of engineering units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="742" />
+        <location filename="../../fourgmon/gui/main_window.py" line="746" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="743" />
+        <location filename="../../fourgmon/gui/main_window.py" line="747" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="744" />
+        <location filename="../../fourgmon/gui/main_window.py" line="748" />
         <source>History…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="746" />
+        <location filename="../../fourgmon/gui/main_window.py" line="750" />
         <source>History of the selected module, and the site report (Ctrl+H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="748" />
+        <location filename="../../fourgmon/gui/main_window.py" line="752" />
         <source>Export frames, events or alarms as CSV or Excel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="749" />
+        <location filename="../../fourgmon/gui/main_window.py" line="753" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="750" />
+        <location filename="../../fourgmon/gui/main_window.py" line="754" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="751" />
+        <location filename="../../fourgmon/gui/main_window.py" line="755" />
         <source>Traffic log: follow the selected module</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="752" />
+        <location filename="../../fourgmon/gui/main_window.py" line="756" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="754" />
+        <location filename="../../fourgmon/gui/main_window.py" line="758" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="755" />
+        <location filename="../../fourgmon/gui/main_window.py" line="759" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="756" />
+        <location filename="../../fourgmon/gui/main_window.py" line="760" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="760" />
+        <location filename="../../fourgmon/gui/main_window.py" line="764" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="761" />
+        <location filename="../../fourgmon/gui/main_window.py" line="765" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="762" />
+        <location filename="../../fourgmon/gui/main_window.py" line="766" />
         <source>&amp;About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="765" />
+        <location filename="../../fourgmon/gui/main_window.py" line="769" />
         <source>&amp;History and site report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="766" />
+        <location filename="../../fourgmon/gui/main_window.py" line="770" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
@@ -2762,102 +2830,127 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="82" />
-        <source>Listening on {host}:{port}</source>
+        <location filename="../../fourgmon/gui/status_bar.py" line="49" />
+        <source>MQTT: not started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="85" />
-        <source>stopped</source>
+        <location filename="../../fourgmon/gui/status_bar.py" line="56" />
+        <source>MQTT: connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="86" />
-        <source>Not listening: {reason}</source>
+        <location filename="../../fourgmon/gui/status_bar.py" line="59" />
+        <source>MQTT: disconnected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="89" />
-        <source>none found</source>
+        <location filename="../../fourgmon/gui/status_bar.py" line="62" />
+        <source>, {n} waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="90" />
-        <source>This PC: {addresses}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="97" />
-        <source>{connected} connected · {online} online · {faults} with faults</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="101" />
-        <source>{rate:.0f} msg/s</source>
+        <location filename="../../fourgmon/gui/status_bar.py" line="65" />
+        <source>Last error: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../fourgmon/gui/status_bar.py" line="106" />
+        <source>Listening on {host}:{port}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="109" />
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="110" />
+        <source>Not listening: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="113" />
+        <source>none found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="114" />
+        <source>This PC: {addresses}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="121" />
+        <source>{connected} connected · {online} online · {faults} with faults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="125" />
+        <source>{rate:.0f} msg/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="130" />
         <source>Storage error: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="116" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="140" />
         <source>Disk full: {free} free, packets not stored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="119" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="143" />
         <source>Disk space low: {free} free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="122" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="146" />
         <source>{free} free on {path}. A warning below {warn}; below {reserve} packets are not stored (nor acknowledged: the modules keep them and send them again) until space is freed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="134" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="158" />
         <source>Database damaged: storing into {active}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="138" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="162" />
         <source>set aside by an earlier run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="142" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="166" />
         <source>A damaged file is kept untouched for recovery, and what is still readable in it is shown and exported. New data goes to {active}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="155" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="179" />
         <source>Upgrading database: {percent} %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="157" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="181" />
         <source>Copying {copied} of {total} stored packets to the new, smaller format. Receiving goes on meanwhile; older history appears as it is copied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="166" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="190" />
         <source>History kept since {since}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="168" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="192" />
         <source>the disk reached its storage budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="170" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="194" />
         <source>packets reached the maximum age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="173" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="197" />
         <source>Retention removed the {removed} oldest packets because {why}. Per-minute trends are kept.</source>
         <translation type="unfinished" />
     </message>
@@ -2865,164 +2958,164 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="325" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="338" />
         <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router's port forwarding) is changed too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="344" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="357" />
         <source>Not a 15-digit IMEI: {items}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="352" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="367" />
         <source>Data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="359" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="374" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="363" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="378" />
         <source>Listen on address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="364" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="379" />
         <source>TCP port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="365" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="380" />
         <source>Offline after silence of:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="366" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="381" />
         <source>Reply terminator:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="367" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="382" />
         <source>Data folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="368" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="383" />
         <source>Allowed IMEIs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="369" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="384" />
         <source>Max. connections:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="370" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="385" />
         <source>Alarm when no data for:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="371" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="386" />
         <source>Alarm when a clock is off by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="372" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="387" />
         <source>Modules' time zone:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="377" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="392" />
         <source>0.0.0.0 listens on every network interface.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="378" />
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="396" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="393" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="411" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="379" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="394" />
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="380" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="395" />
         <source>None (as documented)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="381" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="396" />
         <source>CR LF (for firmware that wants it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="382" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="397" />
         <source>Default folder of this user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="383" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="398" />
         <source>Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="384" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="399" />
         <source>Empty: any module may connect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="387" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="402" />
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="391" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="406" />
         <source>Connections beyond this many are refused.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="392" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="407" />
         <source>Ask before quitting while modules are connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="393" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="408" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="394" />
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="397" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="409" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="412" />
         <source>off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="395" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="410" />
         <source>An online module that sends no data this long.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="398" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="413" />
         <source>This computer's time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="399" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="414" />
         <source>Mute the alarm sound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="400" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="415" />
         <source>Storage limits (from the next start)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="404" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="419" />
         <source>A new data folder and new storage limits take effect after restarting fourgmon; everything else applies at once (the listener restarts).</source>
         <translation type="unfinished" />
     </message>

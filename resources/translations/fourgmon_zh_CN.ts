@@ -235,6 +235,74 @@
     </message>
 </context>
 <context>
+    <name>BridgeSettingsPage</name>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="160" />
+        <source>Forward to an MQTT broker (ThingsBoard, Mosquitto…)</source>
+        <translation>转发到 MQTT 服务器（ThingsBoard、Mosquitto…）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="162" />
+        <source>Broker URL:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="163" />
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="164" />
+        <source>Topic prefix:</source>
+        <translation>主题前缀：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="165" />
+        <source>CA file (mqtts):</source>
+        <translation>CA 证书文件（mqtts）：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="166" />
+        <source>Client id:</source>
+        <translation>客户端 ID：</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="172" />
+        <source>mqtt://[user[:password]@]host[:port], or mqtts:// for TLS. ThingsBoard: create a gateway device and put its access token as the user.</source>
+        <translation>mqtt://[用户名[:密码]@]主机[:端口]，TLS 用 mqtts://。ThingsBoard：先创建一个网关设备，把它的访问令牌（access token）填作用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="176" />
+        <source>ThingsBoard gateway API</source>
+        <translation>ThingsBoard 网关 API</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="177" />
+        <source>Plain topics (prefix/IMEI/…)</source>
+        <translation>普通主题（前缀/IMEI/…）</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="178" />
+        <source>Only for plain topics.</source>
+        <translation>仅用于普通主题格式。</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="179" />
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="180" />
+        <source>the system's certificates</source>
+        <translation>系统自带的证书</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/settings_bridge.py" line="181" />
+        <source>Allow firmware updates from the broker (RPC)</source>
+        <translation>允许通过服务器（RPC）触发固件升级</translation>
+    </message>
+</context>
+<context>
     <name>BulkAction</name>
     <message>
         <location filename="../../fourgmon/gui/bulk_action.py" line="60" />
@@ -1881,147 +1949,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="636" />
+        <location filename="../../fourgmon/gui/main_window.py" line="640" />
         <source>The server keeps listening on {host}:{port}.</source>
         <translation>服务器继续在 {host}:{port} 监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="640" />
+        <location filename="../../fourgmon/gui/main_window.py" line="644" />
         <source>The server is not listening. Choose another port in Settings.</source>
         <translation>服务器未在监听。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="643" />
+        <location filename="../../fourgmon/gui/main_window.py" line="647" />
         <source>Port not available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="644" />
+        <location filename="../../fourgmon/gui/main_window.py" line="648" />
         <source>Cannot listen on {host}:{port}: {reason}</source>
         <translation>无法在 {host}:{port} 监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="652" />
+        <location filename="../../fourgmon/gui/main_window.py" line="656" />
         <source>Another program (or another fourgmon) may use this port.</source>
         <translation>可能有其他程序（或另一个 fourgmon）占用了此端口。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="735" />
+        <location filename="../../fourgmon/gui/main_window.py" line="739" />
         <source>4G pressure module monitor</source>
         <translation>4G 压力监测模块监控</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="736" />
+        <location filename="../../fourgmon/gui/main_window.py" line="740" />
         <source>Filter by IMEI or alias</source>
         <translation>按 IMEI 或别名筛选</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="737" />
+        <location filename="../../fourgmon/gui/main_window.py" line="741" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="738" />
+        <location filename="../../fourgmon/gui/main_window.py" line="742" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="739" />
+        <location filename="../../fourgmon/gui/main_window.py" line="743" />
         <source>&amp;Calibration and thresholds…</source>
         <translation>标定与阈值(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="740" />
+        <location filename="../../fourgmon/gui/main_window.py" line="744" />
         <source>Show raw AD counts</source>
         <translation>显示原始 AD 值</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="741" />
+        <location filename="../../fourgmon/gui/main_window.py" line="745" />
         <source>Plots in raw AD counts instead of engineering units</source>
         <translation>曲线显示原始 AD 值，而不是工程单位</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="742" />
+        <location filename="../../fourgmon/gui/main_window.py" line="746" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="743" />
+        <location filename="../../fourgmon/gui/main_window.py" line="747" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="744" />
+        <location filename="../../fourgmon/gui/main_window.py" line="748" />
         <source>History…</source>
         <translation>历史…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="746" />
+        <location filename="../../fourgmon/gui/main_window.py" line="750" />
         <source>History of the selected module, and the site report (Ctrl+H)</source>
         <translation>所选模块的历史记录和站点报告 (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="748" />
+        <location filename="../../fourgmon/gui/main_window.py" line="752" />
         <source>Export frames, events or alarms as CSV or Excel</source>
         <translation>将数据帧、事件或报警导出为 CSV 或 Excel</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="749" />
+        <location filename="../../fourgmon/gui/main_window.py" line="753" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="750" />
+        <location filename="../../fourgmon/gui/main_window.py" line="754" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="751" />
+        <location filename="../../fourgmon/gui/main_window.py" line="755" />
         <source>Traffic log: follow the selected module</source>
         <translation>通信日志：跟随所选模块</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="752" />
+        <location filename="../../fourgmon/gui/main_window.py" line="756" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="754" />
+        <location filename="../../fourgmon/gui/main_window.py" line="758" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="755" />
+        <location filename="../../fourgmon/gui/main_window.py" line="759" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="756" />
+        <location filename="../../fourgmon/gui/main_window.py" line="760" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="760" />
+        <location filename="../../fourgmon/gui/main_window.py" line="764" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="761" />
+        <location filename="../../fourgmon/gui/main_window.py" line="765" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="762" />
+        <location filename="../../fourgmon/gui/main_window.py" line="766" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="765" />
+        <location filename="../../fourgmon/gui/main_window.py" line="769" />
         <source>&amp;History and site report…</source>
         <translation>历史数据与现场报告(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/main_window.py" line="766" />
+        <location filename="../../fourgmon/gui/main_window.py" line="770" />
         <source>History</source>
         <translation>历史数据</translation>
     </message>
@@ -2755,102 +2823,127 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="82" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="49" />
+        <source>MQTT: not started</source>
+        <translation>MQTT：未启动</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="56" />
+        <source>MQTT: connected</source>
+        <translation>MQTT：已连接</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="59" />
+        <source>MQTT: disconnected</source>
+        <translation>MQTT：未连接</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="62" />
+        <source>, {n} waiting</source>
+        <translation>，{n} 条待发送</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="65" />
+        <source>Last error: {error}</source>
+        <translation>最近错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/status_bar.py" line="106" />
         <source>Listening on {host}:{port}</source>
         <translation>正在监听 {host}:{port}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="85" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="109" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="86" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="110" />
         <source>Not listening: {reason}</source>
         <translation>未监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="89" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="113" />
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="90" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="114" />
         <source>This PC: {addresses}</source>
         <translation>本机地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="97" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="121" />
         <source>{connected} connected · {online} online · {faults} with faults</source>
         <translation>{connected} 个连接 · {online} 个在线 · {faults} 个有故障</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="101" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="125" />
         <source>{rate:.0f} msg/s</source>
         <translation>{rate:.0f} 条/秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="106" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="130" />
         <source>Storage error: {reason}</source>
         <translation>存储错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="116" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="140" />
         <source>Disk full: {free} free, packets not stored</source>
         <translation>磁盘已满：剩余 {free}，数据包未保存</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="119" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="143" />
         <source>Disk space low: {free} free</source>
         <translation>磁盘空间不足：剩余 {free}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="122" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="146" />
         <source>{free} free on {path}. A warning below {warn}; below {reserve} packets are not stored (nor acknowledged: the modules keep them and send them again) until space is freed.</source>
         <translation>{path} 剩余 {free}。低于 {warn} 时提醒；低于 {reserve} 时不再保存数据包（也不确认，模块会保留并重发），直到腾出空间。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="134" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="158" />
         <source>Database damaged: storing into {active}</source>
         <translation>数据库已损坏：正在存入 {active}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="138" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="162" />
         <source>set aside by an earlier run</source>
         <translation>已在之前的运行中搁置</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="142" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="166" />
         <source>A damaged file is kept untouched for recovery, and what is still readable in it is shown and exported. New data goes to {active}.</source>
         <translation>损坏的文件原样保留以便恢复，其中仍可读取的数据照常显示和导出。新数据存入 {active}。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="155" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="179" />
         <source>Upgrading database: {percent} %</source>
         <translation>正在升级数据库：{percent} %</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="157" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="181" />
         <source>Copying {copied} of {total} stored packets to the new, smaller format. Receiving goes on meanwhile; older history appears as it is copied.</source>
         <translation>正在把已存储的 {total} 个数据包转换为更小的新格式（已完成 {copied} 个）。期间照常接收数据；较早的历史记录会在转换后逐步显示。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="166" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="190" />
         <source>History kept since {since}</source>
         <translation>历史数据保留自 {since}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="168" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="192" />
         <source>the disk reached its storage budget</source>
         <translation>磁盘已达到存储上限</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="170" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="194" />
         <source>packets reached the maximum age</source>
         <translation>数据包超过了最长保留时间</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/status_bar.py" line="173" />
+        <location filename="../../fourgmon/gui/status_bar.py" line="197" />
         <source>Retention removed the {removed} oldest packets because {why}. Per-minute trends are kept.</source>
         <translation>由于{why}，已删除最早的 {removed} 个数据包。每分钟趋势数据仍然保留。</translation>
     </message>
@@ -2858,164 +2951,164 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="325" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="338" />
         <source>Modules are set to send to port {old}. They will not find fourgmon on port {new} until each one (or the router's port forwarding) is changed too.</source>
         <translation>模块设置的是发往端口 {old}。改为端口 {new} 后，除非每个模块（或路由器的端口转发）也一并修改，否则它们将找不到 fourgmon。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="344" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="357" />
         <source>Not a 15-digit IMEI: {items}</source>
         <translation>不是 15 位 IMEI：{items}</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="352" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="367" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="359" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="374" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="363" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="378" />
         <source>Listen on address:</source>
         <translation>监听地址：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="364" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="379" />
         <source>TCP port:</source>
         <translation>TCP 端口：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="365" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="380" />
         <source>Offline after silence of:</source>
         <translation>无数据多久判为离线：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="366" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="381" />
         <source>Reply terminator:</source>
         <translation>应答结束符：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="367" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="382" />
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="368" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="383" />
         <source>Allowed IMEIs:</source>
         <translation>允许的 IMEI：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="369" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="384" />
         <source>Max. connections:</source>
         <translation>最大连接数：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="370" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="385" />
         <source>Alarm when no data for:</source>
         <translation>无数据告警时长：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="371" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="386" />
         <source>Alarm when a clock is off by:</source>
         <translation>时钟偏差告警阈值：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="372" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="387" />
         <source>Modules' time zone:</source>
         <translation>模块时区：</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="377" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="392" />
         <source>0.0.0.0 listens on every network interface.</source>
         <translation>0.0.0.0 表示在所有网卡上监听。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="378" />
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="396" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="393" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="411" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="379" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="394" />
         <source>Modules ping every 60 s; 180 s = 3 missed pings.</source>
         <translation>模块每 60 秒发送一次心跳；180 秒 = 连续 3 次未收到心跳。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="380" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="395" />
         <source>None (as documented)</source>
         <translation>无（按协议文档）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="381" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="396" />
         <source>CR LF (for firmware that wants it)</source>
         <translation>CR LF（部分固件需要）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="382" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="397" />
         <source>Default folder of this user</source>
         <translation>当前用户的默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="383" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="398" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="384" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="399" />
         <source>Empty: any module may connect</source>
         <translation>留空：允许任何模块连接</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="387" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="402" />
         <source>15-digit IMEIs separated by spaces, commas or new lines. Other modules are logged and disconnected.</source>
         <translation>15 位 IMEI，用空格、逗号或换行分隔。其他模块将被记录并断开连接。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="391" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="406" />
         <source>Connections beyond this many are refused.</source>
         <translation>超过此数量的连接将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="392" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="407" />
         <source>Ask before quitting while modules are connected</source>
         <translation>有模块连接时，退出前先询问</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="393" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="408" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="394" />
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="397" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="409" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="412" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="395" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="410" />
         <source>An online module that sends no data this long.</source>
         <translation>在线模块在此时长内未发送数据即告警。</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="398" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="413" />
         <source>This computer's time zone</source>
         <translation>本机时区</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="399" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="414" />
         <source>Mute the alarm sound</source>
         <translation>告警静音</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="400" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="415" />
         <source>Storage limits (from the next start)</source>
         <translation>存储限制（下次启动时生效）</translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/settings_dialog.py" line="404" />
+        <location filename="../../fourgmon/gui/settings_dialog.py" line="419" />
         <source>A new data folder and new storage limits take effect after restarting fourgmon; everything else applies at once (the listener restarts).</source>
         <translation>新的数据文件夹和存储限制在重新启动 fourgmon 后生效；其余设置立即生效（监听会重启）。</translation>
     </message>

@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         # The history is in a dock; a button beside Export so it is found without the menu.
         self.history_button = QPushButton()
         self.history_button.setObjectName("btnHistory")
-        self.history_button.clicked.connect(self.history_action.trigger)
+        self.history_button.clicked.connect(lambda: self.history_action.trigger())  # made later
         filter_row.addWidget(self.history_button)
         box.addLayout(filter_row)
         box.addWidget(self.table, 1)

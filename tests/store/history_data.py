@@ -22,9 +22,9 @@ from fourgmon.protocol.messages import (
     SensorKind,
     SensorState,
 )
-from fourgmon.store.alarms import AlarmLog
 from fourgmon.store.db import DB_FILENAME, connect
 from fourgmon.store.records import (
+    AlarmRecord,
     AliasRecord,
     CommandRecord,
     ConnectionRecord,
@@ -136,13 +136,12 @@ def build_site(data_dir: Path, hours: float = HOURS) -> Site:
         everything += recs
         packets[imei] = stored
     everything.append(AliasRecord(IMEI_A, ALIAS_A))
+    offline = Alarm(IMEI_A, "offline", None, OFFLINE_FROM + 180, cleared_at=OFFLINE_TO)
+    everything.append(AlarmRecord(offline))
+    everything.append(AlarmRecord(Alarm(IMEI_A, "sensor_offline", 2, OFFLINE_TO + 1, detail="CH3")))
     for i in range(0, len(everything), 500):
         conn.execute("BEGIN IMMEDIATE")
         apply_records(conn, everything[i : i + 500])
         conn.execute("COMMIT")
     conn.close()
-    log = AlarmLog(path)
-    log.save(Alarm(IMEI_A, "offline", None, OFFLINE_FROM + 180, cleared_at=OFFLINE_TO))
-    log.save(Alarm(IMEI_A, "sensor_offline", 2, OFFLINE_TO + 1, detail="CH3"))
-    log.close()
     return Site(data_dir, packets, T0 + hours * 3600)

@@ -93,7 +93,10 @@ class CommandRunner:
         if kind == "update" and not self.config.allow_update:
             return _error(UPDATE_REFUSED)
         if not self.server.is_online(imei):
-            return _error(OFFLINE)
+            if self.server.registry.get(imei) is None:  # never seen: nothing to queue for
+                return _error(f"unknown module {imei}")
+            queued = self.server.enqueue(imei, kind)  # delivered when it identifies itself
+            return {"status": "queued", "detail": f"{OFFLINE}: queued", "queue_id": queued}
         result = await self.server.request(imei, kind)
         return reply_data(result.status, result.detail, result.reply)
 

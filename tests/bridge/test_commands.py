@@ -27,6 +27,28 @@ def _replies(w) -> dict:
     return {m["id"]: m for m in w.on("v1/gateway/rpc") if isinstance(m, dict) and "id" in m}
 
 
+async def test_rpc_for_an_offline_module_is_queued_and_delivered_when_it_is_back(
+    site: Site, broker: Broker
+) -> None:
+    bridge = await site.start_bridge(parse_url(broker.url, **FAST))
+    m = await site.module(IMEI2)
+    m.send(make_push_msg(IMEI2, 1))
+    await m.expect(PushMsgAck)
+    await m.aclose()
+    await until(lambda: not site.server.is_online(IMEI2), what="offline")
+    await until(lambda: bridge.state.connected)
+    async with watching(broker.port, "v1/gateway/rpc") as w:
+        await w.client.publish("v1/gateway/rpc", _rpc(IMEI2, 11, "version"), qos=1)
+        replies = await w.until(lambda: 11 in _replies(w) and _replies(w), what="the reply")
+    assert replies[11]["data"]["status"] == "queued"
+    back = await site.module(IMEI2, auto_reply=True)
+    back.send(make_push_msg(IMEI2, 2))
+    await back.expect(PushMsgAck)
+    await until(lambda: back.auto_replied, what="the queued version request")
+    assert [type(x).__name__ for x in back.auto_replied] == ["VersionRequest"]
+    await back.aclose()
+
+
 async def test_rpc_version_reaches_the_module_and_its_reply_comes_back(
     site: Site, broker: Broker
 ) -> None:
@@ -55,7 +77,7 @@ async def test_rpc_version_reaches_the_module_and_its_reply_comes_back(
     }
     assert [type(x).__name__ for x in m.auto_replied] == ["VersionRequest"]
     assert replies[8]["data"]["status"] == "ok"  # the catalogue's "time"
-    assert replies[9]["data"] == {"status": "error", "detail": "module is offline"}
+    assert replies[9]["data"] == {"status": "error", "detail": f"unknown module {IMEI2}"}
     assert (
         replies[10]["data"]["status"] == "error"
         and "unknown command" in (replies[10]["data"]["detail"])

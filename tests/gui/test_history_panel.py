@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QDateTime, QPointF, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from fourgmon.domain.calibration import Calibration, CalibrationRow, CalibrationTable
 from fourgmon.gui.history_panel import FRAME_LEVEL_SPAN, HistoryPanel
@@ -358,7 +358,9 @@ def test_the_window_offers_the_history_of_the_selected_module(run, tmp_path: Pat
             await module.expect(PushMsgAck)
             await select(window)
             assert panel.imei == IMEI
-            window.history_action.trigger()
+            button = window.findChild(QPushButton, "btnHistory")
+            assert button is not None and button.isVisible()
+            button.click()  # beside Export: found without the View menu
             await wait_until(lambda: panel.isVisible(), what="history shown")
             panel.range_combo.setCurrentIndex(0)  # the last hour
             await wait_until(lambda: panel.browser.count == 1, what="the stored frame")

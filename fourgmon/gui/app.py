@@ -14,8 +14,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import io
+import logging
 import sys
 import time
+from collections.abc import Awaitable
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +70,29 @@ def make_application() -> QApplication:
     app.setWindowIcon(QIcon(str(resource_path("icons", "fourgmon.svg"))))
     app.setQuitOnLastWindowClosed(False)  # the coroutine in run() ends the program
     return app
+
+
+log = logging.getLogger("fourgmon.window")
+SLOW_STEP = 10.0  # s: a shutdown step this slow is logged, with what every task awaits
+
+
+async def _step(what: str, step: Awaitable[None]) -> None:
+    """Await one shutdown step; if it takes over SLOW_STEP, say which and dump the tasks
+    (a stop that never ends is otherwise a silent, frozen process)."""
+    loop = asyncio.get_running_loop()
+
+    def slow() -> None:
+        log.warning("stopping: still waiting for %s after %.0f s", what, SLOW_STEP)
+        for task in asyncio.all_tasks(loop):
+            out = io.StringIO()
+            task.print_stack(limit=8, file=out)
+            log.warning("task %s:\n%s", task.get_name(), out.getvalue())
+
+    timer = loop.call_later(SLOW_STEP, slow)
+    try:
+        await step
+    finally:
+        timer.cancel()
 
 
 def effective_settings(args: Any, persisted: AppSettings) -> AppSettings:
@@ -312,12 +338,13 @@ async def _main(
             instance.stopping = True  # a launch from now on waits for the lock
         exits.request("stopping")  # when an exception got here: hide the window too
         window.shutdown()
-        await window.bridge_control.stop()  # before the server: its goodbye names modules
+        # before the server: its goodbye names modules
+        await _step("the MQTT bridge", window.bridge_control.stop())
         # The server first: it closes the demo modules' sessions as a shutdown, which raises
         # no alarm; stopping the fleet first stored an "offline" alarm per demo module.
-        await server.stop()
+        await _step("the server", server.stop())
         if fleet is not None:
-            await fleet.stop()
-        await store.close()
+            await _step("the demo modules", fleet.stop())
+        await _step("the store", store.close())
     say("stopped cleanly")
     return 0

@@ -216,8 +216,12 @@ class SimulatedModule:
         if task is None:
             return
         self._stopping = True
-        task.cancel()
-        await asyncio.wait({task})
+        # Python 3.11's TaskGroup can turn our cancel into the ExceptionGroup of a session
+        # that failed at the same moment (the server closing it), which _main handles as a
+        # disconnect and goes on to its backoff sleep: cancel again until it has ended.
+        while not task.done():
+            task.cancel()
+            await asyncio.wait({task}, timeout=1.0)
         for report in list(self._reports):
             report.cancel()
 

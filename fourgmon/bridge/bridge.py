@@ -183,10 +183,15 @@ class Bridge:
             self._unsubscribe = None
         self._stopping = True
         task, self._task = self._task, None
-        if task is not None:
+        # A cancel that lands while aiomqtt connects can come back as an MqttError (3.11's
+        # asyncio.timeout), which _run handles as a failed attempt and sleeps on: cancel
+        # again until the task has ended.
+        while task is not None and not task.done():
             task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            await asyncio.wait({task}, timeout=1.0)
+        if task is not None and not task.cancelled():
+            with contextlib.suppress(Exception):
+                task.result()  # retrieved: an exception here was logged where it happened
         self.outbox.save()
         self._set(connected=False)
 

@@ -614,6 +614,11 @@ class HistoryPanel(QWidget):
         self._show_busy()
 
     def changeEvent(self, event: QEvent) -> None:
+        if getattr(self, "_shut_down", False):
+            # Disposed plots: a language or palette change reaching a panel that is shut
+            # down but not deleted yet must not touch them.
+            super().changeEvent(event)
+            return
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.PaletteChange:
@@ -622,6 +627,7 @@ class HistoryPanel(QWidget):
 
     def shutdown(self) -> None:
         """Stop replay and cancel every query (waits for the pool's current pages)."""
+        self._shut_down = True
         self.browser.stop()
         self._settle.stop()
         self.worker.shutdown()

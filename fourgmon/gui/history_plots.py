@@ -85,6 +85,11 @@ def with_breaks(at: FloatArray, *ys: FloatArray) -> tuple[FloatArray, ...]:
     return tuple(out)
 
 
+# Every band made, never freed by the collector (see HistoryPlots._band): a few small
+# objects per history panel that showed data.
+_KEEP: list[Any] = []
+
+
 class HistoryPlots(pg.GraphicsLayoutWidget):
     """Nine plots CH1..CH9 (row-major k), band + mean each, x linked, x zoom and pan."""
 
@@ -99,7 +104,10 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
         self.means: list[pg.PlotDataItem] = []
         self.lows: list[pg.PlotDataItem] = []
         self.highs: list[pg.PlotDataItem] = []
-        self.bands: list[pg.FillBetweenItem] = []
+        # Made on the first data (see _band): a window that never shows history has none.
+        self.bands: list[pg.FillBetweenItem | None] = [None] * CHANNELS
+        self._band_brush: Any = None
+        self._disposed = False
         self.markers: list[pg.InfiniteLine] = []
         self.placeholders: list[pg.TextItem] = []
         self._title_opts: dict[str, Any] = {"size": "9pt"}
@@ -123,8 +131,6 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
             # connect="finite": a NaN between two points breaks the line (a data gap).
             lo = plot.plot(antialias=False, connect="finite")
             hi = plot.plot(antialias=False, connect="finite")
-            band = pg.FillBetweenItem(lo, hi)
-            plot.addItem(band)
             mean = plot.plot(antialias=False, connect="finite")
             for curve in (lo, hi, mean):
                 curve.setClipToView(True)
@@ -141,7 +147,6 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
             self.plots.append(plot)
             self.lows.append(lo)
             self.highs.append(hi)
-            self.bands.append(band)
             self.means.append(mean)
             self.markers.append(marker)
             self.placeholders.append(text)
@@ -155,10 +160,29 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
         """Plot ``k``'s points (already in the units shown); where the data stops for
         longer than :data:`GAP_STEPS` usual steps the lines and the band break."""
         at, mean, lo, hi = with_breaks(at, mean, lo, hi)
+        if len(at):
+            self._band(k)
         self.lows[k].setData(at, lo)
         self.highs[k].setData(at, hi)
         self.means[k].setData(at, mean)
         self.placeholders[k].setVisible(len(at) == 0)
+
+    def _band(self, k: int) -> None:
+        """The min/max band of plot ``k``, made when it first has data.
+
+        A FillBetweenItem is a plain QGraphicsItem, not a QObject: left in a scene that
+        goes, its Python side outlives the C++ item and a later garbage collection can
+        crash the process. Made lazily (every window has this panel, few show it) and
+        taken out by :meth:`dispose`; the made ones are also kept alive in _KEEP so the
+        collector never frees one whose C++ item a scene already deleted."""
+        if self.bands[k] is not None or self._disposed:
+            return
+        band = pg.FillBetweenItem(self.lows[k], self.highs[k])
+        if self._band_brush is not None:
+            band.setBrush(self._band_brush)
+        self.plots[k].addItem(band)
+        self.bands[k] = band
+        _KEEP.append(band)
 
     def clear_channel(self, k: int) -> None:
         self.set_channel(k, _EMPTY, _EMPTY, _EMPTY, _EMPTY)
@@ -174,12 +198,15 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
         A FillBetweenItem is a plain QGraphicsItem, not a QObject, connected to its two
         curves' signals: left in the scene, its Python side outlived the C++ item the
         scene deleted, and a later garbage collection crashed the process."""
+        self._disposed = True
         for k, band in enumerate(self.bands):
+            if band is None:
+                continue
             for curve in (self.lows[k], self.highs[k]):
                 with contextlib.suppress(RuntimeError, TypeError):
                     curve.sigPlotChanged.disconnect(band.curveChanged)
             self.plots[k].removeItem(band)
-        self.bands = []
+        self.bands = [None] * CHANNELS
 
     # ------------------------------------------------------------ view
     def set_x_range(self, lo: float, hi: float, *, quiet: bool = False) -> None:
@@ -249,7 +276,8 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
             self.means[k].setPen(pg.mkPen(main, width=1))
             self.lows[k].setPen(pg.mkPen(edge, width=1))
             self.highs[k].setPen(pg.mkPen(edge, width=1))
-            if self.bands:
-                self.bands[k].setBrush(pg.mkBrush(band))
+            self._band_brush = pg.mkBrush(band)
+            if self.bands[k] is not None:
+                self.bands[k].setBrush(self._band_brush)
             self.markers[k].setPen(pg.mkPen(muted, width=1, style=Qt.PenStyle.DashLine))
             self.placeholders[k].setColor(muted)

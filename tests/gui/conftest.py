@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from dataclasses import dataclass
@@ -136,3 +137,21 @@ async def window_on_server(
         window.deleteLater()
         await server.stop()
         await store.close()
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _no_collector_during_gui_tests() -> Iterator[None]:
+    """No cyclic garbage collection while the GUI tests build and drop hundreds of windows.
+
+    A collection during these tests crashed the process now and then (faulthandler:
+    "Garbage-collecting", 1 run in 2-3 since the window holds more pyqtgraph plots):
+    some wrapper in the cycles of a dropped window frees what its Qt side already
+    deleted; not found yet (see the issue notes). The collector stays off for the
+    package and its garbage is frozen out of every later collection.
+    """
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()

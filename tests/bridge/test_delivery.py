@@ -119,7 +119,8 @@ async def test_serve_killed_while_the_broker_is_down_sends_its_backlog_after_res
         broker.stop()
     store = Store.open(data, readonly=True)
     try:
-        assert store.packet_count(IMEI) == len(acked)
+        # kill -9 can land between a commit and its ack: stored may exceed what was acked.
+        assert store.packet_count(IMEI) >= len(acked)
     finally:
         await store.close()
 

@@ -14,7 +14,7 @@ from fourgmon.protocol import PushMsgAck
 from fourgmon.sim.scripted import make_push_msg
 from fourgmon.store import Store
 from fourgmon.store.outbox import PUSH_MSG, cursors
-from tests.e2e.serve_process import ServeProcess, push_until
+from tests.processes import ServeProcess, push_until
 
 from .conftest import IMEI, IMEI2, Broker, Site, until, watching
 

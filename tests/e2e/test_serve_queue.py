@@ -10,7 +10,7 @@ from fourgmon.protocol.messages import Ping, TimeAck, VersionAck, VersionRequest
 from fourgmon.server import Server, ServerConfig
 from fourgmon.sim.scripted import ScriptedModule
 from fourgmon.store import Store
-from tests.e2e.serve_process import ServeProcess
+from tests.processes import ServeProcess
 
 IMEI = "865501040783269"
 

@@ -1,6 +1,0 @@
-"""Moved to :mod:`tests.processes` (one module for every test's child processes); this
-name stays for tests written against it. Import from ``tests.processes``."""
-
-from tests.processes import ServeProcess, push_until
-
-__all__ = ["ServeProcess", "push_until"]

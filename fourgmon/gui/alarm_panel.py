@@ -49,6 +49,7 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_COLORS = {"critical": "#c62828", "major": "#ef6c00", "minor": "#f9a825"}
 ACK_SHORTCUT = "Ctrl+K"
+AGE_EVERY_S = 1.0  # how often the duration column is repainted
 
 
 def kind_text(kind: str) -> str:
@@ -129,7 +130,6 @@ class AlarmTableModel(QAbstractTableModel):
         self._rows: list[Alarm] = []
         self._row_of: dict[Key, int] = {}
         self._pending: list[AlarmEvent] = []
-        self._last_tick = 0.0
 
     def queue(self, event: AlarmEvent) -> None:
         self._pending.append(event)
@@ -141,33 +141,54 @@ class AlarmTableModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def refresh(self) -> bool:
-        """Apply queued alarm events; True if any arrived."""
+        """Apply queued alarm events; True if any arrived.
+
+        Only the latest event per alarm counts (a raise and its clear in one tick cancel
+        out); the rows are removed and inserted in contiguous blocks and the row index
+        rebuilt once, so a burst of N events costs O(N + rows), not O(N x rows). Durations
+        age without model signals: the panel repaints its visible rows (see AlarmPanel)."""
         pending, self._pending = self._pending, []
+        if not pending:
+            return False
+        latest: dict[Key, AlarmEvent] = {}
         for event in pending:
-            alarm = event.alarm
-            row = self._row_of.get(alarm.key)
+            latest[event.alarm.key] = event
+        gone: list[int] = []
+        new: list[Alarm] = []
+        for key, event in latest.items():
+            row = self._row_of.get(key)
             if isinstance(event, AlarmCleared):
                 if row is not None:
-                    self.beginRemoveRows(QModelIndex(), row, row)
-                    del self._rows[row]
-                    self.endRemoveRows()
-                    self._row_of = {a.key: i for i, a in enumerate(self._rows)}
+                    gone.append(row)
             elif row is None:
-                row = len(self._rows)
-                self.beginInsertRows(QModelIndex(), row, row)
-                self._rows.append(alarm)
-                self._row_of[alarm.key] = row
-                self.endInsertRows()
+                new.append(event.alarm)
             else:
-                self._rows[row] = alarm
+                self._rows[row] = event.alarm
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
-        now = self._clock()
-        if self._rows and now - self._last_tick >= 1.0:  # the duration column ages
-            self._last_tick = now
-            last = len(self._rows) - 1
-            for col in (self.DURATION, self.AGE):
-                self.dataChanged.emit(self.index(0, col), self.index(last, col))
-        return bool(pending)
+        if gone:
+            self._remove_rows(sorted(gone, reverse=True))
+        if new:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            for offset, alarm in enumerate(new):
+                self._rows.append(alarm)
+                self._row_of[alarm.key] = first + offset
+            self.endInsertRows()
+        return True
+
+    def _remove_rows(self, rows_descending: list[int]) -> None:
+        """Remove rows given highest first, one removal per contiguous block."""
+        i = 0
+        while i < len(rows_descending):
+            high = low = rows_descending[i]
+            i += 1
+            while i < len(rows_descending) and rows_descending[i] == low - 1:
+                low = rows_descending[i]
+                i += 1
+            self.beginRemoveRows(QModelIndex(), low, high)
+            del self._rows[low : high + 1]
+            self.endRemoveRows()
+        self._row_of = {a.key: i for i, a in enumerate(self._rows)}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -210,43 +231,61 @@ class AlarmTableModel(QAbstractTableModel):
         col = index.column()
         now = self._clock()
         if role == Qt.ItemDataRole.DisplayRole:
-            acked = " ✓" if a.acked_at is not None else ""  # by whom: the tooltip
-            channel = "" if a.channel is None else f"CH{a.channel + 1}"
-            duration = format_duration(now - a.raised_at)
-            texts = (
-                severity_text(a.severity) + acked,
-                self.module_name(a.imei),
-                kind_text(a.kind),
-                channel,
-                time.strftime("%m-%d %H:%M:%S", time.localtime(a.raised_at)),
-                duration,
-                str(a.count),
-                a.detail,
-                kind_text(a.kind) + (f" · {channel}" if channel else ""),
-                duration + (f" · ×{a.count}" if a.count > 1 else ""),
-                self.short_name(a.imei),
-            )
-            return texts[col]
+            return self._text(a, col, now)
         if role == SORT_ROLE:
-            keys = (
-                alarm_rank(a),
-                self.module_name(a.imei).lower(),
-                kind_text(a.kind),
-                -1 if a.channel is None else a.channel,
-                a.raised_at,
-                now - a.raised_at,
-                a.count,
-                a.detail,
-                (kind_text(a.kind), -1 if a.channel is None else a.channel),
-                now - a.raised_at,
-                self.short_name(a.imei).lower(),
-            )
-            return keys[col]
+            return self._sort_key(a, col, now)
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return QColor(SEVERITY_COLORS.get(a.severity, "#9e9e9e"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(a, now)
         return None
+
+    def _text(self, a: Alarm, col: int, now: float) -> str:
+        """One cell's text: only that cell's (data() runs per visible cell and paint)."""
+        if col == self.SEVERITY:
+            return severity_text(a.severity) + (" ✓" if a.acked_at is not None else "")
+        if col == self.MODULE:
+            return self.module_name(a.imei)
+        if col == self.MODULE_SHORT:
+            return self.short_name(a.imei)
+        if col == self.ALARM:
+            return kind_text(a.kind)
+        if col == self.CHANNEL:
+            return "" if a.channel is None else f"CH{a.channel + 1}"
+        if col == self.SINCE:
+            return time.strftime("%m-%d %H:%M:%S", time.localtime(a.raised_at))
+        if col == self.DURATION:
+            return format_duration(now - a.raised_at)
+        if col == self.COUNT:
+            return str(a.count)
+        if col == self.DETAIL:
+            return a.detail
+        if col == self.ALARM_CHANNEL:
+            channel = "" if a.channel is None else f" · CH{a.channel + 1}"
+            return kind_text(a.kind) + channel
+        if col == self.AGE:
+            return format_duration(now - a.raised_at) + (f" · ×{a.count}" if a.count > 1 else "")
+        return ""
+
+    def _sort_key(self, a: Alarm, col: int, now: float) -> Any:
+        channel = -1 if a.channel is None else a.channel
+        if col == self.SEVERITY:
+            return alarm_rank(a)
+        if col == self.MODULE:
+            return self.module_name(a.imei).lower()
+        if col == self.MODULE_SHORT:
+            return self.short_name(a.imei).lower()
+        if col == self.ALARM:
+            return kind_text(a.kind)
+        if col == self.CHANNEL:
+            return channel
+        if col == self.ALARM_CHANNEL:
+            return (kind_text(a.kind), channel)
+        if col == self.COUNT:
+            return a.count
+        if col == self.DETAIL:
+            return a.detail
+        return -a.raised_at if col in (self.DURATION, self.AGE) else a.raised_at
 
     def _tooltip(self, a: Alarm, now: float) -> str:
         """Everything about the alarm: what a narrow list leaves out is here."""
@@ -318,8 +357,12 @@ class AlarmPanel(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one text line, as the log
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are set by _fit_columns when rows come and go, not ResizeToContents: that
+        # re-measures every column on every dataChanged (70 ms a second with 100 alarms).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(0)  # measure the visible rows only
         header.setStretchLastSection(False)
+        self._aged_at = 0.0
         self.columns: tuple[int, ...] = ()  # the column set shown (_fit_columns)
         for visual, logical in enumerate(AlarmTableModel.VISUAL):
             header.moveSection(header.visualIndex(logical), visual)
@@ -376,8 +419,15 @@ class AlarmPanel(QWidget):
         stretch = m.ALARM_CHANNEL if chosen == m.COMPACT else m.DETAIL
         mode = QHeaderView.ResizeMode
         header = self.view.horizontalHeader()
-        for c in range(m.COLUMNS):
-            header.setSectionResizeMode(c, mode.Stretch if c == stretch else mode.ResizeToContents)
+        for c in chosen:
+            if c == stretch:
+                header.setSectionResizeMode(c, mode.Stretch)
+            else:
+                header.setSectionResizeMode(c, mode.Interactive)
+                width = max(
+                    self.view.sizeHintForColumn(c), header.sectionSizeFromContents(c).width()
+                )
+                header.resizeSection(c, width)
 
     @property
     def compact(self) -> bool:
@@ -427,11 +477,29 @@ class AlarmPanel(QWidget):
         self.model.queue(event)
 
     def refresh(self) -> None:
-        if self.model.refresh():
+        """The UI tick: apply queued events; once a second repaint the visible rows, whose
+        durations age (a repaint asks data() of the visible cells only; no model signal,
+        so no re-sort and no re-measuring of every row)."""
+        changed = self.model.refresh()
+        if changed:
             self._selection_changed()
             self._title_text()
             self._fit_columns()  # longer names may no longer fit
             self.alarms_changed.emit()
+        now = time.monotonic()
+        if now - self._aged_at >= AGE_EVERY_S and self.model.rowCount():
+            self._aged_at = now
+            self._age()
+
+    def _age(self) -> None:
+        """Repaint the shown duration column; re-fit if its visible texts outgrew it."""
+        m = AlarmTableModel
+        column = m.AGE if self.columns == m.COMPACT else m.DURATION
+        view = self.view
+        if view.sizeHintForColumn(column) > view.columnWidth(column):  # "9 s" -> "10 s"
+            self._fit_columns()
+        x = view.columnViewportPosition(column)
+        view.viewport().update(x, 0, view.columnWidth(column), view.viewport().height())
 
     def worst(self) -> Alarm | None:
         """The worst open alarm, None if none is open."""

@@ -256,6 +256,11 @@ class PlotPanel(QWidget):
         self._set_axis_texts()
         self._update_placeholders()
         self._show_readout()
+        for k, raw in enumerate(self._latest):  # readings taken are in the old language
+            if raw is not None:
+                self._set_reading(k, raw)
+        self._titles_at = float("-inf")
+        self._draw_titles(time.perf_counter())
 
     def _axis_label(self) -> str:
         """The y label: the one unit of the nine channels, raw counts, or 'mixed'."""

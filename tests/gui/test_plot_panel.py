@@ -391,6 +391,27 @@ def test_language_switch_retranslates(panel: PlotPanel, qapp) -> None:
     assert panel.pause_button.text() == "Pause"
 
 
+def test_a_language_switch_retranslates_the_readings_already_shown(panel: PlotPanel, qapp) -> None:
+    """Channels with no new frame after the switch kept "… counts" in a Chinese window."""
+    panel.on_event(frame({k: samples(k) for k in range(9)}))
+    panel.refresh()
+    panel._titles_at = float("-inf")
+    panel.refresh()
+    assert all(panel.title_text(k).endswith(" counts</b>") for k in range(9))
+    translator = _Upper()
+    qapp.installTranslator(translator)
+    try:
+        qapp.processEvents()
+        panel.on_event(frame({0: samples(20)}))  # only CH1 gets a new frame
+        panel.refresh()
+        titles = [panel.title_text(k) for k in range(9)]
+        assert all(" COUNTS" in t for t in titles), titles
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.processEvents()
+    assert all(panel.title_text(k).endswith(" counts</b>") for k in range(9))
+
+
 # ------------------------------------------------------------------ issue 10 §4
 
 

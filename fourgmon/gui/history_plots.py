@@ -25,10 +25,11 @@ from pyqtgraph.graphicsItems.DateAxisItem import (
     ZoomLevel,
     makeSStepper,
 )
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from fourgmon.gui.date_axis import LocalDateAxis, retranslate_date_axes
 from fourgmon.protocol.messages import CHANNELS
 
 FloatArray = npt.NDArray[np.float64]
@@ -61,7 +62,7 @@ _MINUTES = ZoomLevel(
 
 def date_axis() -> pg.DateAxisItem:
     """A local-time axis with more choices of tick steps than pyqtgraph's own."""
-    axis = pg.DateAxisItem(orientation="bottom")
+    axis = LocalDateAxis(orientation="bottom")
     axis.zoomLevels[6 * 3600] = _HOURS
     axis.zoomLevels[15 * 60] = _MINUTES
     return axis
@@ -248,6 +249,11 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
     # ------------------------------------------------------------ looks
     def _center_placeholder(self, k: int, *_: object) -> None:
         self.placeholders[k].setPos(self.plots[k].getViewBox().rect().center())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_date_axes(self.plots)
+        super().changeEvent(event)
 
     def set_texts(self, titles: Sequence[str], left: str, bottom: str, empty: str) -> None:
         for k, plot in enumerate(self.plots):

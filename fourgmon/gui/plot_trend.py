@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, Signal
 from PySide6.QtGui import QColor, QFont, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QGraphicsItem, QWidget
 
+from fourgmon.gui.date_axis import LocalDateAxis, retranslate_date_axes
 from fourgmon.protocol.messages import CHANNELS
 
 FloatArray = npt.NDArray[np.float64]
@@ -179,7 +180,7 @@ _MINUTES = ZoomLevel(
 
 
 def _date_axis() -> pg.DateAxisItem:
-    axis = pg.DateAxisItem(orientation="bottom")
+    axis = LocalDateAxis(orientation="bottom")
     axis.zoomLevels[15 * 60] = _MINUTES
     return axis
 
@@ -251,6 +252,11 @@ class ChannelGrid(pg.GraphicsLayoutWidget):
         rows = (CHANNELS + 2) // 3
         margins = 8  # the layout's own, above and below
         self.setMinimumSize(3 * PLOT_MIN_WIDTH, rows * PLOT_MIN_HEIGHT + X_AXIS_HEIGHT + margins)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_date_axes(self.plots)
+        super().changeEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
         self.left.emit()

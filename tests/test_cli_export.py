@@ -8,6 +8,7 @@ import csv
 import io
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import openpyxl
@@ -105,7 +106,14 @@ def test_file_output_csv_with_bom_and_xlsx(data_dir: Path, tmp_path: Path) -> No
     finally:
         book.close()
     assert len(frames) == 10 and list(frames[1][7:]) == samples(0).tolist()
+    # Times are Excel dates (sortable, chartable): received_at in UTC, as the CSV's text.
+    csv_first = _table(plain)[1]
+    assert isinstance(frames[1][2], datetime) and isinstance(frames[1][3], datetime)
+    assert frames[1][2] == datetime.strptime(csv_first[2], "%Y-%m-%d %H:%M:%S")
+    received = datetime.fromisoformat(csv_first[3]).replace(tzinfo=None)
+    assert abs((frames[1][3] - received).total_seconds()) < 0.001
     assert modules[1][:2] == (A, "泵站一号")
+    assert isinstance(modules[1][6], datetime)
     assert not list(tmp_path.glob("*.partial"))
 
 
@@ -131,6 +139,8 @@ def test_events_and_alarms(data_dir: Path, tmp_path: Path) -> None:
     finally:
         wb.close()
     assert sheet[2][-1] == "'=1+1" and len(sheet) == 3
+    raised = sheet[0].index("raised_at")
+    assert sheet[1][raised] == datetime.fromtimestamp(T0 + 1, UTC).replace(tzinfo=None)
     events = _run("--data-dir", str(data_dir), "--imei", A, "--what", "events")
     assert events.returncode == 0, events.stderr
     assert _table(events.stdout)[0] == ["imei", "alias", "time", "event", "channel", "detail"]

@@ -2,7 +2,9 @@
 
 The same columns and cells as the CSV export: numbers as numbers, text through
 :func:`~fourgmon.store.cells.neutralise` (a formula-looking alias stays text), times as
-ISO 8601 UTC text. A sheet holds at most 1,048,576 rows: longer exports go on in
+Excel dates (so they sort, filter and chart): the received time and the other stored
+times in UTC, shown as ``2026-11-24 19:56:07.123 UTC``; the device time as the module
+sent it. A sheet holds at most 1,048,576 rows: longer exports go on in
 ``frames 2``, ``frames 3``, ... A ``modules`` sheet lists each exported module's alias,
 SIM and firmware.
 """
@@ -12,12 +14,14 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 
-from fourgmon.store.cells import iso_utc, neutralise
+from fourgmon.store.cells import neutralise
 from fourgmon.store.export_page import cal_text
 from fourgmon.store.reads import ReadDamage
 from fourgmon.store.store import Store
@@ -30,12 +34,43 @@ SHEET_ROWS = 1_048_576  # Excel's limit, header included
 MODULE_COLUMNS = ("imei", "alias", "ccid", "location", "fw_type", "fw_version", "first_seen")
 # Control characters XML cannot hold (openpyxl refuses them): written as \xNN text.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+UTC_FORMAT = 'yyyy-mm-dd hh:mm:ss.000 "UTC"'
+DEVICE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+# Columns of the events and alarms tables that hold iso_utc text.
+TIME_COLUMNS = frozenset({"time", "raised_at", "acked_at", "cleared_at", "first_seen"})
 
 
-def _cell(value: object) -> object:
+def utc_time(t: float | None) -> datetime | None:
+    """Unix seconds as an aware UTC datetime (written as an Excel date in UTC)."""
+    return None if t is None else datetime.fromtimestamp(t, UTC)
+
+
+def device_time(text: str) -> datetime | str:
+    """The device's time text as a (naive) datetime; the text as it is if it does not parse."""
+    try:
+        return datetime.strptime(text, "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return text
+
+
+def _iso_time(value: object) -> object:
+    """iso_utc text back to a UTC datetime (other values as they are)."""
+    if isinstance(value, str) and value.endswith("Z"):
+        with contextlib.suppress(ValueError):
+            return datetime.fromisoformat(value)
+    return value
+
+
+def _cell(value: object, sheet: Any = None) -> object:
     if isinstance(value, str):
         value = _ILLEGAL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
         return neutralise(value)
+    if isinstance(value, datetime) and sheet is not None:
+        # Excel has no time zones: an aware (UTC) time is written naive, its format says UTC.
+        aware = value.tzinfo is not None
+        cell = WriteOnlyCell(sheet, value=value.replace(tzinfo=None) if aware else value)
+        cell.number_format = UTC_FORMAT if aware else DEVICE_TIME_FORMAT
+        return cell
     return value
 
 
@@ -54,7 +89,7 @@ class _Sheets:
             self.sheet = self.book.create_sheet(title)
             self.sheet.append(self.header)
             self.rows = 1
-        self.sheet.append([_cell(v) for v in row])
+        self.sheet.append([_cell(v, self.sheet) for v in row])
         self.rows += 1
 
 
@@ -65,8 +100,12 @@ def write_sheet_xlsx(
     book = Workbook(write_only=True)
     sheets = _Sheets(book, name, header)
     sheets.rows = SHEET_ROWS  # so that an empty table still gets its sheet and header
+    times = [i for i, column in enumerate(header) if column in TIME_COLUMNS]
     for row in rows:
-        sheets.append(list(row))
+        cells = list(row)
+        for i in times:
+            cells[i] = _iso_time(cells[i])
+        sheets.append(cells)
     if sheets.sheet is None:
         book.create_sheet(name).append(list(header))
     book.save(path)
@@ -108,7 +147,7 @@ def write_frames_xlsx(
         if d.imei in wanted:
             modules.append(
                 [
-                    _cell(v)
+                    _cell(v, modules)
                     for v in (
                         d.imei,
                         d.alias,
@@ -116,7 +155,7 @@ def write_frames_xlsx(
                         d.location,
                         d.fw_type,
                         d.fw_version,
-                        iso_utc(d.first_seen),
+                        utc_time(d.first_seen),
                     )
                 ]
             )
@@ -149,8 +188,8 @@ def _frame_rows(
                 row: list[object] = [
                     imei,
                     r[1],
-                    decode_device_time(r[3]),
-                    iso_utc(r[0]),
+                    device_time(decode_device_time(r[3])),
+                    utc_time(r[0]),
                     k,
                     decode_tenths(r[4]),
                     decode_tenths(r[5]),

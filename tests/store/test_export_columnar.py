@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -34,11 +34,26 @@ from .conftest import IMEI, T0, push_msg, push_online, samples
 OTHER = "869999999999999"
 
 
+def _as_time(text: str) -> datetime | None:
+    """A CSV time text (device time, or ISO UTC with Z) as a naive datetime, else None."""
+    try:
+        if text.endswith("Z"):
+            return datetime.fromisoformat(text).replace(tzinfo=None)
+        return datetime.strptime(text, "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return None
+
+
 def normal(value: object) -> object:
     """A CSV or XLSX cell compared by value: numbers as floats (openpyxl reads 40.0 back
-    as 40; CSV has "40.0"), empty as "", text as it is."""
+    as 40; CSV has "40.0"), times (XLSX dates, CSV texts) to the millisecond, empty as
+    "", text as it is."""
     if value is None:
         return ""
+    if isinstance(value, str) and (moment := _as_time(value)) is not None:
+        value = moment
+    if isinstance(value, datetime):
+        return ("time", round(value.replace(tzinfo=UTC).timestamp(), 3))
     if isinstance(value, int | float):
         return float(value)
     text = str(value)
@@ -199,6 +214,7 @@ async def test_xlsx_equals_csv_and_formula_aliases_stay_text(store: Store, tmp_p
         book.close()
     assert [[normal(c) for c in row] for row in sheet] == [[normal(c) for c in r] for r in table]
     assert all(isinstance(c, int) for row in sheet[1:] for c in row[7:])  # numbers, not text
+    assert all(isinstance(row[2], datetime) and isinstance(row[3], datetime) for row in sheet[1:])
     assert modules[1][:2] == (IMEI, "泵站三号")
     assert modules[2][1] == '\'=HYPERLINK("http://x.example","y")'  # text, not a formula
 

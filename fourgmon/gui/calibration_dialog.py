@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -196,6 +197,8 @@ class CalibrationDialog(QDialog):
         self.edit_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.import_button = QPushButton(self)
+        self.replace_box = QCheckBox(self)
+        self.replace_box.setObjectName("calibrationImportReplace")
         self.export_button = QPushButton(self)
         self.help = QLabel(self)
         self.help.setWordWrap(True)
@@ -216,6 +219,7 @@ class CalibrationDialog(QDialog):
         for b in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.replace_box)
         for b in (self.import_button, self.export_button):
             buttons.addWidget(b)
         page = QVBoxLayout(rows_page)
@@ -247,6 +251,13 @@ class CalibrationDialog(QDialog):
         self.export_button.setText(self.tr("Export CSV…"))
         self.import_button.setToolTip(
             self.tr("Set the rows of a CSV file (imei,channel,gain,offset,unit)")
+        )
+        self.replace_box.setText(self.tr("Import replaces all rows"))
+        self.replace_box.setToolTip(
+            self.tr(
+                "Remove the rows the file does not list (as `fourgmon calibration import"
+                " --replace`); the history keeps them"
+            )
         )
         self.tabs.setTabText(0, self.tr("Rows in force"))
         self.tabs.setTabText(1, self.tr("History of changes"))
@@ -395,10 +406,12 @@ class CalibrationDialog(QDialog):
         return dialog
 
     def import_csv(self, path: Path) -> asyncio.Future[Any]:
-        """Set the rows of the CSV file ``path``; a bad file changes nothing."""
-        return self._run(self._import(path))
+        """Set the rows of the CSV file ``path`` (and, when "Import replaces all rows" is
+        ticked, remove those it does not list); a bad file changes nothing. The result is
+        the number of rows changed or removed."""
+        return self._run(self._import(path, self.replace_box.isChecked()))
 
-    async def _import(self, path: Path) -> int | None:
+    async def _import(self, path: Path, replace: bool) -> int | None:
         try:
             text = await self.units.in_pool(lambda: path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
@@ -415,15 +428,18 @@ class CalibrationDialog(QDialog):
             )
             return None
         at, user = self.units.who_and_when()
-        record = import_record(at, user, self.units.calibration, rows, replace=False)
+        record = import_record(at, user, self.units.calibration, rows, replace=replace)
         await self.units.write([record])
-        changed = 0 if record is None else len(record.rows)
-        self.status.setText(
-            self.tr("{changed} rows changed ({total} in {file})").format(
-                changed=changed, total=len(rows), file=path.name
-            )
+        fields = () if record is None else record.rows
+        removed = sum(1 for f in fields if f[2] is None)
+        changed = len(fields) - removed
+        text = self.tr("{changed} rows changed ({total} in {file})").format(
+            changed=changed, total=len(rows), file=path.name
         )
-        return changed
+        if replace:
+            text += " · " + self.tr("{removed} rows removed").format(removed=removed)
+        self.status.setText(text)
+        return changed + removed
 
     def export_csv(self, path: Path) -> asyncio.Future[Any]:
         """Write the rows in force as the CSV ``fourgmon calibration export`` writes."""

@@ -220,6 +220,16 @@ def test_dialog_two_point_edit_threshold_alarm_export_import(run, tmp_path: Path
             await dialog.remove_selected()
             assert len(h.store.calibration()) == 1  # the '*' row is left
             assert window.plot_panel.calibrations()[2].is_raw
+
+            # Import with "replaces all rows": the rows the file does not list go.
+            other = tmp_path / "other.csv"
+            other.write_text(f"imei,channel,gain,offset,unit\n{IMEI},5,2,0,bar\n")
+            assert await dialog.import_csv(other) == 1  # added, '*' kept: not ticked
+            assert len(h.store.calibration()) == 2
+            dialog.replace_box.setChecked(True)
+            assert await dialog.import_csv(good) == 1  # '*' unchanged, IMEI CH6 removed
+            assert "1 rows removed" in dialog.status.text()
+            assert [(r.imei, r.channel) for r in h.store.calibration().rows()] == [("*", 0)]
             await module.aclose()
 
     run(scenario())

@@ -348,182 +348,197 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="235"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="239"/>
         <source>Calibration and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="238"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="242"/>
         <source>value = gain × raw + offset. A &apos;*&apos; row applies to every module without its own row; channels without any row stay in raw counts. Thresholds are in the row&apos;s unit; every change is kept with its time and user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="243"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="247"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="244"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="248"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="245"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="249"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="246"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="250"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="247"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="251"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="249"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="253"/>
         <source>Set the rows of a CSV file (imei,channel,gain,offset,unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="251"/>
-        <source>Rows in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="252"/>
-        <source>History of changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../fourgmon/gui/calibration_dialog.py" line="255"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="256"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="257"/>
-        <source>Module</source>
+        <source>Import replaces all rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fourgmon/gui/calibration_dialog.py" line="258"/>
+        <source>Remove the rows the file does not list (as `fourgmon calibration import --replace`); the history keeps them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="262"/>
+        <source>Rows in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="263"/>
+        <source>History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="266"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="267"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="268"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="269"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="259"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="270"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="260"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="271"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="285"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="296"/>
         <source>* (every module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="369"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="380"/>
         <source>Cannot store the change: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="376"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="387"/>
         <source>Import calibration CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="378"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="389"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="386"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="397"/>
         <source>Export calibration CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="388"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="399"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="407"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="420"/>
         <source>Cannot read {file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="414"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="427"/>
         <source>Nothing imported: {file}, {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="422"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="436"/>
         <source>{changed} rows changed ({total} in {file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fourgmon/gui/calibration_dialog.py" line="440"/>
+        <source>{removed} rows removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="456"/>
         <source>Cannot write {file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="443"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="459"/>
         <source>{n} rows exported to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="453"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="469"/>
         <source>Calibration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="492"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="508"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="493"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="509"/>
         <source>raw counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="494"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="510"/>
         <source>gain {gain}, offset {offset}, {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="500"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="516"/>
         <source>no thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="503"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="519"/>
         <source>high {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="505"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="521"/>
         <source>low {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="507"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="523"/>
         <source>hysteresis {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="508"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="524"/>
         <source>counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,69 +2730,69 @@ Auto: follow every frame (costs CPU with many updates).</source>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="92"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="93"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="93"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="94"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="94"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="95"/>
         <source>Gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="95"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="96"/>
         <source>Offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="96"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="97"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="97"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="98"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="98"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="99"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="99"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="100"/>
         <source>Hysteresis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="116"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="117"/>
         <source>Not applied: {unit} does not convert to this channel&apos;s unit ({shown})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="118"/>
         <location filename="../../fourgmon/gui/calibration_dialog.py" line="119"/>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="142"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="120"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="143"/>
         <source>raw counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="122"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="123"/>
         <source>No own calibration: the &apos;*&apos; row (or raw counts) applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="145"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="146"/>
         <source>counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourgmon/gui/calibration_dialog.py" line="148"/>
+        <location filename="../../fourgmon/gui/calibration_dialog.py" line="149"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>

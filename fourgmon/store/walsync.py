@@ -1,6 +1,7 @@
 """The writer's answers, released once the commits they report are on disk.
 
-The write connection runs ``synchronous=NORMAL`` in WAL mode: ``COMMIT`` writes the
+Opt-in (``FOURGMON_WRITER_SYNC=thread``; :data:`DEFAULT_SYNC` says why). The write
+connection then runs ``synchronous=NORMAL`` in WAL mode: ``COMMIT`` writes the
 transaction's frames into the ``-wal`` file and returns without an fsync. A thread of
 its own (:class:`WalSync`) then fsyncs the ``-wal`` file and only after that sends the
 answers ("done") of the batches committed before the fsync began; meanwhile the
@@ -32,8 +33,9 @@ Why an answer (an ack to a module) still means "on disk" after a power loss:
 
 A process crash (kill -9) loses nothing either way: committed frames are in the OS's
 page cache. ``FOURGMON_WRITER_SYNC=full`` keeps SQLite's ``synchronous=FULL`` (the
-fsync inside COMMIT) instead, as on platforms other than POSIX ones (Windows'
-FlushFileBuffers is per handle as far as its documentation says; untested here).
+fsync inside COMMIT), ``=thread`` asks for this thread; unset, :data:`DEFAULT_SYNC`.
+Platforms other than POSIX ones always keep FULL (flushing another handle of the file
+is untested there).
 
 Test hook: while the file named by ``FOURGMON_WRITER_SYNC_HOLD`` exists, the thread
 waits before each fsync (tests show that no answer leaves before it).
@@ -57,9 +59,18 @@ HOLD_ENV = "FOURGMON_WRITER_SYNC_HOLD"
 _STOP = object()
 
 
+# Where the WAL's fsync runs unless FOURGMON_WRITER_SYNC says otherwise: "thread"
+# (WalSync, after COMMIT) or "full" (inside COMMIT). "full": on the 2-core machine of
+# the fifth session the thread did not raise throughput (the writer is CPU- and
+# GIL-bound there, not fsync-bound) and its smaller batches cost ~5 % more CPU a record
+# (benchmarks/README.md, bench_commit.py). Worth "thread" where cores are to spare.
+DEFAULT_SYNC = "full"
+
+
 def wal_sync_wanted() -> bool:
     """Whether the writer fsyncs the WAL on a thread (else SQLite's FULL does it in COMMIT)."""
-    return os.name == "posix" and os.environ.get(SYNC_ENV, "").lower() != "full"
+    choice = os.environ.get(SYNC_ENV, "").strip().lower() or DEFAULT_SYNC
+    return os.name == "posix" and choice == "thread"
 
 
 class WalSync:

@@ -17,9 +17,9 @@ file and keeps the damaged one as it is. At end of input (the parent stopped it,
 died) it finishes what it has and exits; SIGINT is ignored: a Ctrl-C in the terminal
 reaches the whole process group, and the parent decides when the writer stops.
 
-On POSIX the answers of a batch wait for an fsync of the WAL on a thread of their own
-while the next batch is being written (:mod:`fourgmon.store.walsync`: why that is as
-durable as ``synchronous=FULL``).
+With ``FOURGMON_WRITER_SYNC=thread`` (POSIX) the answers of a batch wait for an fsync
+of the WAL on a thread of their own while the next batch is being written
+(:mod:`fourgmon.store.walsync`: why that is as durable as ``synchronous=FULL``).
 """
 
 from __future__ import annotations

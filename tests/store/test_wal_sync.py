@@ -34,6 +34,7 @@ async def test_no_ack_before_the_wal_fsync_and_the_next_batch_commits_meanwhile(
     hold = tmp_path / "hold-fsync"
     hold.touch()  # the sync thread waits before its fsync while this file exists
     monkeypatch.setenv(HOLD_ENV, str(hold))
+    monkeypatch.setenv(SYNC_ENV, "thread")  # whatever the default
     store = Store.open(tmp_path / "data")
     await store.start()
     try:
@@ -62,6 +63,7 @@ async def test_a_pragma_answer_keeps_its_place_behind_a_held_batch(
     hold = tmp_path / "hold-fsync"
     hold.touch()
     monkeypatch.setenv(HOLD_ENV, str(hold))
+    monkeypatch.setenv(SYNC_ENV, "thread")  # whatever the default
     store = Store.open(tmp_path / "data")
     await store.start()
     try:

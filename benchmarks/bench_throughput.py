@@ -170,6 +170,7 @@ def run_variant(name: str, args: argparse.Namespace, wd: Path, rnd: int) -> dict
         # (apply_records and COMMIT apart) over the whole run, warm-up included.
         keys = ("records", "commits", "mean_batch", "batch_hist", "busy_s", "us_per_record")
         keys += ("apply_us_per_record", "commit_us_per_record")
+        keys += ("syncs", "batches_per_sync", "sync_ms_mean")  # the WAL's fsync thread
         res["writer"] = {k: stats.get(k) for k in keys}
         res["writer"]["busy_pct"] = round(100 * stats.get("busy_s", 0) / alive, 1)
     return res
@@ -257,7 +258,15 @@ def main(argv: list[str] | None = None) -> int:
     result["writer_median"] = {
         v: {
             k: median([w[k] for w in ws])
-            for k in ("mean_batch", "us_per_record", "apply_us_per_record", "busy_pct")
+            for k in (
+                "mean_batch",
+                "us_per_record",
+                "apply_us_per_record",
+                "commit_us_per_record",
+                "busy_pct",
+                "batches_per_sync",
+                "sync_ms_mean",
+            )
         }
         for v, ws in writer.items()
         if ws

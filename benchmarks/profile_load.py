@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import shutil
 import subprocess
 import sys
 import time
@@ -109,6 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--top", type=int, default=25)
     p.add_argument("--out", type=Path, default=None, help="keep the raw collapsed stacks here")
     args = p.parse_args(argv)
+    # The venv's py-spy, else the one on PATH; none: say so before starting anything.
+    venv_spy = Path(PY).parent / "py-spy"
+    py_spy = str(venv_spy) if venv_spy.exists() else shutil.which("py-spy")
+    if py_spy is None:
+        print("profile_load: py-spy not found (pip install py-spy)", file=sys.stderr)
+        return 2
     wd = scratch("fourgmon-prof-")
     child = Child(target_argv(args.target, wd), name=args.target, workdir=wd, env=child_env())
     warmup = args.delay
@@ -124,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     time.sleep(warmup)
     raw = args.out or (wd / "profile.txt")
     spy = [
-        str(Path(PY).parent / "py-spy"),
+        py_spy,
         "record",
         "--pid",
         str(child.pid),
@@ -143,9 +150,14 @@ def main(argv: list[str] | None = None) -> int:
         spy.append("--gil")
     if args.native:
         spy.append("--native")
-    rc = subprocess.run(spy, capture_output=True, text=True, check=False)
-    out, _ = load.communicate(timeout=3 * args.seconds + 300)
-    child.stop()
+    try:
+        rc = subprocess.run(spy, capture_output=True, text=True, check=False)
+        out, _ = load.communicate(timeout=3 * args.seconds + 300)
+    finally:  # a failed py-spy must not leave the target and the load running
+        if load.poll() is None:
+            load.kill()
+            load.wait()
+        child.stop()
     if rc.returncode != 0:
         print(rc.stderr, file=sys.stderr)
         return 1

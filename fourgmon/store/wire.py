@@ -78,8 +78,10 @@ class WriterStats:
     """Counters kept by the writer (monotonic): what explains its throughput.
 
     ``apply_us`` is the time spent building and executing rows (``apply_records``),
-    ``commit_us`` the time of ``COMMIT`` (with its fsync); their sum is the writer's busy
-    time. ``batch_hist[i]`` counts batches whose size falls in bucket ``BATCH_LABELS[i]``.
+    ``commit_us`` the time of ``COMMIT`` (with its fsync under ``synchronous=FULL``); their
+    sum is the writer's busy time. ``sync_us`` is the time of the WAL's fsyncs on their
+    own thread (:mod:`fourgmon.store.walsync`), beside the busy time. ``batch_hist[i]``
+    counts batches whose size falls in bucket ``BATCH_LABELS[i]``.
     """
 
     records: int = 0  # records settled (stored, duplicate or failed)
@@ -93,6 +95,9 @@ class WriterStats:
     batch_hist: list[int] = field(default_factory=lambda: [0] * len(BATCH_LABELS))
     retention_removed: int = 0  # packets removed by retention
     journal_bytes: int = 0  # compressed bytes appended to the raw-traffic journal
+    syncs: int = 0  # fsyncs of the WAL on the sync thread (0 under synchronous=FULL)
+    synced_batches: int = 0  # answers those fsyncs released
+    sync_us: float = 0.0  # total time in those fsyncs, microseconds
 
     def count_batch(self, size: int) -> None:
         """Note a batch of ``size`` items in the histogram."""
@@ -124,6 +129,10 @@ class WriterStats:
             "commit_us_per_record": per(self.commit_us),
             "retention_removed": self.retention_removed,
             "journal_bytes": self.journal_bytes,
+            "syncs": self.syncs,
+            "batches_per_sync": round(self.synced_batches / self.syncs, 2) if self.syncs else None,
+            "sync_s": round(self.sync_us / 1e6, 3),
+            "sync_ms_mean": round(self.sync_us / self.syncs / 1e3, 2) if self.syncs else None,
         }
 
 

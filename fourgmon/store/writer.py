@@ -16,6 +16,10 @@ closing the file (a close would checkpoint into it): the parent moves on to a fr
 file and keeps the damaged one as it is. At end of input (the parent stopped it, or
 died) it finishes what it has and exits; SIGINT is ignored: a Ctrl-C in the terminal
 reaches the whole process group, and the parent decides when the writer stops.
+
+With ``FOURGMON_WRITER_SYNC=thread`` (POSIX) the answers of a batch wait for an fsync
+of the WAL on a thread of their own while the next batch is being written
+(:mod:`fourgmon.store.walsync`: why that is as durable as ``synchronous=FULL``).
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ from fourgmon.store.upkeep import (
     oldest,
     retention_step,
 )
+from fourgmon.store.walsync import WalSync, wal_sync_wanted
 from fourgmon.store.wire import (
     DEFAULT_BATCH_MAX,
     DUPLICATE,
@@ -114,6 +119,9 @@ class Writer:
         self.batch_interval = batch_interval
         self.batch_max = max(1, batch_max)
         self.stats = WriterStats()
+        # Set by main() under synchronous=NORMAL: answers of committed batches wait for
+        # its fsync of the WAL. None: COMMIT synced (FULL), answers go out at once.
+        self.wal_sync: WalSync | None = None
         self.inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self.damaged: str | None = None  # set when SQLite found the file damaged: stop
         self.retain_disk_percent: float | None = None
@@ -320,7 +328,10 @@ class Writer:
                         outcomes.append(self._error(exc1))
         stats.count_batch(len(batch))
         stats.failed_records += sum(type(o) is tuple for o in outcomes)
-        self.replies.send(("done", outcomes, stats))
+        if self.wal_sync is not None:
+            self.wal_sync.after_commit(("done", outcomes, stats))
+        else:
+            self.replies.send(("done", outcomes, stats))
 
     def _commit(self, batch: list[Any]) -> list[Outcome]:
         conn = self.conn
@@ -361,7 +372,10 @@ class Writer:
             outcome: Outcome = ("value", row[0] if row else None)
         except sqlite3.Error as exc:
             outcome = ("error", f"PRAGMA {pragma.statement}: {exc}")
-        self.replies.send(("done", [outcome], self.stats))
+        if self.wal_sync is not None:  # after the answers before it
+            self.wal_sync.in_order(("done", [outcome], self.stats))
+        else:
+            self.replies.send(("done", [outcome], self.stats))
 
 
 def _checkpoint_loop(path: Path, stop: threading.Event, replies: _Replies, disk: DiskGuard) -> None:
@@ -402,6 +416,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         conn = connect(args.database)
         tune_writer(conn)
+        synced_here = wal_sync_wanted()
+        if synced_here:  # the WAL's fsync moves from COMMIT to WalSync's thread
+            conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as exc:
         replies.send(("failed", f"cannot open database {args.database}: {exc}"))
         return 1
@@ -411,6 +428,8 @@ def main(argv: list[str] | None = None) -> int:
     writer = Writer(conn, replies, args.batch_interval, args.batch_max, disk, journal)
     writer.retain_disk_percent = args.retain_disk_percent or None
     writer.retain_max_age = args.retain_max_age or None
+    if synced_here:
+        writer.wal_sync = WalSync(args.database, replies.send, replies.log, writer.stats)
     stop = threading.Event()
     checkpointer = threading.Thread(
         target=_checkpoint_loop,
@@ -427,6 +446,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         writer.run()
     finally:
+        if writer.wal_sync is not None:  # the last answers, after their fsync
+            writer.wal_sync.close()
         stop.set()
         checkpointer.join()
         journal.close()

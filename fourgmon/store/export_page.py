@@ -197,23 +197,22 @@ class Layout:
 def csv_page(page: Page, imei_cell: str, layout: Layout) -> bytearray:
     """The CSV lines of ``page`` in UTF-8 (``export.write_csv``'s columns and quoting).
 
-    Each frame is one row of a byte matrix: its packet's cells up to received_at, the
-    channel digit, temperature and humidity, then (from a multiple of 8 bytes on, so that
-    the sample cells are written as 8-byte words) the sample cells and ``\n``."""
+    Each frame is one row of a byte matrix: its packet's cells (the channel digit set
+    per frame), then from a multiple of 8 bytes on (so that the sample cells are written
+    as 8-byte words) the sample cells and ``\\n``."""
     if not len(page.packet):
         return bytearray()
     cols, frames, line = page.columns, len(page.packet), CellWriter()
     packets = len(page.rows)
     comma = np.full((packets, 1), ord(","), dtype=np.uint8)
     imei = np.frombuffer(imei_cell.encode() + b",", np.uint8)[None, :].repeat(packets, 0)
-    head = np.concatenate(
-        [imei, integer_cells(cols[1]), comma, device_time_cells(cols[3], line), comma,
-         received_cells(cols[0]), comma],
-        axis=1,
-    )  # fmt: skip
-    tail = np.concatenate([comma, tenths_cells(cols[4]), comma, tenths_cells(cols[5])], axis=1)
-    lead = head.shape[1] + 1 + tail.shape[1]
+    parts = [imei, integer_cells(cols[1]), comma, device_time_cells(cols[3], line), comma,
+             received_cells(cols[0]), comma]  # fmt: skip
+    channel = sum(p.shape[1] for p in parts)
+    parts += [comma, comma, tenths_cells(cols[4]), comma, tenths_cells(cols[5])]
+    lead = sum(p.shape[1] for p in parts)
     start = -(-lead // 8) * 8
+    parts.append(np.full((packets, start - lead), PAD, dtype=np.uint8))
     units: npt.NDArray[np.uint8] | None = None
     if layout.calibrations is not None:
         units = fixed([line.cells(["", c.unit]).encode() for c in layout.calibrations])
@@ -223,17 +222,16 @@ def csv_page(page: Page, imei_cell: str, layout: Layout) -> bytearray:
     width = -(-(end + 1) // 8) * 8
     buf = bytearray(frames * width)
     row = np.frombuffer(buf, dtype=np.uint8).reshape(frames, width)
-    row[:, : head.shape[1]] = head[page.packet]
-    row[:, head.shape[1]] = 48 + page.channel
-    row[:, head.shape[1] + 1 : lead] = tail[page.packet]
-    row[:, lead:start] = PAD
+    # mode="wrap": no bounds check, and out= is then written in place (no buffer)
+    np.take(np.concatenate(parts, axis=1), page.packet, axis=0, out=row[:, :start], mode="wrap")
+    row[:, channel] = 48 + page.channel
     row[:, end] = ord("\n")
     row[:, end + 1 :] = PAD
     index = _cell_index(page, layout.width)
     at = start
     if layout.raw:
         cells = row[:, at : at + sizes[0]].view(np.uint64)
-        np.take(raw_cells(), index, out=cells, mode="clip")
+        cells[...] = np.take(raw_cells(), index)  # into a fresh array: 3x faster than out=
         at += sizes[0]
     if layout.calibrations is not None and units is not None:
         row[:, at : at + sizes[1]] = units[page.channel]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import codecs
 import csv
+import errno
 import io
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -285,3 +286,22 @@ async def test_every_fast_cell_path_and_its_fallback_write_what_csv_writer_write
     path = tmp_path / "all.csv"
     export_to(store, ExportRequest((IMEI,)), path)
     assert path.read_bytes() == codecs.BOM_UTF8 + ref.getvalue().encode()
+
+
+async def test_a_full_disk_fails_the_export_with_its_error_and_leaves_no_file(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The text is written by the export's writer thread: its ENOSPC reaches the caller,
+    the partial file goes, and the thread is gone (the no-leaks check)."""
+    from tests.small_disk import tmpfs
+
+    monkeypatch.setattr(export_module, "PAGE_PACKETS", 16)
+    await asyncio.gather(*(store.submit(push_msg(i, at=T0 + i)) for i in range(200)))
+    with tmpfs(tmp_path / "small", "64k") as small:
+        path = small / "frames.csv"
+        with pytest.raises(OSError) as failed:
+            export_to(store, ExportRequest((IMEI,)), path)
+        assert failed.value.errno == errno.ENOSPC
+        assert list(small.iterdir()) == []
+        export_to(store, ExportRequest((IMEI,), until=T0 + 10), path)  # a small one fits
+        assert path.read_bytes().count(b"\n") == 31

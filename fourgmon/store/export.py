@@ -21,8 +21,7 @@ from typing import BinaryIO, TextIO
 from fourgmon.domain.calibration import CalibrationTable
 from fourgmon.protocol.messages import NOMINAL_SAMPLES
 from fourgmon.store.cells import FORMULA_TRIGGERS, CellWriter, iso_utc, neutralise
-from fourgmon.store.export_page import Layout, Page, decode_page, most_samples
-from fourgmon.store.export_writer import PageWriter
+from fourgmon.store.export_page import Layout, Page, csv_page, decode_page, most_samples
 from fourgmon.store.reads import ReadDamage
 from fourgmon.store.store import Store
 
@@ -210,18 +209,17 @@ def _write_frames(
     when a frame has more)."""
     line = CellWriter()
     header = line.cells(frame_header(width, request.raw, request.calibrated)) + "\n"
+    out.write(header.encode())
     ticker = _Ticker(progress, _frame_rows_expected(store, request) if progress else 0)
-    with PageWriter(out) as writer:  # the text on a second thread, while we read on
-        writer.put(header.encode())
-        for imei in request.imeis:
-            cals = request.calibration.for_module(imei) if request.calibrated else None
-            layout = Layout(width, request.raw, cals)
-            imei_cell = line.cells([imei])
-            for page in _pages(store, imei, request, damage):
-                if guess and page.values.shape[1] > width:
-                    raise _Wider
-                writer.put((page, imei_cell, layout))
-                ticker.add(len(page.packet))
+    for imei in request.imeis:
+        cals = request.calibration.for_module(imei) if request.calibrated else None
+        layout = Layout(width, request.raw, cals)
+        imei_cell = line.cells([imei])
+        for page in _pages(store, imei, request, damage):
+            if guess and page.values.shape[1] > width:
+                raise _Wider
+            out.write(csv_page(page, imei_cell, layout))
+            ticker.add(len(page.packet))
     return ticker.done
 
 

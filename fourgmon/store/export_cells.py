@@ -26,6 +26,11 @@ _FIRST_SECOND, _END_SECOND = -62_135_596_800, 253_402_300_800  # years 1 to 9999
 _TENTHS_LIMIT = 10**15  # |tenths| below this: repr(t / 10) is t's digits with a point
 
 
+def _all_int(values: Sequence[object]) -> bool:
+    """Whether every value is an ``int`` (not a bool), checked in C (map, set)."""
+    return set(map(type, values)) == {int}
+
+
 def digits(values: _Ints, places: int) -> _Bytes:
     """Non-negative integers as ``places`` ASCII digits each (zero-padded), one row each."""
     out = np.empty((len(values), places), dtype=np.uint8)
@@ -113,7 +118,7 @@ def received_cells(values: Sequence[float]) -> _Bytes:
 def device_time_cells(values: Sequence[object], line: CellWriter) -> _Bytes:
     """The device_time cells of many packets (PAD-filled rows): integer seconds (the
     common case) formatted at once, any other text through csv quoting."""
-    if all(type(v) is int for v in values):
+    if _all_int(values):
         secs = np.array(values, dtype=np.int64)
         if not len(secs) or (secs.min() >= _FIRST_SECOND and secs.max() < _END_SECOND):
             return stamps(secs, None)
@@ -128,7 +133,7 @@ def device_time_cells(values: Sequence[object], line: CellWriter) -> _Bytes:
 
 def integer_cells(values: Sequence[object]) -> _Bytes:
     """Integer cells (packnums) as ``str`` writes them, PAD-filled rows."""
-    if values and all(type(v) is int for v in values):
+    if _all_int(values):
         try:
             ints = np.array(values, dtype=np.int64)
         except OverflowError:
@@ -155,7 +160,7 @@ def number_cell(value: object) -> str:
 def tenths_cells(values: Sequence[object]) -> _Bytes:
     """Temperature/humidity cells (:func:`number_cell` of each), PAD-filled rows: stored
     integer tenths at once (``-12.5``: sign, whole part, point, tenth), others one by one."""
-    if values and all(type(v) is int for v in values):
+    if _all_int(values):
         tenths = np.array(values, dtype=np.int64)
         size = np.abs(tenths)
         if size.max() < _TENTHS_LIMIT:

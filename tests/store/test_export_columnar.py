@@ -291,8 +291,8 @@ async def test_every_fast_cell_path_and_its_fallback_write_what_csv_writer_write
 async def test_a_full_disk_fails_the_export_with_its_error_and_leaves_no_file(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The text is written by the export's writer thread: its ENOSPC reaches the caller,
-    the partial file goes, and the thread is gone (the no-leaks check)."""
+    """ENOSPC in the middle of the frames reaches the caller and the partial file goes;
+    a smaller export then fits."""
     from tests.small_disk import tmpfs
 
     monkeypatch.setattr(export_module, "PAGE_PACKETS", 16)

@@ -110,18 +110,46 @@ def utc_millis(at: npt.NDArray[np.float64]) -> tuple[_Ints, _Ints]:
 def received_cells(values: Sequence[float]) -> _Bytes:
     """The received_at cells of many packets (``iso_utc`` of each), PAD-filled rows."""
     seconds, millis = utc_millis(np.array(values, dtype=np.float64))
-    if len(seconds) and (seconds.min() < _FIRST_SECOND or seconds.max() >= _END_SECOND):
+    if not _in_range(seconds):
         return fixed([iso_utc(v).encode() for v in values])
     return stamps(seconds, millis)
+
+
+def time_cells(
+    device: Sequence[object], received: Sequence[float], line: CellWriter
+) -> tuple[_Bytes, _Bytes]:
+    """The device_time and received_at cells of many packets; when both are plain
+    seconds (the common case) their dates and clocks are made in one go."""
+    seconds, millis = utc_millis(np.array(received, dtype=np.float64))
+    device_seconds = _plain_seconds(device)
+    if device_seconds is None or not _in_range(seconds):
+        return device_time_cells(device, line), received_cells(received)
+    both = stamps(np.concatenate([device_seconds, seconds]), None)
+    rows, split = len(seconds), len(device_seconds)
+    at = both[split:]
+    at[:, 10] = ord("T")
+    ms = [_column(ord("."), rows), digits(millis, 3), _column(ord("Z"), rows)]
+    return both[:split], np.concatenate([at, *ms], axis=1)
+
+
+def _in_range(seconds: _Ints) -> bool:
+    return not len(seconds) or (seconds.min() >= _FIRST_SECOND and seconds.max() < _END_SECOND)
+
+
+def _plain_seconds(values: Sequence[object]) -> _Ints | None:
+    """Stored device times that are all integer seconds of years 1-9999, else None."""
+    if not _all_int(values):
+        return None
+    secs = np.array(values, dtype=np.int64)
+    return secs if _in_range(secs) else None
 
 
 def device_time_cells(values: Sequence[object], line: CellWriter) -> _Bytes:
     """The device_time cells of many packets (PAD-filled rows): integer seconds (the
     common case) formatted at once, any other text through csv quoting."""
-    if _all_int(values):
-        secs = np.array(values, dtype=np.int64)
-        if not len(secs) or (secs.min() >= _FIRST_SECOND and secs.max() < _END_SECOND):
-            return stamps(secs, None)
+    secs = _plain_seconds(values)
+    if secs is not None:
+        return stamps(secs, None)
     texts = []
     for v in values:
         t = decode_device_time(v)

@@ -24,12 +24,11 @@ from fourgmon.domain.calibration import Calibration
 from fourgmon.store.cells import CellWriter
 from fourgmon.store.export_cells import (
     PAD,
-    device_time_cells,
     fixed,
     integer_cells,
-    received_cells,
     stamps,
     tenths_cells,
+    time_cells,
     utc_millis,
 )
 from fourgmon.store.samples import STAT
@@ -73,7 +72,7 @@ class Page:
 def decode_page(rows: Sequence[Any]) -> Page:
     """Every channel frame of ``rows`` (packed samples unpacked, as ``samples.decode_batch``
     does, but into one 2-D array with no Python work per frame)."""
-    columns = tuple(zip(*rows, strict=True))
+    columns = tuple(zip(*rows, strict=False))  # rows of one query: all of one length
     stats, samples = (columns[6], columns[7]) if rows else ((), ())
     counts = np.fromiter(map(len, stats), np.int64, len(stats)) // _STAT.itemsize
     table = np.frombuffer(b"".join(stats), dtype=_STAT)
@@ -135,7 +134,7 @@ def _unpack(
     byte, shift, mask = _unpack_tables(n)
     at = byte[widths]
     at += (starts + 3)[:, None]
-    zz = words[at]
+    zz = np.take(words, at)
     zz >>= shift[widths]
     zz &= mask[widths]
     sign = zz & 1
@@ -206,10 +205,11 @@ def csv_page(page: Page, imei_cell: str, layout: Layout) -> bytearray:
     packets = len(page.rows)
     comma = np.full((packets, 1), ord(","), dtype=np.uint8)
     imei = np.frombuffer(imei_cell.encode() + b",", np.uint8)[None, :].repeat(packets, 0)
-    parts = [imei, integer_cells(cols[1]), comma, device_time_cells(cols[3], line), comma,
-             received_cells(cols[0]), comma]  # fmt: skip
+    device_time, received = time_cells(cols[3], cols[0], line)
+    parts = [imei, integer_cells(cols[1]), comma, device_time, comma, received, comma]
     channel = sum(p.shape[1] for p in parts)
-    parts += [comma, comma, tenths_cells(cols[4]), comma, tenths_cells(cols[5])]
+    tenths = tenths_cells([*cols[4], *cols[5]])  # temperatures, then humidities: one call
+    parts += [comma, comma, tenths[:packets], comma, tenths[packets:]]
     lead = sum(p.shape[1] for p in parts)
     start = -(-lead // 8) * 8
     parts.append(np.full((packets, start - lead), PAD, dtype=np.uint8))

@@ -190,8 +190,8 @@ def tenths_cells(values: Sequence[object]) -> _Bytes:
     integer tenths at once (``-12.5``: sign, whole part, point, tenth), others one by one."""
     if _all_int(values):
         tenths = np.array(values, dtype=np.int64)
-        size = np.abs(tenths)
-        if size.max() < _TENTHS_LIMIT:
+        if -_TENTHS_LIMIT < tenths.min() and tenths.max() < _TENTHS_LIMIT:  # abs() can wrap
+            size = np.abs(tenths)
             sign = np.where(tenths < 0, ord("-"), PAD).astype(np.uint8)[:, None]
             point = _column(ord("."), len(tenths))
             tenth = (48 + size % 10).astype(np.uint8)[:, None]

@@ -115,7 +115,7 @@ def decode_page(rows: Sequence[Any]) -> Page:
     return Page(rows, columns, packet, ks, ns, values)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)  # frame lengths seen: 50, and a few odd ones at most
 def _unpack_tables(n: int) -> tuple[_Ints, npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
     """For n samples (n - 1 deltas), per width w (0-17 bits): the byte at which delta i's
     32-bit word starts, the right shift bringing the delta to the low bits, the mask."""

@@ -305,3 +305,37 @@ async def test_a_full_disk_fails_the_export_with_its_error_and_leaves_no_file(
         assert list(small.iterdir()) == []
         export_to(store, ExportRequest((IMEI,), until=T0 + 10), path)  # a small one fits
         assert path.read_bytes().count(b"\n") == 31
+
+
+def test_packet_cells_equal_the_per_value_python_at_their_edges() -> None:
+    """Tenths, packnums and device times at and past the ends of their fast paths (int64
+    ends, where abs() wraps; 10**15 tenths; years 1 and 9999) as the Python they replace."""
+    from fourgmon.store.cells import CellWriter
+    from fourgmon.store.export_cells import (
+        PAD,
+        device_time_cells,
+        integer_cells,
+        number_cell,
+        tenths_cells,
+        time_cells,
+    )
+    from fourgmon.store.values import decode_device_time
+
+    def texts(matrix: np.ndarray) -> list[str]:
+        return [bytes(row).replace(bytes([PAD]), b"").decode() for row in matrix]
+
+    big = [-(2**63), 2**63 - 1, 10**15, -(10**15), 10**15 - 1, -(10**15) + 1]
+    for tenths in ([0, -5, 5, -10, 217, -1234567, 10**14 + 7], big):
+        assert texts(tenths_cells(tenths)) == [number_cell(t) for t in tenths]
+    packnums = [0, 9, 10, 2**63 - 1, 123]
+    assert texts(integer_cells(packnums)) == [str(p) for p in packnums]
+    assert texts(integer_cells([5, -1])) == ["5", "-1"]
+    first, last = -62_135_596_800, 253_402_300_799  # 0001-01-01 00:00:00, 9999-12-31 23:59:59
+    received = [0.0005, 1.9995]
+    for device in ([first, last], [0, 951_782_400], [0, "2026-02-30 00:00:00"]):
+        line = CellWriter()
+        want = [line.cells([decode_device_time(s)]) for s in device]
+        assert texts(device_time_cells(device, line)) == want
+        got_device, got_received = time_cells(device, received, line)
+        assert texts(got_device) == want
+        assert texts(got_received) == [iso_utc(t) for t in received]

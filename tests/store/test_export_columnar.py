@@ -325,7 +325,7 @@ def test_packet_cells_equal_the_per_value_python_at_their_edges() -> None:
         return [bytes(row).replace(bytes([PAD]), b"").decode() for row in matrix]
 
     big = [-(2**63), 2**63 - 1, 10**15, -(10**15), 10**15 - 1, -(10**15) + 1]
-    for tenths in ([0, -5, 5, -10, 217, -1234567, 10**14 + 7], big):
+    for tenths in ([0, -5, 5, -10, 217, -1234567, 10**14 + 7], big, [-(2**63), 5]):
         assert texts(tenths_cells(tenths)) == [number_cell(t) for t in tenths]
     packnums = [0, 9, 10, 2**63 - 1, 123]
     assert texts(integer_cells(packnums)) == [str(p) for p in packnums]

@@ -190,7 +190,7 @@ def tenths_cells(values: Sequence[object]) -> _Bytes:
     integer tenths at once (``-12.5``: sign, whole part, point, tenth), others one by one."""
     if _all_int(values):
         tenths = np.array(values, dtype=np.int64)
-        if -_TENTHS_LIMIT < tenths.min() and tenths.max() < _TENTHS_LIMIT:  # abs() can wrap
+        if tenths.min() > -_TENTHS_LIMIT and tenths.max() < _TENTHS_LIMIT:  # abs() can wrap
             size = np.abs(tenths)
             sign = np.where(tenths < 0, ord("-"), PAD).astype(np.uint8)[:, None]
             point = _column(ord("."), len(tenths))

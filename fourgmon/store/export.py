@@ -148,6 +148,10 @@ def _frame_rows_expected(store: Store, request: ExportRequest) -> int:
     return packets * per_packet
 
 
+class _Wider(Exception):
+    """A page holds frames wider than the header written: write again, as wide as needed."""
+
+
 def write_frames_csv(
     store: Store,
     request: ExportRequest,
@@ -156,9 +160,53 @@ def write_frames_csv(
     progress: Progress | None = None,
 ) -> int:
     """The frames of ``request`` as UTF-8 CSV lines (header first, ``\\n`` line ends) to
-    ``out``; returns the rows. Streams page by page, never all in memory."""
+    ``out``; returns the rows. Streams page by page, never all in memory.
+
+    The header needs the widest frame (50 samples unless some frame has more). On an
+    output that can seek (a file) the export assumes 50 and, in the rare case that a
+    wider frame turns up, goes back and writes everything again; on a pipe it finds
+    the width first (one more pass over the stats, ~10 % of a day's export)."""
     damage = ReadDamage() if damage is None else damage
-    width = _width(store, request)
+    start = _position(out)
+    if start is not None:
+        attempt = ReadDamage()
+        try:
+            rows = _write_frames(store, request, out, attempt, progress, NOMINAL_SAMPLES, True)
+        except _Wider:
+            out.seek(start)
+            out.truncate()
+        else:
+            _merge(damage, attempt)
+            return rows
+    return _write_frames(store, request, out, damage, progress, _width(store, request), False)
+
+
+def _position(out: BinaryIO) -> int | None:
+    """Where ``out`` is, when it can go back there (None: a pipe or a terminal)."""
+    try:
+        return out.tell() if out.seekable() else None
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def _merge(into: ReadDamage, part: ReadDamage) -> None:
+    into.files.update(part.files)
+    into.listed.update(part.listed)
+    into.lost.update(part.lost)
+    into.unlisted |= part.unlisted
+
+
+def _write_frames(
+    store: Store,
+    request: ExportRequest,
+    out: BinaryIO,
+    damage: ReadDamage,
+    progress: Progress | None,
+    width: int,
+    guess: bool,
+) -> int:
+    """:func:`write_frames_csv` with ``width`` sample columns (``guess``: raise _Wider
+    when a frame has more)."""
     line = CellWriter()
     header = line.cells(frame_header(width, request.raw, request.calibrated)) + "\n"
     out.write(header.encode())
@@ -168,6 +216,8 @@ def write_frames_csv(
         layout = Layout(width, request.raw, cals)
         imei_cell = line.cells([imei])
         for page in _pages(store, imei, request, damage):
+            if guess and page.values.shape[1] > width:
+                raise _Wider
             out.write(csv_page(page, imei_cell, layout))
             ticker.add(len(page.packet))
     return ticker.done
@@ -179,8 +229,20 @@ class _TextAsBytes:
     def __init__(self, out: TextIO) -> None:
         self._out = out
 
-    def write(self, data: bytes) -> int:
+    def write(self, data: bytes | bytearray) -> int:
         return self._out.write(data.decode("utf-8"))
+
+    def seekable(self) -> bool:
+        return self._out.seekable()
+
+    def tell(self) -> int:
+        return self._out.tell()
+
+    def seek(self, position: int) -> int:
+        return self._out.seek(position)
+
+    def truncate(self) -> int:
+        return self._out.truncate()
 
 
 def write_csv(

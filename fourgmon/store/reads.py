@@ -69,6 +69,24 @@ _NEWEST_MINUTE = (
 LATEST_SCAN = 32  # newest packets read for latest_frames (three groups of three: plenty)
 
 
+def stream_tail(
+    chunk: Sequence[Any], last_at: float | None, done: set[_Key], before: int
+) -> tuple[float | None, set[_Key], int]:
+    """Where a stream is after ``chunk`` (rows in received_at order), for resuming it:
+    the last time, the keys yielded at it, how many rows came before it. The rows at the
+    chunk's last time are its tail, found from the end (not row by row: ~0.3 us a row)."""
+    tail_at, i = chunk[-1][0], len(chunk)
+    if tail_at != last_at:
+        while i and chunk[i - 1][0] == tail_at:
+            i -= 1
+        before += len(done) + i
+        last_at, done = tail_at, set()
+    else:
+        i = 0  # the whole chunk is at last_at
+    done.update((r[0], r[1], r[2]) for r in chunk[i:])
+    return last_at, done, before
+
+
 @dataclass(slots=True)
 class ReadDamage:
     """What :meth:`StoreReads.frames` could not read, for a report (export fills one)."""
@@ -294,11 +312,9 @@ class StoreReads:
                 return
             cursor = self._conn(path).execute(sql, [did, *params])
             while chunk := cursor.fetchmany(STREAM_CHUNK):
-                for row in chunk:
-                    if row[0] != last_at:
-                        before_last += len(done_at_last)
-                        last_at, done_at_last = row[0], set()
-                    done_at_last.add((row[0], row[1], row[2]))
+                last_at, done_at_last, before_last = stream_tail(
+                    chunk, last_at, done_at_last, before_last
+                )
                 yield chunk
         except sqlite3.Error as exc:
             if not is_corruption(exc):

@@ -224,3 +224,28 @@ async def test_a_read_meeting_damage_midway_goes_on_without_repeating_a_frame(
         assert rows[0] == (0, 0) and rows[-1] == (packets - 1, 1)
     finally:
         await store.close()
+
+
+def test_the_resume_point_of_a_stream_is_the_same_chunk_by_chunk_as_row_by_row() -> None:
+    """stream_tail finds the rows at the last time from the chunk's end; the state after
+    every chunk must equal the row-by-row definition, ties across chunks included."""
+    import random
+
+    from fourgmon.store.reads import stream_tail
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        times = sorted(rng.choice([0.0, 1.0, 2.0, 2.5, 9.0]) for _ in range(rng.randint(1, 30)))
+        rows = [(t, i, rng.randint(-2, 2)) for i, t in enumerate(times)]
+        size = rng.randint(1, 7)
+        last_at, done, before = None, set(), 0
+        ref_at, ref_done, ref_before = None, set(), 0
+        for start in range(0, len(rows), size):
+            chunk = rows[start : start + size]
+            last_at, done, before = stream_tail(chunk, last_at, done, before)
+            for row in chunk:  # the definition: one row at a time
+                if row[0] != ref_at:
+                    ref_before += len(ref_done)
+                    ref_at, ref_done = row[0], set()
+                ref_done.add(row)
+            assert (last_at, done, before) == (ref_at, ref_done, ref_before)

@@ -6,6 +6,7 @@ import csv
 import io
 
 import numpy as np
+import pytest
 
 from fourgmon.store import Store
 from fourgmon.store.export import iso_utc, neutralise, write_csv
@@ -88,3 +89,41 @@ async def test_a_formula_in_device_time_is_exported_inert(store: Store) -> None:
     row = list(csv.reader(io.StringIO(out.getvalue())))[1]
     assert row[2] == '\'=HYPERLINK("http://x.example","y")'
     assert row[5] == "-5.0"  # a negative number is not text: untouched
+
+
+class _Pipe(io.BytesIO):
+    """A BytesIO that cannot seek, as a pipe or stdout."""
+
+    def seekable(self) -> bool:
+        return False
+
+
+async def test_a_wide_frame_late_widens_the_header_on_files_and_pipes(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file is written for 50 columns and written again when the 61-sample frame of the
+    last page turns up; a pipe gets the width first. Both give the same bytes; a file
+    with no wide frame costs no width pass."""
+    from fourgmon.store import export as export_module
+    from fourgmon.store.export import ExportRequest, write_frames_csv
+
+    for i in range(6):
+        await store.write(push_msg(i, at=T0 + i))
+    await store.write(push_msg(6, at=T0 + 6, channels={3: samples(0, 61)}))
+    monkeypatch.setattr(export_module, "PAGE_PACKETS", 2)  # the wide frame in the 4th page
+    width_passes: list[int] = []
+    width = export_module._width
+    monkeypatch.setattr(export_module, "_width", lambda *a: width_passes.append(1) or width(*a))
+    seekable, pipe = io.BytesIO(b"BOM"), _Pipe()
+    seekable.seek(3)
+    assert write_frames_csv(store, ExportRequest((IMEI,)), seekable) == 19
+    assert write_frames_csv(store, ExportRequest((IMEI,)), pipe) == 19
+    assert seekable.getvalue() == b"BOM" + pipe.getvalue() and len(width_passes) == 2
+    rows = list(csv.reader(io.StringIO(pipe.getvalue().decode())))
+    assert rows[0][-1] == "s61" and len(rows) == 20
+    assert all(len(r) == 7 + 61 for r in rows) and rows[1][57:] == [""] * 11
+    assert [int(v) for v in rows[-1][7:]] == samples(0, 61).tolist()
+
+    narrow = io.BytesIO()
+    assert write_frames_csv(store, ExportRequest((IMEI,), until=T0 + 6), narrow) == 18
+    assert len(width_passes) == 2 and narrow.getvalue().split(b"\n")[0].endswith(b",s50")

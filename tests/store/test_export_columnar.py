@@ -3,8 +3,10 @@ channels, units, events, alarms, XLSX, cancellation and the BOM."""
 
 from __future__ import annotations
 
+import asyncio
 import codecs
 import csv
+import errno
 import io
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,17 +16,19 @@ import openpyxl
 import pytest
 
 from fourgmon.domain.calibration import Calibration, CalibrationRow
+from fourgmon.protocol.messages import PushMsg
 from fourgmon.store import (
     AliasRecord,
     CommandRecord,
     ConnectionRecord,
     InfoRecord,
+    PushMsgRecord,
     Store,
     VersionRecord,
 )
 from fourgmon.store import export as export_module
 from fourgmon.store.calibration import changes_record
-from fourgmon.store.cells import iso_utc
+from fourgmon.store.cells import iso_utc, neutralise
 from fourgmon.store.export import ExportCancelled, ExportRequest, export_to, write_csv
 from fourgmon.store.export_page import decode_page, stamps, utc_millis
 from fourgmon.store.samples import decode_batch, encode_batch
@@ -245,3 +249,109 @@ async def test_write_csv_still_writes_text_streams(store: Store) -> None:
     assert write_csv(store, IMEI, out, since=T0 + 1, until=T0 + 2) == 3
     assert out.getvalue().count("\n") == 4 and not out.getvalue().startswith("\ufeff")
     assert samples(10).tolist() == [int(v) for v in out.getvalue().split("\n")[1].split(",")[7:]]
+
+
+async def test_every_fast_cell_path_and_its_fallback_write_what_csv_writer_writes(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages of 5 packets, some all plain (integer tenths, seconds, packnums: the numpy
+    paths), some with one odd value (a float, None, text, a negative packnum: per value),
+    across days and before 1970, against csv.writer over Store.frames."""
+    monkeypatch.setattr(export_module, "PAGE_PACKETS", 5)
+    rng = np.random.default_rng(11)
+    odd_numbers = [-0.5, -12.3, 0.0, 100.0, None, 1e300, 0.1 + 0.2, 999999.9, -5.0, 7.25]
+    odd_times = ["1999-12-31 23:59:59", "0001-01-01 00:00:00", "9999-12-31 23:59:59",
+                 '=1,"x"', "", "2026-02-29 00:00:00", "2026-11-25 03:53:20"]  # fmt: skip
+    futures = []
+    for i in range(150):
+        odd = i < 75 and i % 5 == 2  # one odd packet in every other page
+        keys = rng.permutation(9)[: rng.integers(1, 4)].tolist()  # not in channel order
+        channels = {
+            k: rng.integers(0, int(rng.choice([10, 1000, 65536])), n).astype(np.uint16)
+            for k, n in zip(keys, rng.choice([50, 50, 1, 61], len(keys)).tolist(), strict=True)
+        }
+        packnum = int(rng.choice([0, 9, 99_999, 2**31, 10**12])) + i
+        temperature: float | None = round(float(rng.uniform(-40, 80)), 1)
+        humidity: float | None = round(float(rng.uniform(0, 100)), 1)
+        device_time = "2026-11-25 03:53:20"
+        if odd:
+            temperature = odd_numbers[i % len(odd_numbers)]
+            humidity = odd_numbers[(i + 3) % len(odd_numbers)]
+            device_time = odd_times[i % len(odd_times)]
+            packnum = -packnum if i % 3 == 0 else packnum
+        at = T0 + i * 7 * 3600 + float(rng.choice([0, 0.0005, 0.9995, 0.9999995, 0.25]))
+        if i == 140:
+            at = -86_400.25  # before 1970
+        msg = PushMsg(IMEI, packnum, device_time, channels, temperature, humidity)
+        futures.append(store.submit(PushMsgRecord(msg, at, b"x")))
+    await asyncio.gather(*futures)
+    frames = list(store.frames(IMEI))
+    width = max(len(f.samples) for f in frames)
+    ref = io.StringIO()
+    writer = csv.writer(ref, lineterminator="\n")
+    writer.writerow(export_module.frame_header(width))
+    for f in frames:
+        v = f.samples.tolist()
+        writer.writerow(
+            [neutralise(f.imei), f.packnum, neutralise(f.device_time), iso_utc(f.received_at),
+             f.channel, f.temperature, f.humidity, *v, *([None] * (width - len(v)))]
+        )  # fmt: skip
+    out = io.StringIO()
+    assert write_csv(store, IMEI, out) == len(frames) > 300
+    assert out.getvalue() == ref.getvalue()
+    path = tmp_path / "all.csv"
+    export_to(store, ExportRequest((IMEI,)), path)
+    assert path.read_bytes() == codecs.BOM_UTF8 + ref.getvalue().encode()
+
+
+async def test_a_full_disk_fails_the_export_with_its_error_and_leaves_no_file(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ENOSPC in the middle of the frames reaches the caller and the partial file goes;
+    a smaller export then fits."""
+    from tests.small_disk import tmpfs
+
+    monkeypatch.setattr(export_module, "PAGE_PACKETS", 16)
+    await asyncio.gather(*(store.submit(push_msg(i, at=T0 + i)) for i in range(200)))
+    with tmpfs(tmp_path / "small", "64k") as small:
+        path = small / "frames.csv"
+        with pytest.raises(OSError) as failed:
+            export_to(store, ExportRequest((IMEI,)), path)
+        assert failed.value.errno == errno.ENOSPC
+        assert list(small.iterdir()) == []
+        export_to(store, ExportRequest((IMEI,), until=T0 + 10), path)  # a small one fits
+        assert path.read_bytes().count(b"\n") == 31
+
+
+def test_packet_cells_equal_the_per_value_python_at_their_edges() -> None:
+    """Tenths, packnums and device times at and past the ends of their fast paths (int64
+    ends, where abs() wraps; 10**15 tenths; years 1 and 9999) as the Python they replace."""
+    from fourgmon.store.cells import CellWriter
+    from fourgmon.store.export_cells import (
+        PAD,
+        device_time_cells,
+        integer_cells,
+        number_cell,
+        tenths_cells,
+        time_cells,
+    )
+    from fourgmon.store.values import decode_device_time
+
+    def texts(matrix: np.ndarray) -> list[str]:
+        return [bytes(row).replace(bytes([PAD]), b"").decode() for row in matrix]
+
+    big = [-(2**63), 2**63 - 1, 10**15, -(10**15), 10**15 - 1, -(10**15) + 1]
+    for tenths in ([0, -5, 5, -10, 217, -1234567, 10**14 + 7], big, [-(2**63), 5]):
+        assert texts(tenths_cells(tenths)) == [number_cell(t) for t in tenths]
+    packnums = [0, 9, 10, 2**63 - 1, 123]
+    assert texts(integer_cells(packnums)) == [str(p) for p in packnums]
+    assert texts(integer_cells([5, -1])) == ["5", "-1"]
+    first, last = -62_135_596_800, 253_402_300_799  # 0001-01-01 00:00:00, 9999-12-31 23:59:59
+    received = [0.0005, 1.9995]
+    for device in ([first, last], [0, 951_782_400], [0, "2026-02-30 00:00:00"]):
+        line = CellWriter()
+        want = [line.cells([decode_device_time(s)]) for s in device]
+        assert texts(device_time_cells(device, line)) == want
+        got_device, got_received = time_cells(device, received, line)
+        assert texts(got_device) == want
+        assert texts(got_received) == [iso_utc(t) for t in received]

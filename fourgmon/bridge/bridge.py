@@ -58,6 +58,10 @@ COALESCE = 0.05  # seconds a round waits for more packets once woken (adds to la
 SAVE_EVERY = 0.5  # seconds between cursor writes (what a crash may resend)
 PUBACK_TIMEOUT = 30.0  # a broker that takes longer is treated as gone
 GOODBYE_TIMEOUT = 2.0  # what stopping waits for the broker at most
+# Packets handed out in one round at most: reading and writing them runs on the
+# server's loop (~5-10 us a packet), so a round of a big backlog holds acks back
+# for a few ms, not for a whole backlog's worth.
+ROUND_MAX = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,7 +384,7 @@ class Bridge:
                     self._live.popleft()  # only once acknowledged: a lost link resends them
             budget = bucket.available()
             if budget > 0 and self.outbox.pending:
-                batch = self.outbox.take(budget)
+                batch = self.outbox.take(min(budget, ROUND_MAX))
                 if len(batch):
                     bucket.spend(len(batch))
                     await self._send(client, batch)

@@ -260,7 +260,7 @@ class Plain:
         summary = {c.channel: c for c in f.channels}
         channels = []
         for k, samples in f.samples:
-            entry: dict[str, Any] = {"channel": k + 1, "samples": [int(x) for x in samples]}
+            entry: dict[str, Any] = {"channel": k + 1, "samples": samples.tolist()}
             c = summary.get(k)
             if c is not None and c.n:
                 entry.update(min=c.min, mean=round(c.mean, 3), max=c.max)

@@ -10,6 +10,9 @@ latency from a module's ack to the delivery at a subscriber of a real mosquitto.
    difference: the bridge's CPU per packet.
 2. Latency: one module sends a packet every 50 ms to ``serve --mqtt``; for each, the
    time from its ack (at the module) to the telemetry entry at a subscriber, p50/p99.
+3. In-process: the bridge's own work (outbox reads + ThingsBoard telemetry, rounds of
+   300 packets over the 50 modules) on the first round's stored data, CPU µs per
+   packet in this process (best of 5): no serve, no load, little noise.
 
     python benchmarks/bench_bridge.py [--rounds 3] [--modules 50] [--duration 8]
         [--latency-packets 200] [--bridge-rate 1e6]
@@ -164,6 +167,41 @@ async def latency(port: int, broker: int, n: int, counter: Counter) -> dict:
     }
 
 
+async def in_process(data_dir: Path, rounds: int = 20, per_round: int = 300) -> dict:
+    """CPU µs per packet of the bridge's reads and telemetry on a stored run (see 3.)."""
+    from fourgmon.bridge.outbox import Outbox
+    from fourgmon.bridge.payloads import make_format
+    from fourgmon.domain.calibration import CalibrationTable
+    from fourgmon.store import Store
+    from fourgmon.store.outbox import PUSH_MSG
+
+    store = Store.open(data_dir, readonly=True)
+    try:
+        imeis = [d.imei for d in store.devices()]
+        fmt, table = make_format("thingsboard", "fourgmon"), CalibrationTable()
+        best, messages, packets = float("inf"), 0, 0
+        for _ in range(5):
+            outbox = Outbox(store, "bench-in-process", with_samples=False)
+            outbox.load(float("-inf"))  # a new target: from the first stored packet on
+            cpu, messages, packets = time.process_time(), 0, 0
+            for _ in range(rounds):
+                for imei in imeis:
+                    outbox.mark(imei, PUSH_MSG)
+                batch = outbox.take(per_round)
+                messages += len(fmt.telemetry(batch.frames, batch.statuses, table))
+                outbox.acknowledged(batch)
+                packets += len(batch)
+            best = min(best, (time.process_time() - cpu) / max(packets, 1))
+    finally:
+        await store.close()
+    return {
+        "us_per_packet": round(best * 1e6, 2),
+        "packets": packets,
+        "messages": messages,
+        "modules": len(imeis),
+    }
+
+
 async def main_async(args: argparse.Namespace) -> dict:
     wd = scratch("fourgmon-bench-bridge-")
     broker, bport = start_broker(wd)
@@ -208,6 +246,7 @@ async def main_async(args: argparse.Namespace) -> dict:
             await task
         broker.terminate()
         broker.wait()
+    own = await in_process(wd / "plain-r0")
     a = median([r["serve"]["acks_per_s"] for r in rounds])
     b = median([r["serve_bridge"]["acks_per_s"] for r in rounds])
     per = [ratio(r["serve_bridge"]["acks_per_s"], r["serve"]["acks_per_s"]) for r in rounds]
@@ -237,6 +276,7 @@ async def main_async(args: argparse.Namespace) -> dict:
         "entries_per_message": median([r["entries_per_message"] for r in rounds]),
         "bytes_per_message": median([r["bytes_per_message"] for r in rounds]),
         "latency": lat,
+        "bridge_in_process": own,
     }
 
 

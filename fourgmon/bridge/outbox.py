@@ -27,6 +27,7 @@ from fourgmon.store.outbox import (
     count_after,
     cursors,
     frames_after,
+    one_snapshot,
     statuses_after,
     telemetry_after,
 )
@@ -124,9 +125,10 @@ class Outbox:
     def recount(self, imeis: Iterable[str]) -> int:
         """Count the backlog exactly (a range scan per module: run it seldom)."""
         total = 0
-        for imei in imeis:
-            for kind in (PUSH_MSG, PUSH_ONLINE):
-                total += self._count(imei, kind)
+        with one_snapshot(self.store):
+            for imei in imeis:
+                for kind in (PUSH_MSG, PUSH_ONLINE):
+                    total += self._count(imei, kind)
         self.backlog = total
         return total
 
@@ -137,7 +139,12 @@ class Outbox:
             return 0
 
     def take(self, budget: int) -> Batch:
-        """Up to ``budget`` packets, round-robin over the modules that have some."""
+        """Up to ``budget`` packets, round-robin over the modules that have some (read
+        in one snapshot: see :func:`~fourgmon.store.outbox.one_snapshot`)."""
+        with one_snapshot(self.store):
+            return self._take(budget)
+
+    def _take(self, budget: int) -> Batch:
         batch = Batch()
         streams = list(self._dirty)
         while budget > 0 and streams:

@@ -13,12 +13,15 @@ set aside as damaged are not forwarded.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from fourgmon.protocol.messages import Samples
+from fourgmon.store.errors import StoreError
 from fourgmon.store.reads import StoreReads
 from fourgmon.store.samples import decode_packet, stats_of
 from fourgmon.store.values import decode_device_time, decode_tenths
@@ -141,6 +144,36 @@ def _key(row: Sequence[Any]) -> Key:
 def store_path(store: StoreReads) -> Any:
     """The active database file of ``store``."""
     return store._files[-1]
+
+
+@contextlib.contextmanager
+def one_snapshot(store: StoreReads) -> Iterator[None]:
+    """The reads of this block (on this thread, no await inside) in one read transaction.
+
+    Each read outside a transaction is a transaction of its own, and SQLite drops a
+    connection's cached pages when the writer committed since its previous one: with a
+    commit every few ms, a round's query per module re-read the table's upper pages
+    every time. Damaged or closed: the reads inside say so themselves."""
+    conn = _begin(store)
+    try:
+        yield
+    finally:
+        if conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("COMMIT")
+
+
+def _begin(store: StoreReads) -> sqlite3.Connection | None:
+    """This thread's connection to the active file, in a read transaction it was not in
+    before; None if it already was, or cannot (the reads will say why)."""
+    try:
+        conn = store._conn(store_path(store))
+        if conn.in_transaction:
+            return None
+        conn.execute("BEGIN")
+    except (StoreError, sqlite3.Error):
+        return None
+    return conn
 
 
 def frames_after(

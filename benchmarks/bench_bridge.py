@@ -4,10 +4,15 @@ latency from a module's ack to the delivery at a subscriber of a real mosquitto.
 1. Throughput: every round runs ``serve`` (plain asyncio) without and with the bridge
    (ThingsBoard format, ``--mqtt-rate`` unbounded so that it forwards everything live:
    the worst case) under the same ``loadgen.py`` load; acked packets/s, the ratio of
-   medians and the median of per-round ratios (target >= 0.8), and the packets the
-   broker got (a subscriber counts the telemetry entries).
+   medians and the median of per-round ratios (target >= 0.8); what a subscriber got
+   (telemetry messages a second, entries a message, bytes a message); serve's CPU
+   (its process and the writer) per acked packet with and without the bridge, and the
+   difference: the bridge's CPU per packet.
 2. Latency: one module sends a packet every 50 ms to ``serve --mqtt``; for each, the
    time from its ack (at the module) to the telemetry entry at a subscriber, p50/p99.
+3. In-process: the bridge's own work (outbox reads + ThingsBoard telemetry, rounds of
+   300 packets over the 50 modules) on the first round's stored data, CPU µs per
+   packet in this process (best of 5): no serve, no load, little noise.
 
     python benchmarks/bench_bridge.py [--rounds 3] [--modules 50] [--duration 8]
         [--latency-packets 200] [--bridge-rate 1e6]
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import shutil
 import socket
@@ -80,6 +86,8 @@ class Counter:
         self.port = port
         self.entries = 0
         self.messages = 0
+        self.bytes = 0
+        self.counted = 0  # entries counted without parsing (the throughput rounds)
         self.parse = False  # during the throughput rounds only count (the CPU is shared)
         self.arrived: dict[tuple[str, int], float] = {}
         self.ready = asyncio.Event()
@@ -92,7 +100,9 @@ class Counter:
                 now = time.perf_counter()
                 assert isinstance(m.payload, bytes)
                 self.messages += 1
+                self.bytes += len(m.payload)
                 if not self.parse:
+                    self.counted += m.payload.count(b'"ts":')  # one per entry, cheap
                     continue
                 for imei, entries in json.loads(m.payload).items():
                     for e in entries:
@@ -157,6 +167,41 @@ async def latency(port: int, broker: int, n: int, counter: Counter) -> dict:
     }
 
 
+async def in_process(data_dir: Path, rounds: int = 20, per_round: int = 300) -> dict:
+    """CPU µs per packet of the bridge's reads and telemetry on a stored run (see 3.)."""
+    from fourgmon.bridge.outbox import Outbox
+    from fourgmon.bridge.payloads import make_format
+    from fourgmon.domain.calibration import CalibrationTable
+    from fourgmon.store import Store
+    from fourgmon.store.outbox import PUSH_MSG
+
+    store = Store.open(data_dir, readonly=True)
+    try:
+        imeis = [d.imei for d in store.devices()]
+        fmt, table = make_format("thingsboard", "fourgmon"), CalibrationTable()
+        best, messages, packets = float("inf"), 0, 0
+        for _ in range(5):
+            outbox = Outbox(store, "bench-in-process", with_samples=False)
+            outbox.load(float("-inf"))  # a new target: from the first stored packet on
+            cpu, messages, packets = time.process_time(), 0, 0
+            for _ in range(rounds):
+                for imei in imeis:
+                    outbox.mark(imei, PUSH_MSG)
+                batch = outbox.take(per_round)
+                messages += len(fmt.telemetry(batch.frames, batch.statuses, table))
+                outbox.acknowledged(batch)
+                packets += len(batch)
+            best = min(best, (time.process_time() - cpu) / max(packets, 1))
+    finally:
+        await store.close()
+    return {
+        "us_per_packet": round(best * 1e6, 2),
+        "packets": packets,
+        "messages": messages,
+        "modules": len(imeis),
+    }
+
+
 async def main_async(args: argparse.Namespace) -> dict:
     wd = scratch("fourgmon-bench-bridge-")
     broker, bport = start_broker(wd)
@@ -169,12 +214,23 @@ async def main_async(args: argparse.Namespace) -> dict:
     try:
         for rnd in range(args.rounds):
             plain = await asyncio.to_thread(run_serve, [], args, wd, f"plain-r{rnd}")
-            before = counter.messages
+            before = (counter.messages, counter.counted, counter.bytes, time.perf_counter())
             bridged = await asyncio.to_thread(run_serve, bridge, args, wd, f"bridge-r{rnd}")
             await asyncio.sleep(1)
-            got = counter.messages - before
+            seconds = time.perf_counter() - before[3]
+            got = counter.messages - before[0]
+            entries = counter.counted - before[1]
             rounds.append(
-                {"serve": plain, "serve_bridge": bridged, "telemetry_messages_at_subscriber": got}
+                {
+                    "serve": plain,
+                    "serve_bridge": bridged,
+                    "telemetry_messages_at_subscriber": got,
+                    "telemetry_entries_at_subscriber": entries,
+                    # over the whole serve run (start to stop, ~duration + 6 s)
+                    "telemetry_messages_per_s": round(got / seconds, 1),
+                    "entries_per_message": round(entries / got, 1) if got else None,
+                    "bytes_per_message": round((counter.bytes - before[2]) / got) if got else None,
+                }
             )
         argv = [*serve_argv(wd / "latency", uvloop=False), "--mqtt", url]
         child = Child(argv, name="latency", workdir=wd, env=child_env())
@@ -185,9 +241,12 @@ async def main_async(args: argparse.Namespace) -> dict:
         finally:
             child.stop()
     finally:
-        task.cancel()
+        task.cancel()  # before the broker goes: else aiomqtt's socket fails under it
+        with contextlib.suppress(asyncio.CancelledError, aiomqtt.MqttError):
+            await task
         broker.terminate()
         broker.wait()
+    own = await in_process(wd / "plain-r0")
     a = median([r["serve"]["acks_per_s"] for r in rounds])
     b = median([r["serve_bridge"]["acks_per_s"] for r in rounds])
     per = [ratio(r["serve_bridge"]["acks_per_s"], r["serve"]["acks_per_s"]) for r in rounds]
@@ -205,7 +264,19 @@ async def main_async(args: argparse.Namespace) -> dict:
         "cpu_us_per_ack_serve_bridge": median(
             [r["serve_bridge"]["cpu_us_per_ack"] for r in rounds]
         ),
+        # serve + writer CPU per packet with minus without the bridge, per round: the
+        # bridge's own cost (its reads, payloads, MQTT client) plus what it adds to serve
+        "bridge_cpu_us_per_packet": median(
+            [
+                round(r["serve_bridge"]["cpu_us_per_ack"] - r["serve"]["cpu_us_per_ack"], 1)
+                for r in rounds
+            ]
+        ),
+        "telemetry_messages_per_s": median([r["telemetry_messages_per_s"] for r in rounds]),
+        "entries_per_message": median([r["entries_per_message"] for r in rounds]),
+        "bytes_per_message": median([r["bytes_per_message"] for r in rounds]),
         "latency": lat,
+        "bridge_in_process": own,
     }
 
 

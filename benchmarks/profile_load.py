@@ -7,7 +7,10 @@ load runs. Prints the top functions by self time and by inclusive time, as % of
 the samples, per thread name and overall. Needs py-spy (``pip install py-spy``)
 and ptrace permission on the child.
 
-    python benchmarks/profile_load.py --target serve [--seconds 12] [--gil]
+    python benchmarks/profile_load.py --target serve [--seconds 12] [--gil] [--mqtt]
+
+``--mqtt``: serve forwards everything to a mosquitto of its own (``--mqtt-rate``
+unbounded, ThingsBoard format), as ``bench_bridge.py`` does: where the bridge's CPU goes.
 """
 
 from __future__ import annotations
@@ -108,16 +111,36 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--gil", action="store_true", help="only samples holding the GIL")
     p.add_argument("--native", action="store_true", help="include C/C++ frames (py-spy --native)")
     p.add_argument("--top", type=int, default=25)
+    p.add_argument("--mqtt", action="store_true", help="serve with the MQTT bridge on")
     p.add_argument("--out", type=Path, default=None, help="keep the raw collapsed stacks here")
     args = p.parse_args(argv)
-    # The venv's py-spy, else the one on PATH; none: say so before starting anything.
-    venv_spy = Path(PY).parent / "py-spy"
-    py_spy = str(venv_spy) if venv_spy.exists() else shutil.which("py-spy")
-    if py_spy is None:
+    if _py_spy() is None:  # say so before starting anything
         print("profile_load: py-spy not found (pip install py-spy)", file=sys.stderr)
         return 2
     wd = scratch("fourgmon-prof-")
-    child = Child(target_argv(args.target, wd), name=args.target, workdir=wd, env=child_env())
+    target = target_argv(args.target, wd)
+    broker = None
+    if args.mqtt:
+        from bench_bridge import start_broker
+
+        broker, port = start_broker(wd)
+        target += ["--mqtt", f"mqtt://127.0.0.1:{port}", "--mqtt-rate", "1e6"]
+    try:
+        return _profile(args, wd, target)
+    finally:
+        if broker is not None:
+            broker.terminate()
+            broker.wait()
+
+
+def _py_spy() -> str | None:
+    """The venv's py-spy, else the one on PATH."""
+    venv_spy = Path(PY).parent / "py-spy"
+    return str(venv_spy) if venv_spy.exists() else shutil.which("py-spy")
+
+
+def _profile(args: argparse.Namespace, wd: Path, argv: list[str]) -> int:
+    child = Child(argv, name=args.target, workdir=wd, env=child_env())
     warmup = args.delay
     if args.load == "throughput":
         load_argv = [PY, str(HERE / "loadgen.py"), "--port", str(child.port)]
@@ -131,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     time.sleep(warmup)
     raw = args.out or (wd / "profile.txt")
     spy = [
-        py_spy,
+        _py_spy() or "py-spy",
         "record",
         "--pid",
         str(child.pid),
@@ -164,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "benchmark": "profile_load",
         "target": args.target,
+        "mqtt": args.mqtt,
         "gil_only": args.gil,
         "loadavg": loadavg(),
         "load": last_json(out),

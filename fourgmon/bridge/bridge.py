@@ -58,6 +58,13 @@ COALESCE = 0.05  # seconds a round waits for more packets once woken (adds to la
 SAVE_EVERY = 0.5  # seconds between cursor writes (what a crash may resend)
 PUBACK_TIMEOUT = 30.0  # a broker that takes longer is treated as gone
 GOODBYE_TIMEOUT = 2.0  # what stopping waits for the broker at most
+# Packets handed out in one round at most: reading and writing them runs on the
+# server's loop (~5-10 us a packet), so a round of a big backlog holds acks back
+# for a few ms, not for a whole backlog's worth.
+ROUND_MAX = 1000
+# A backlog sent at the rate limit waits for a tenth of a second's worth of packets a
+# round: taken as soon as one token is back, rounds (and messages) were one packet each.
+ROUND_MIN_S = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,6 +371,7 @@ class Bridge:
 
     async def _pump(self, client: aiomqtt.Client) -> None:
         bucket = TokenBucket(self.config.max_rate)
+        least = max(1, min(ROUND_MAX, int(self.config.max_rate * ROUND_MIN_S)))
         loop = asyncio.get_running_loop()
         next_rescan = next_save = loop.time()
         while True:
@@ -379,8 +387,8 @@ class Bridge:
                 for _ in range(min(len(live), len(self._live))):
                     self._live.popleft()  # only once acknowledged: a lost link resends them
             budget = bucket.available()
-            if budget > 0 and self.outbox.pending:
-                batch = self.outbox.take(budget)
+            if budget >= least and self.outbox.pending:
+                batch = self.outbox.take(min(budget, ROUND_MAX))
                 if len(batch):
                     bucket.spend(len(batch))
                     await self._send(client, batch)
@@ -388,12 +396,12 @@ class Bridge:
                 self.outbox.save()
                 next_save = loop.time() + SAVE_EVERY
             self._set(backlog=self.outbox.backlog, sent=self.outbox.sent)
-            if self._live or (self.outbox.pending and bucket.available() > 0):
+            if self._live or (self.outbox.pending and bucket.available() >= least):
                 await asyncio.sleep(0)  # let the loop breathe between rounds
                 continue
             timeout = min(next_rescan - loop.time(), RESCAN)
             if self.outbox.pending:
-                timeout = min(timeout, bucket.wait_for())
+                timeout = min(timeout, bucket.wait_for(least))
             if self.outbox.unsaved:
                 timeout = min(timeout, max(0.0, next_save - loop.time()))
             self._wake.clear()

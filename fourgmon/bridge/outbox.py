@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from fourgmon.store import Store, StoreError
 from fourgmon.store.outbox import (
@@ -22,12 +23,13 @@ from fourgmon.store.outbox import (
     PUSH_ONLINE,
     START,
     Key,
-    OutboxFrame,
     OutboxStatus,
     count_after,
     cursors,
     frames_after,
+    one_snapshot,
     statuses_after,
+    telemetry_after,
 )
 from fourgmon.store.records import OutboxCursorRecord
 
@@ -35,19 +37,23 @@ log = logging.getLogger("fourgmon.bridge")
 
 Stream = tuple[str, str]  # (imei, kind)
 # Packets of one module read at once (a round of a module with a backlog).
-CHUNK = 64
+CHUNK = 256
 
 
 @dataclass(slots=True)
 class Batch:
-    """Packets handed out together; ``last`` is each stream's newest key in it."""
+    """Packets handed out together; ``last`` is each stream's newest key in it.
 
-    frames: list[OutboxFrame] = field(default_factory=list)
+    ``frames``: per module, its push_msgs in order: :class:`OutboxFrame` (``with_samples``)
+    or :data:`TelemetryRow` (ThingsBoard)."""
+
+    frames: list[tuple[str, list[Any]]] = field(default_factory=list)
     statuses: list[OutboxStatus] = field(default_factory=list)
     last: dict[Stream, Key] = field(default_factory=dict)
+    count: int = 0
 
     def __len__(self) -> int:
-        return len(self.frames) + len(self.statuses)
+        return self.count
 
 
 class TokenBucket:
@@ -119,9 +125,10 @@ class Outbox:
     def recount(self, imeis: Iterable[str]) -> int:
         """Count the backlog exactly (a range scan per module: run it seldom)."""
         total = 0
-        for imei in imeis:
-            for kind in (PUSH_MSG, PUSH_ONLINE):
-                total += self._count(imei, kind)
+        with one_snapshot(self.store):
+            for imei in imeis:
+                for kind in (PUSH_MSG, PUSH_ONLINE):
+                    total += self._count(imei, kind)
         self.backlog = total
         return total
 
@@ -132,7 +139,12 @@ class Outbox:
             return 0
 
     def take(self, budget: int) -> Batch:
-        """Up to ``budget`` packets, round-robin over the modules that have some."""
+        """Up to ``budget`` packets, round-robin over the modules that have some (read
+        in one snapshot: see :func:`~fourgmon.store.outbox.one_snapshot`)."""
+        with one_snapshot(self.store):
+            return self._take(budget)
+
+    def _take(self, budget: int) -> Batch:
         batch = Batch()
         streams = list(self._dirty)
         while budget > 0 and streams:
@@ -142,12 +154,13 @@ class Outbox:
                     break
                 got = self._read(stream, min(share, budget))
                 if got:
-                    batch.last[stream] = got[-1].key
+                    batch.last[stream] = self._key(stream, got[-1])
                     budget -= len(got)
+                    batch.count += len(got)
                     if stream[1] == PUSH_MSG:
-                        batch.frames.extend(got)  # type: ignore[arg-type]
+                        batch.frames.append((stream[0], got))
                     else:
-                        batch.statuses.extend(got)  # type: ignore[arg-type]
+                        batch.statuses.extend(got)
                 if len(got) < share:  # drained: nothing more until its next packet
                     self._dirty.pop(stream, None)
                     streams.remove(stream)
@@ -160,13 +173,20 @@ class Outbox:
                 break  # one round per batch: the next batch starts where this stopped
         return batch
 
-    def _read(self, stream: Stream, limit: int) -> list[OutboxFrame] | list[OutboxStatus]:
+    def _key(self, stream: Stream, packet: Any) -> Key:
+        if stream[1] == PUSH_MSG and not self.with_samples:
+            return tuple(packet[:3])  # a TelemetryRow
+        return packet.key  # type: ignore[no-any-return]  # an OutboxFrame or OutboxStatus
+
+    def _read(self, stream: Stream, limit: int) -> list[Any]:
         imei, kind = stream
         after = self.cursor(stream)  # rounds wait for their PUBACKs: sent == acknowledged
         try:
-            if kind == PUSH_MSG:
-                return frames_after(self.store, imei, after, limit, with_samples=self.with_samples)
-            return statuses_after(self.store, imei, after, limit)
+            if kind != PUSH_MSG:
+                return statuses_after(self.store, imei, after, limit)
+            if self.with_samples:
+                return frames_after(self.store, imei, after, limit, with_samples=True)
+            return telemetry_after(self.store, imei, after, limit)
         except StoreError as exc:
             log.warning("bridge: cannot read %s's packets: %s", imei, exc)
             return []

@@ -1,7 +1,8 @@
 """Topics and payloads of the two formats (pure: no I/O; README "MQTT bridge" shows them).
 
 ``thingsboard``: ThingsBoard's Gateway MQTT API. The device is the IMEI; ``ts`` is the
-packet's received time in Unix milliseconds, one telemetry entry per packet.
+packet's received time in Unix milliseconds, one telemetry entry per packet, as many
+entries (of as many devices) in one message as fit in ThingsBoard's payload limit.
 ``plain``: ``PREFIX/<imei>/frame|status|alarm|info``, commands on ``PREFIX/<imei>/cmd/<kind>``.
 
 Channels are named as users see them: K = 1..9 for ``data0``..``data8``.
@@ -12,16 +13,18 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
+from fourgmon.bridge.telemetry import entries_of, ms, pack_entries
 from fourgmon.domain.alarms import Alarm
-from fourgmon.domain.calibration import Calibration, CalibrationTable
+from fourgmon.domain.calibration import CalibrationTable
 from fourgmon.domain.registry import DeviceState
 from fourgmon.protocol import crystal_state, sensor_state
 from fourgmon.protocol.messages import CrystalState, SensorKind, SensorState
-from fourgmon.store.outbox import OutboxFrame, OutboxStatus
+from fourgmon.store.outbox import OutboxFrame, OutboxStatus, TelemetryRow
 
 TB_CONNECT = "v1/gateway/connect"
 TB_DISCONNECT = "v1/gateway/disconnect"
@@ -30,9 +33,12 @@ TB_ATTRIBUTES = "v1/gateway/attributes"
 TB_RPC = "v1/gateway/rpc"
 TB_SELF_ATTRIBUTES = "v1/devices/me/attributes"  # the gateway device's own
 
-# Telemetry entries in one message: ~0.5 KiB each, well under ThingsBoard's default
-# 64 KiB limit on an MQTT payload.
-TB_ENTRIES = 48
+# Bytes of one telemetry message at most. ThingsBoard's MQTT transport closes the
+# connection on a message over NETTY_MAX_PAYLOAD_SIZE, 65536 by default (thingsboard.yml,
+# transport.mqtt.netty.max_payload_size), and a resend of the same batch would be closed
+# again: stay under it with room for the topic and the headers. An entry is ~0.25 KiB
+# (3 channels) to ~1 KiB (9 calibrated), so a message holds ~60-240 packets.
+TB_MAX_PAYLOAD = 60 * 1024
 # RPC method -> command kind of the catalogue (ThingsBoard users type "time_sync").
 METHOD_ALIASES = {"time_sync": "time"}
 
@@ -70,11 +76,6 @@ def _finite(obj: Any) -> Any:
     return obj
 
 
-def ms(t: float) -> int:
-    """Unix seconds -> Unix milliseconds (ThingsBoard's ``ts``)."""
-    return round(t * 1000)
-
-
 def channel_key(k: int) -> str:
     """``data0`` -> ``ch1``: the number users see."""
     return f"ch{k + 1}"
@@ -106,40 +107,6 @@ def _crystal_of_raw(raw: str) -> CrystalState:
         return CrystalState(None, raw)
 
 
-# Telemetry key names per channel k (built once: f-strings per packet add up).
-_KEYS = tuple(
-    tuple(f"ch{k + 1}_{what}" for what in ("min", "mean", "max", "value", "value_min", "value_max"))
-    for k in range(9)
-)
-
-
-def frame_values(
-    frame: OutboxFrame, table: CalibrationTable, cals: Sequence[Calibration] | None = None
-) -> dict[str, Any]:
-    """The telemetry keys of one push_msg (``cals``: the module's nine, if looked up)."""
-    values: dict[str, Any] = {"packnum": frame.packnum}
-    if frame.temperature is not None:
-        values["temperature"] = frame.temperature
-    if frame.humidity is not None:
-        values["humidity"] = frame.humidity
-    if cals is None:
-        cals = table.for_module(frame.imei)
-    for k, n, lo, mean, hi in frame.channels:
-        if n == 0:
-            continue
-        keys = _KEYS[k]
-        values[keys[0]] = lo
-        values[keys[1]] = round(mean, 3)
-        values[keys[2]] = hi
-        cal = cals[k]
-        if not cal.is_raw:
-            a, b = cal.apply(lo), cal.apply(hi)
-            values[keys[3]] = round(cal.apply(mean), 6)
-            values[keys[4]] = round(min(a, b), 6)
-            values[keys[5]] = round(max(a, b), 6)
-    return values
-
-
 def status_values(status: OutboxStatus) -> dict[str, Any]:
     """``sensorK`` / ``crystalK`` of one push_online."""
     values: dict[str, Any] = {}
@@ -148,6 +115,11 @@ def status_values(status: OutboxStatus) -> dict[str, Any]:
     for k, raw in sorted(status.dt.items()):
         values[f"crystal{k + 1}"] = crystal_value(_crystal_of_raw(raw))
     return values
+
+
+def status_entry(status: OutboxStatus) -> bytes:
+    """One push_online's telemetry entry (ThingsBoard)."""
+    return dumps({"ts": ms(status.received_at), "values": status_values(status)})
 
 
 def alarm_key(alarm: Alarm) -> str:
@@ -213,37 +185,31 @@ class ThingsBoard:
 
     def telemetry(
         self,
-        frames: Iterable[OutboxFrame],
+        frames: Iterable[tuple[str, list[TelemetryRow]]],
         statuses: Iterable[OutboxStatus],
         table: CalibrationTable,
     ) -> list[Publication]:
-        """Every packet an entry of its device's list, oldest first; a message holds at
-        most TB_ENTRIES entries (ThingsBoard refuses payloads over 64 KiB by default)."""
-        out: dict[str, list[dict[str, Any]]] = {}
-        cals: dict[str, tuple[Calibration, ...]] = {}
-        for f in frames:
-            mine = cals.get(f.imei)
-            if mine is None:
-                mine = cals[f.imei] = table.for_module(f.imei)
-            out.setdefault(f.imei, []).append(
-                {"ts": ms(f.received_at), "values": frame_values(f, table, mine)}
-            )
+        """Every packet an entry of its device's list, oldest first, in as few messages
+        as fit under TB_MAX_PAYLOAD (ThingsBoard's payload limit). ``frames``: per
+        module, its push_msgs in order."""
+        by_module: dict[str, list[TelemetryRow]] = {}
+        for imei, rows in frames:
+            by_module.setdefault(imei, []).extend(rows)
+        by_status: dict[str, list[OutboxStatus]] = {}
         for s in statuses:
-            out.setdefault(s.imei, []).append({"ts": ms(s.received_at), "values": status_values(s)})
-        if not out:
-            return []
-        messages: list[dict[str, list[dict[str, Any]]]] = [{}]
-        room = TB_ENTRIES
-        for imei, entries in out.items():
-            entries.sort(key=lambda e: int(e["ts"]))
-            while entries:
-                if room == 0:
-                    messages.append({})
-                    room = TB_ENTRIES
-                part, entries = entries[:room], entries[room:]
-                messages[-1].setdefault(imei, []).extend(part)
-                room -= len(part)
-        return [Publication(TB_TELEMETRY, dumps(m)) for m in messages]
+            by_status.setdefault(s.imei, []).append(s)
+        imeis = list({**dict.fromkeys(by_module), **dict.fromkeys(by_status)})
+        runs = [(by_module.get(imei, []), table.for_module(imei)) for imei in imeis]
+        devices = []
+        for imei, (mine, _), entries in zip(imeis, runs, entries_of(runs), strict=True):
+            states = by_status.get(imei)
+            if states:  # a module's push_msgs and push_onlines, in the order received
+                pairs = [(row[:3], e) for row, e in zip(mine, entries, strict=True)]
+                pairs += [(s.key, status_entry(s)) for s in states]
+                pairs.sort(key=itemgetter(0))
+                entries = [e for _, e in pairs]
+            devices.append((dumps(imei), entries))
+        return [Publication(TB_TELEMETRY, m) for m in pack_entries(devices, TB_MAX_PAYLOAD)]
 
     def status(self, device: DeviceState, at: float) -> list[Publication]:
         return []  # ThingsBoard shows activity from connect/disconnect
@@ -294,7 +260,7 @@ class Plain:
         summary = {c.channel: c for c in f.channels}
         channels = []
         for k, samples in f.samples:
-            entry: dict[str, Any] = {"channel": k + 1, "samples": [int(x) for x in samples]}
+            entry: dict[str, Any] = {"channel": k + 1, "samples": samples.tolist()}
             c = summary.get(k)
             if c is not None and c.n:
                 entry.update(min=c.min, mean=round(c.mean, 3), max=c.max)
@@ -316,11 +282,11 @@ class Plain:
 
     def telemetry(
         self,
-        frames: Iterable[OutboxFrame],
+        frames: Iterable[tuple[str, list[OutboxFrame]]],
         statuses: Iterable[OutboxStatus],
         table: CalibrationTable,
     ) -> list[Publication]:
-        out = [self.frame(f, table) for f in frames]
+        out = [self.frame(f, table) for _, run in frames for f in run]
         out += [self.sensor_status(s) for s in statuses]
         return out
 

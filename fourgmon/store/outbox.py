@@ -13,12 +13,15 @@ set aside as damaged are not forwarded.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from fourgmon.protocol.messages import Samples
+from fourgmon.store.errors import StoreError
 from fourgmon.store.reads import StoreReads
 from fourgmon.store.samples import decode_packet, stats_of
 from fourgmon.store.values import decode_device_time, decode_tenths
@@ -42,25 +45,52 @@ class ChannelSummary(NamedTuple):
     max: int
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class OutboxFrame:
-    """A stored push_msg as the bridge forwards it."""
+class OutboxFrame(NamedTuple):
+    """A stored push_msg as the bridge forwards it whole (the plain format): the row's
+    columns as stored, decoded on access (a NamedTuple straight from the row)."""
 
     imei: str
-    key: Key
-    device_time: str
-    temperature: float | None
-    humidity: float | None
-    channels: tuple[ChannelSummary, ...]
-    samples: tuple[tuple[int, Samples], ...] = ()  # only when asked for
+    received_at: float
+    packnum: int
+    digest: int
+    device_time_value: Any  # as stored (:func:`~fourgmon.store.values.encode_device_time`)
+    temperature_value: Any  # as stored: integer tenths or a real
+    humidity_value: Any
+    stats: bytes  # per channel <BHHHI> k, n, min, max, sum (:mod:`fourgmon.store.samples`)
+    samples_blob: bytes | None = None  # only when asked for
 
     @property
-    def packnum(self) -> int:
-        return self.key[1]
+    def key(self) -> Key:
+        return (self.received_at, self.packnum, self.digest)
 
     @property
-    def received_at(self) -> float:
-        return self.key[0]
+    def device_time(self) -> str:
+        return decode_device_time(self.device_time_value)
+
+    @property
+    def temperature(self) -> float | None:
+        return decode_tenths(self.temperature_value)
+
+    @property
+    def humidity(self) -> float | None:
+        return decode_tenths(self.humidity_value)
+
+    @property
+    def channels(self) -> tuple[ChannelSummary, ...]:
+        return _summaries(self.stats)
+
+    @property
+    def samples(self) -> tuple[tuple[int, Samples], ...]:
+        if self.samples_blob is None:
+            return ()
+        return tuple(sorted(decode_packet(self.stats, self.samples_blob)))
+
+
+# A stored push_msg as ThingsBoard's telemetry needs it, the row as read: received_at,
+# packnum, digest (its key: row[:3]), temperature and humidity as stored (integer tenths
+# or a real), the stats blob. A plain tuple: thousands a second, and each column of a
+# row costs (a Python object each).
+TelemetryRow = tuple[float, int, int, Any, Any, bytes]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +111,20 @@ class OutboxStatus:
         return self.key[0]
 
 
-_AFTER = " WHERE device_id = ? AND (received_at, packnum, digest) > (?, ?, ?)"
+# The device's id looked up inside the statement: one query a read, not two.
+_AFTER = (
+    " WHERE device_id = (SELECT id FROM device_ids WHERE imei = ?)"
+    " AND (received_at, packnum, digest) > (?, ?, ?)"
+)
 _ORDER = " ORDER BY received_at, packnum, digest LIMIT ?"
 _FRAMES = (
-    "SELECT received_at, packnum, digest, device_time, temperature, humidity, stats{samples}"
+    "SELECT ?, received_at, packnum, digest, device_time, temperature, humidity, stats, {samples}"
     " FROM push_msgs" + _AFTER + _ORDER
+)
+_TELEMETRY = (
+    "SELECT received_at, packnum, digest, temperature, humidity, stats FROM push_msgs"
+    + _AFTER
+    + _ORDER
 )
 _STATUSES = "SELECT received_at, packnum, digest, st, dt FROM push_onlines" + _AFTER + _ORDER
 _CURSORS = "SELECT imei, kind, received_at, packnum, digest FROM bridge_outbox WHERE target = ?"
@@ -102,48 +141,60 @@ def _key(row: Sequence[Any]) -> Key:
     return (float(row[0]), int(row[1]), int(row[2]))
 
 
-def _device_id(store: StoreReads, imei: str) -> int | None:
-    rows = store._rows(store_path(store), "SELECT id FROM device_ids WHERE imei = ?", (imei,))
-    return int(rows[0][0]) if rows else None
-
-
 def store_path(store: StoreReads) -> Any:
     """The active database file of ``store``."""
     return store._files[-1]
+
+
+@contextlib.contextmanager
+def one_snapshot(store: StoreReads) -> Iterator[None]:
+    """The reads of this block (on this thread, no await inside) in one read transaction.
+
+    Each read outside a transaction is a transaction of its own, and SQLite drops a
+    connection's cached pages when the writer committed since its previous one: with a
+    commit every few ms, a round's query per module re-read the table's upper pages
+    every time. Damaged or closed: the reads inside say so themselves."""
+    conn = _begin(store)
+    try:
+        yield
+    finally:
+        if conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("COMMIT")
+
+
+def _begin(store: StoreReads) -> sqlite3.Connection | None:
+    """This thread's connection to the active file, in a read transaction it was not in
+    before; None if it already was, or cannot (the reads will say why)."""
+    try:
+        conn = store._conn(store_path(store))
+        if conn.in_transaction:
+            return None
+        conn.execute("BEGIN")
+    except (StoreError, sqlite3.Error):
+        return None
+    return conn
 
 
 def frames_after(
     store: StoreReads, imei: str, after: Key, limit: int, *, with_samples: bool = False
 ) -> list[OutboxFrame]:
     """Up to ``limit`` stored push_msgs of ``imei`` after ``after``, oldest first."""
-    did = _device_id(store, imei)
-    if did is None:
-        return []
-    sql = _FRAMES.format(samples=", samples" if with_samples else "")
-    rows = store._rows(store_path(store), sql, (did, *after, limit)) or []
-    out = []
-    for row in rows:
-        decoded = tuple(sorted(decode_packet(row[6], row[7]))) if with_samples else ()
-        out.append(
-            OutboxFrame(
-                imei,
-                _key(row),
-                decode_device_time(row[3]),
-                decode_tenths(row[4]),
-                decode_tenths(row[5]),
-                _summaries(row[6]),
-                decoded,
-            )
-        )
-    return out
+    sql = _FRAMES.format(samples="samples" if with_samples else "NULL")
+    rows = store._rows(store_path(store), sql, (imei, imei, *after, limit)) or []
+    make = OutboxFrame._make
+    return [make(row) for row in rows]
+
+
+def telemetry_after(store: StoreReads, imei: str, after: Key, limit: int) -> list[TelemetryRow]:
+    """Up to ``limit`` stored push_msgs of ``imei`` after ``after``, oldest first, as
+    :data:`TelemetryRow` tuples."""
+    return store._rows(store_path(store), _TELEMETRY, (imei, *after, limit)) or []
 
 
 def statuses_after(store: StoreReads, imei: str, after: Key, limit: int) -> list[OutboxStatus]:
     """Up to ``limit`` stored push_onlines of ``imei`` after ``after``, oldest first."""
-    did = _device_id(store, imei)
-    if did is None:
-        return []
-    rows = store._rows(store_path(store), _STATUSES, (did, *after, limit)) or []
+    rows = store._rows(store_path(store), _STATUSES, (imei, *after, limit)) or []
     return [
         OutboxStatus(
             imei,
@@ -163,9 +214,6 @@ def cursors(store: StoreReads, target: str) -> dict[tuple[str, str], Key]:
 
 def count_after(store: StoreReads, imei: str, kind: str, after: Key) -> int:
     """How many ``kind`` packets of ``imei`` come after ``after`` (a range scan)."""
-    did = _device_id(store, imei)
-    if did is None:
-        return 0
     table = "push_msgs" if kind == PUSH_MSG else "push_onlines"
-    rows = store._rows(store_path(store), f"SELECT count(*) FROM {table}" + _AFTER, (did, *after))
+    rows = store._rows(store_path(store), f"SELECT count(*) FROM {table}" + _AFTER, (imei, *after))
     return int(rows[0][0]) if rows else 0

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from fourgmon.bridge import BridgeConfigError, parse_url
 from fourgmon.bridge.config import backoff_delay
-from fourgmon.bridge.payloads import TB_ENTRIES, ThingsBoard, dumps
-from fourgmon.domain.calibration import CalibrationTable
-from fourgmon.store.outbox import ChannelSummary, OutboxFrame
+from fourgmon.bridge.payloads import dumps
 
 
 def test_urls_with_token_password_tls_and_default_ports() -> None:
@@ -48,19 +44,6 @@ def test_backoff_is_full_jitter_under_a_capped_exponential() -> None:
     assert backoff_delay(3, 1.0, 60.0, 0.999) == pytest.approx(7.992)
     assert backoff_delay(10, 1.0, 60.0, 0.999) == pytest.approx(59.94)  # capped
     assert backoff_delay(10_000, 1.0, 60.0, 0.0) == 0.0  # no overflow, may be immediate
-
-
-def _frame(packnum: int) -> OutboxFrame:
-    c = ChannelSummary(0, 50, 1, 2.0, 3)
-    return OutboxFrame("865501040783269", (1000.0 + packnum, packnum, 0), "", None, None, (c,))
-
-
-def test_thingsboard_telemetry_is_split_under_its_payload_limit_in_order() -> None:
-    n = TB_ENTRIES * 2 + 5
-    pubs = ThingsBoard("x").telemetry([_frame(i) for i in range(n)], [], CalibrationTable())
-    assert len(pubs) == 3 and all(len(p.payload) < 64 * 1024 for p in pubs)
-    got = [e["values"]["packnum"] for p in pubs for e in json.loads(p.payload)["865501040783269"]]
-    assert got == list(range(n))
 
 
 def test_json_has_no_nan() -> None:

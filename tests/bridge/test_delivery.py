@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from fourgmon.bridge import parse_url
+from fourgmon.bridge.payloads import TB_MAX_PAYLOAD
 from fourgmon.protocol import PushMsgAck
 from fourgmon.sim.scripted import make_push_msg
 from fourgmon.store import Store
@@ -72,6 +73,41 @@ async def test_packets_acked_while_the_broker_is_down_all_arrive_in_order_per_mo
         lambda: cursors(site.store, target).get((IMEI, PUSH_MSG), (0, 0, 0))[1] == 41,
         what="the cursor",
     )
+
+
+async def test_a_backlog_goes_in_few_bounded_messages_every_packet_once_in_order(
+    site: Site, broker: Broker
+) -> None:
+    """Many modules' backlog: each message carries many packets of several modules, stays
+    under ThingsBoard's payload limit, and every packet is there once, in order."""
+    config = parse_url(broker.url, backoff_base=RETRY, backoff_cap=RETRY, keepalive=5)
+    bridge = await site.start_bridge(config, rng=lambda: 1.0)
+    await until(lambda: bridge.state.connected, what="connected")
+    broker.stop()
+    await until(lambda: not bridge.state.connected, what="the bridge sees the broker go")
+
+    imeis = (IMEI, IMEI2, "865501040783285")
+    modules = [await site.module(imei) for imei in imeis]
+    n = 300
+    for packnum in range(1, n + 1):
+        for m in modules:
+            m.send(make_push_msg(m.imei, packnum))
+        for m in modules:
+            assert (await m.expect(PushMsgAck)).packnum == packnum
+
+    broker.start()
+    async with watching(broker.port, "v1/gateway/telemetry") as w:
+        await w.until(
+            lambda: all(len(_packnums(w, imei)) >= n for imei in imeis),
+            timeout=30,
+            what="the backlog",
+        )
+        for imei in imeis:
+            assert _packnums(w, imei) == list(range(1, n + 1))
+        sizes = [len(msg.payload) for t, _, msg in w.messages if t == "v1/gateway/telemetry"]
+        assert max(sizes) <= TB_MAX_PAYLOAD
+        assert len(sizes) <= 3 * n // 25  # ~240 packets a message fit; 48 did before
+        assert any(len(v) > 1 for v in w.on("v1/gateway/telemetry"))  # several modules
 
 
 async def test_serve_killed_while_the_broker_is_down_sends_its_backlog_after_restart(

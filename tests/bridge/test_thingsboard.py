@@ -12,7 +12,7 @@ from fourgmon.domain.calibration import Calibration, CalibrationRow, Calibration
 from fourgmon.protocol import PushMsgAck, PushOnlineAck
 from fourgmon.sim.scripted import make_push_msg, make_push_online
 
-from .conftest import FAST, IMEI, IMEI2, Broker, Site, watching
+from .conftest import FAST, IMEI, IMEI2, Broker, Site, until, watching
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -86,6 +86,32 @@ async def test_connect_telemetry_status_and_disconnect_arrive_in_the_documented_
         await m.aclose()
         await w.until(lambda: w.on("v1/gateway/disconnect"), what="disconnect")
         assert w.on("v1/gateway/disconnect") == [{"device": IMEI}]
+
+
+async def test_packets_arriving_together_share_a_message_each_entry_once_in_order(
+    site: Site, broker: Broker
+) -> None:
+    async with watching(broker.port, "v1/gateway/telemetry") as w:
+        bridge = await site.start_bridge(parse_url(broker.url, **FAST))
+        await until(lambda: bridge.state.connected, what="connected")
+        a, b = await site.module(IMEI), await site.module(IMEI2)
+        n = 20
+        for packnum in range(1, n + 1):  # all at once, acks read afterwards
+            a.send(make_push_msg(IMEI, packnum))
+            b.send(make_push_msg(IMEI2, packnum))
+        for packnum in range(1, n + 1):
+            assert (await a.expect(PushMsgAck)).packnum == packnum
+            assert (await b.expect(PushMsgAck)).packnum == packnum
+
+        def packnums(imei: str) -> list[int]:
+            return [e["values"]["packnum"] for e in _entries(w, imei) if "packnum" in e["values"]]
+
+        await w.until(lambda: len(packnums(IMEI)) >= n and len(packnums(IMEI2)) >= n)
+        assert packnums(IMEI) == list(range(1, n + 1))
+        assert packnums(IMEI2) == list(range(1, n + 1))
+        frames = [m for m in w.on("v1/gateway/telemetry") if IMEI in m or IMEI2 in m]
+        assert len(frames) < n  # not a message per packet
+        assert max(sum(len(entries) for entries in m.values()) for m in frames) > 2
 
 
 async def test_a_takeover_is_not_a_disconnect(site: Site, broker: Broker) -> None:

@@ -129,9 +129,20 @@ def test_the_gui_thread_collects_what_dropped_windows_leave(
         run(scenario())
     finally:
         quick.stop()
-        quick.deleteLater()
+        ran = quick.collections
+        shiboken6.delete(quick)
         gc.set_threshold(*old)
         installed.start()
     assert destroyed == ["MainThread"] * watched[0]
-    assert quick.collections > 0
+    assert ran > 0
     assert set(collections) == {"MainThread"}
+
+
+def test_the_program_installs_one_collector(qapp: QApplication) -> None:
+    from fourgmon.gui.app import make_application
+
+    app = make_application()
+    assert app is qapp
+    assert not gc.isenabled()
+    assert len(app.findChildren(collector.GuiCollector)) == 1
+    assert collector.install(app) is app.findChild(collector.GuiCollector)

@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from fourgmon.gui import collector
 from fourgmon.gui.i18n import LanguageManager, resource_path
 from fourgmon.gui.lifecycle import ExitWatch
 from fourgmon.gui.main_window import MainWindow, build_window
@@ -69,6 +70,7 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName("fourgmon")
     app.setWindowIcon(QIcon(str(resource_path("icons", "fourgmon.svg"))))
     app.setQuitOnLastWindowClosed(False)  # the coroutine in run() ends the program
+    collector.install(app)  # cyclic garbage collection on this thread only
     return app
 
 

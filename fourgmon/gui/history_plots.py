@@ -86,11 +86,6 @@ def with_breaks(at: FloatArray, *ys: FloatArray) -> tuple[FloatArray, ...]:
     return tuple(out)
 
 
-# Every band made, never freed by the collector (see HistoryPlots._band): a few small
-# objects per history panel that showed data.
-_KEEP: list[Any] = []
-
-
 class HistoryPlots(pg.GraphicsLayoutWidget):
     """Nine plots CH1..CH9 (row-major k), band + mean each, x linked, x zoom and pan."""
 
@@ -169,13 +164,8 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
         self.placeholders[k].setVisible(len(at) == 0)
 
     def _band(self, k: int) -> None:
-        """The min/max band of plot ``k``, made when it first has data.
-
-        A FillBetweenItem is a plain QGraphicsItem, not a QObject: left in a scene that
-        goes, its Python side outlives the C++ item and a later garbage collection can
-        crash the process. Made lazily (every window has this panel, few show it) and
-        taken out by :meth:`dispose`; the made ones are also kept alive in _KEEP so the
-        collector never frees one whose C++ item a scene already deleted."""
+        """The min/max band of plot ``k``, made when it first has data (every window
+        has this panel, few show it); taken out by :meth:`dispose`."""
         if self.bands[k] is not None or self._disposed:
             return
         band = pg.FillBetweenItem(self.lows[k], self.highs[k])
@@ -183,7 +173,6 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
             band.setBrush(self._band_brush)
         self.plots[k].addItem(band)
         self.bands[k] = band
-        _KEEP.append(band)
 
     def clear_channel(self, k: int) -> None:
         self.set_channel(k, _EMPTY, _EMPTY, _EMPTY, _EMPTY)
@@ -194,11 +183,8 @@ class HistoryPlots(pg.GraphicsLayoutWidget):
         return 0 if xs is None else int(np.isfinite(self.means[k].getOriginalDataset()[1]).sum())
 
     def dispose(self) -> None:
-        """Take the bands out before the widget goes (idempotent).
-
-        A FillBetweenItem is a plain QGraphicsItem, not a QObject, connected to its two
-        curves' signals: left in the scene, its Python side outlived the C++ item the
-        scene deleted, and a later garbage collection crashed the process."""
+        """Take the bands out before the widget goes (idempotent): each is connected
+        to its two curves' signals, and a shut-down panel draws nothing more."""
         self._disposed = True
         for k, band in enumerate(self.bands):
             if band is None:

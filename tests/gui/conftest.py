@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from dataclasses import dataclass
@@ -17,6 +16,18 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 SCENARIO_TIMEOUT = 30.0
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _gui_collector(qapp: QApplication) -> Iterator[None]:
+    """As the program does (gui.app.make_application): cyclic garbage collection on the
+    GUI thread only, never in the store's or the workers' threads. Python's own
+    collector again for the packages after this one (they run no Qt loop)."""
+    from fourgmon.gui import collector
+
+    guard = collector.install(qapp)
+    yield
+    guard.stop()
 
 
 @pytest.fixture(autouse=True)
@@ -137,21 +148,3 @@ async def window_on_server(
         window.deleteLater()
         await server.stop()
         await store.close()
-
-
-@pytest.fixture(scope="package", autouse=True)
-def _no_collector_during_gui_tests() -> Iterator[None]:
-    """No cyclic garbage collection while the GUI tests build and drop hundreds of windows.
-
-    A collection during these tests crashed the process now and then (faulthandler:
-    "Garbage-collecting", 1 run in 2-3 since the window holds more pyqtgraph plots):
-    some wrapper in the cycles of a dropped window frees what its Qt side already
-    deleted; not found yet (see the issue notes). The collector stays off for the
-    package and its garbage is frozen out of every later collection.
-    """
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.enable()

@@ -28,16 +28,27 @@ async def _until(condition, timeout: float = 10.0) -> None:  # type: ignore[no-u
         await asyncio.sleep(0.02)
 
 
-async def test_no_ack_before_the_wal_fsync_and_the_next_batch_commits_meanwhile(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@contextlib.asynccontextmanager
+async def held_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A store in thread mode whose sync thread waits before each fsync while the
+    yielded file exists (unlink it to release)."""
     hold = tmp_path / "hold-fsync"
-    hold.touch()  # the sync thread waits before its fsync while this file exists
+    hold.touch()
     monkeypatch.setenv(HOLD_ENV, str(hold))
     monkeypatch.setenv(SYNC_ENV, "thread")  # whatever the default
     store = Store.open(tmp_path / "data")
     await store.start()
     try:
+        yield store, hold
+    finally:
+        hold.unlink(missing_ok=True)
+        await store.close()
+
+
+async def test_no_ack_before_the_wal_fsync_and_the_next_batch_commits_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with held_store(tmp_path, monkeypatch) as (store, hold):
         first = store.submit(push_msg(1))
         await _until(lambda: store.packet_count() == 1)  # committed: readers see it...
         await asyncio.sleep(0.3)
@@ -52,21 +63,12 @@ async def test_no_ack_before_the_wal_fsync_and_the_next_batch_commits_meanwhile(
         assert store.stats.syncs >= 1
         assert store.stats.synced_batches >= 2  # each answer was released by an fsync
         assert await store.pragma("synchronous") == 1  # NORMAL: COMMIT itself does not sync
-    finally:
-        hold.unlink(missing_ok=True)
-        await store.close()
 
 
 async def test_a_pragma_answer_keeps_its_place_behind_a_held_batch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    hold = tmp_path / "hold-fsync"
-    hold.touch()
-    monkeypatch.setenv(HOLD_ENV, str(hold))
-    monkeypatch.setenv(SYNC_ENV, "thread")  # whatever the default
-    store = Store.open(tmp_path / "data")
-    await store.start()
-    try:
+    async with held_store(tmp_path, monkeypatch) as (store, hold):
         write = store.submit(push_msg(1))
         pragma = asyncio.ensure_future(store.pragma("user_version"))
         await _until(lambda: store.packet_count() == 1)
@@ -75,9 +77,6 @@ async def test_a_pragma_answer_keeps_its_place_behind_a_held_batch(
         hold.unlink()
         assert await asyncio.wait_for(write, 10) == WriteResult()
         assert isinstance(await asyncio.wait_for(pragma, 10), int)
-    finally:
-        hold.unlink(missing_ok=True)
-        await store.close()
 
 
 async def test_full_sync_can_be_chosen_and_needs_no_sync_thread(

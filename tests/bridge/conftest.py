@@ -27,6 +27,7 @@ from fourgmon.bridge import Bridge, BridgeConfig
 from fourgmon.server import Server, ServerConfig
 from fourgmon.sim.scripted import ScriptedModule
 from fourgmon.store import Store
+from tests.server.conftest import Harness, running_server
 
 MOSQUITTO = shutil.which("mosquitto") or (
     "/usr/sbin/mosquitto" if Path("/usr/sbin/mosquitto").exists() else None
@@ -199,25 +200,19 @@ async def watching(
                 await watcher._task
 
 
-class Site:
+class Site(Harness):
     """A running server and store, the bridge under test, and scripted modules."""
 
     def __init__(self, server: Server, store: Store, data_dir: Path) -> None:
-        self.server = server
-        self.store = store
-        self.data_dir = data_dir
+        super().__init__(server, store, data_dir)
         self.bridge: Bridge | None = None
-        self.modules: list[ScriptedModule] = []
-
-    @property
-    def port(self) -> int:
-        assert self.server.address is not None
-        return self.server.address[1]
 
     async def module(self, imei: str = IMEI, *, auto_reply: bool = False) -> ScriptedModule:
-        m = await ScriptedModule.connect("127.0.0.1", self.port, imei=imei, auto_reply=auto_reply)
-        self.modules.append(m)
-        return m
+        return await self.connect(imei, auto_reply=auto_reply)
+
+    async def aclose(self) -> None:
+        await super().aclose()
+        await self.stop_bridge()
 
     async def start_bridge(self, config: BridgeConfig, **kwargs: Any) -> Bridge:
         self.bridge = Bridge(replace(config), self.server, **kwargs)
@@ -230,21 +225,9 @@ class Site:
             self.bridge = None
 
 
-@contextlib.asynccontextmanager
-async def running_site(data_dir: Path) -> AsyncIterator[Site]:
-    store = Store.open(data_dir)
-    await store.start()
-    server = Server(SERVER_CONFIG, store)
-    site = Site(server, store, data_dir)
-    await server.start()
-    try:
-        yield site
-    finally:
-        for m in site.modules:
-            await m.aclose()
-        await site.stop_bridge()
-        await server.stop()
-        await store.close()
+def running_site(data_dir: Path) -> contextlib.AbstractAsyncContextManager[Site]:
+    """The server and store of the bridge tests, with a Site (the bridge stopped after)."""
+    return running_server(data_dir, SERVER_CONFIG, Site)
 
 
 @pytest.fixture

@@ -2,41 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import AsyncIterator
-from pathlib import Path
-from typing import Any
 
 import pytest
 
-from fourgmon.server import Server, ServerConfig
-from fourgmon.store import Store
-from tests.server.conftest import TEST_CONFIG, Harness
+from tests.server.conftest import TEST_CONFIG, Harness, running_server
 
 __all__ = ["RELIABILITY_CONFIG", "Harness", "percentile", "rss_kib", "running_server"]
 
 # The server tests' config (127.0.0.1:0, shrunk timeouts); each test changes what it probes.
 RELIABILITY_CONFIG = TEST_CONFIG
-
-
-@contextlib.asynccontextmanager
-async def running_server(
-    data_dir: Path, config: ServerConfig = RELIABILITY_CONFIG, **store_options: Any
-) -> AsyncIterator[Harness]:
-    """A started Server + Store in ``data_dir``; closes modules, server and store after."""
-    store = Store.open(data_dir, **store_options)
-    await store.start()
-    server = Server(config, store)
-    harness = Harness(server, store, data_dir)
-    await server.start()
-    try:
-        yield harness
-    finally:
-        for module in harness.modules:
-            await module.aclose()
-        await server.stop()
-        await store.close()
 
 
 def rss_kib(pid: int) -> int:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
@@ -51,6 +53,35 @@ class Harness:
     def of_type(self, cls: type) -> list:
         return [e for e in self.events if isinstance(e, cls)]
 
+    async def aclose(self) -> None:
+        """Close what the test opened (before the server stops): the modules."""
+        for module in self.modules:
+            await module.aclose()
+
+
+H = TypeVar("H", bound=Harness)
+
+
+@contextlib.asynccontextmanager
+async def running_server(
+    data_dir: Path,
+    config: ServerConfig = TEST_CONFIG,
+    harness: type[H] = Harness,  # type: ignore[assignment]
+    **store_options: Any,
+) -> AsyncIterator[H]:
+    """A started Server + Store in ``data_dir``; closes the harness, server and store after."""
+    store = Store.open(data_dir, **store_options)
+    await store.start()
+    server = Server(replace(config), store)
+    h = harness(server, store, data_dir)
+    await server.start()
+    try:
+        yield h
+    finally:
+        await h.aclose()
+        await server.stop()
+        await store.close()
+
 
 @pytest.fixture
 def server_config() -> ServerConfig:
@@ -59,15 +90,5 @@ def server_config() -> ServerConfig:
 
 @pytest.fixture
 async def harness(tmp_path: Path, server_config: ServerConfig) -> AsyncIterator[Harness]:
-    store = Store.open(tmp_path)
-    await store.start()
-    server = Server(replace(server_config), store)
-    h = Harness(server, store, tmp_path)
-    await server.start()
-    try:
+    async with running_server(tmp_path, server_config) as h:
         yield h
-    finally:
-        for module in h.modules:
-            await module.aclose()
-        await server.stop()
-        await store.close()

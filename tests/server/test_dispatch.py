@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
-from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,11 +12,10 @@ import pytest
 from fourgmon.domain.alarms import AlarmRaised
 from fourgmon.protocol.messages import InfoAck, Ping, TimeAck, VersionAck, VersionRequest
 from fourgmon.server import Server
-from fourgmon.server.config import ServerConfig
 from fourgmon.server.events import CommandResult, QueueChanged
 from fourgmon.sim.scripted import ScriptedModule, device_time, make_push_msg
 from fourgmon.store import QueuedCommandRecord, Store
-from tests.server.conftest import IMEI, TEST_CONFIG, Harness
+from tests.server.conftest import IMEI, TEST_CONFIG, Harness, running_server
 
 
 def imeis(n: int) -> list[str]:
@@ -179,24 +176,8 @@ async def test_queue_survives_a_restart(tmp_path: Path) -> None:
         await store.close()
 
 
-@contextlib.asynccontextmanager
-async def serving(data_dir: Path, config: ServerConfig) -> AsyncIterator[Harness]:
-    store = Store.open(data_dir)
-    await store.start()
-    server = Server(config, store)
-    harness = Harness(server, store, data_dir)
-    await server.start()
-    try:
-        yield harness
-    finally:
-        for module in harness.modules:
-            await module.aclose()
-        await server.stop()
-        await store.close()
-
-
 async def test_auto_time_sync_on_connect_and_on_clock_skew(tmp_path: Path) -> None:
-    async with serving(tmp_path, replace(TEST_CONFIG, auto_time_sync=True)) as harness:
+    async with running_server(tmp_path, replace(TEST_CONFIG, auto_time_sync=True)) as harness:
         await _auto_sync(harness)
 
 

@@ -126,6 +126,25 @@ def test_the_gui_thread_collects_what_is_dropped(
     assert set(collections) == {"MainThread"}
 
 
+def test_handing_collection_back_leaves_no_qt_garbage_for_another_thread(
+    qapp: QApplication, collections: list[str]
+) -> None:
+    """After stop() Python collects automatically again, in any thread: the Qt garbage
+    dropped before must already be gone (the suite crashed in the packaging tests'
+    store threads, after the GUI package handed collection back)."""
+    installed = collector.install(qapp)
+    destroyed: list[str] = []
+    _drop_a_running_timer(destroyed)
+    try:
+        installed.stop()
+        assert destroyed == ["MainThread"]
+        with Churn():  # automatic collections in the worker now: nothing of Qt's left
+            time.sleep(0.2)
+        assert destroyed == ["MainThread"]
+    finally:
+        installed.start()
+
+
 def test_the_program_installs_one_collector(qapp: QApplication) -> None:
     from fourgmon.gui.app import make_application
 

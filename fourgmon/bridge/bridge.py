@@ -178,7 +178,7 @@ class Bridge:
         if self.outbox.load(time.time()):
             self.outbox.save()  # where this broker's history starts
         self.outbox.mark_all(self.server.registry.imeis())
-        self._set(backlog=self.outbox.recount(self.server.registry.imeis()))
+        await self._recount(self.server.registry.imeis())
         self._unsubscribe = self.server.subscribe(self._on_event)
         log.info("MQTT bridge to %s (%s format)", self.config.display_url, self.config.format)
         self._task = asyncio.get_running_loop().create_task(self._run(), name="mqtt-bridge")
@@ -369,6 +369,12 @@ class Bridge:
         except (aiomqtt.MqttError, TimeoutError) as exc:
             log.info("MQTT goodbye not acknowledged: %s", describe_error(exc))
 
+    async def _recount(self, imeis: list[str]) -> None:
+        """The exact backlog, counted on a worker thread: with thousands of modules the
+        range scans would hold serve's loop (and the modules' acks) for a while."""
+        self.outbox.backlog = await asyncio.to_thread(self.outbox.count_backlog, imeis)
+        self._set(backlog=self.outbox.backlog)
+
     async def _pump(self, client: aiomqtt.Client) -> None:
         bucket = TokenBucket(self.config.max_rate)
         least = max(1, min(ROUND_MAX, int(self.config.max_rate * ROUND_MIN_S)))
@@ -379,7 +385,7 @@ class Bridge:
             if now >= next_rescan:
                 imeis = self.server.registry.imeis()
                 self.outbox.mark_all(imeis)
-                self.outbox.recount(imeis)
+                await self._recount(imeis)
                 next_rescan = now + RESCAN
             if self._live:
                 live = list(self._live)

@@ -122,14 +122,14 @@ class Outbox:
     def pending(self) -> bool:
         return bool(self._dirty)
 
-    def recount(self, imeis: Iterable[str]) -> int:
-        """Count the backlog exactly (a range scan per module: run it seldom)."""
+    def count_backlog(self, imeis: Iterable[str]) -> int:
+        """The backlog counted exactly: a range scan per module and kind, so it is run
+        seldom and off the event loop (it only reads; set :attr:`backlog` from it)."""
         total = 0
         with one_snapshot(self.store):
             for imei in imeis:
                 for kind in (PUSH_MSG, PUSH_ONLINE):
                     total += self._count(imei, kind)
-        self.backlog = total
         return total
 
     def _count(self, imei: str, kind: str) -> int:

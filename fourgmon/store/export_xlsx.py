@@ -61,11 +61,11 @@ def _iso_time(value: object) -> object:
     return value
 
 
-def _cell(value: object, sheet: Any = None) -> object:
+def _cell(value: object, sheet: Any) -> object:
     if isinstance(value, str):
         value = _ILLEGAL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
         return neutralise(value)
-    if isinstance(value, datetime) and sheet is not None:
+    if isinstance(value, datetime):
         # Excel has no time zones: an aware (UTC) time is written naive, its format says UTC.
         aware = value.tzinfo is not None
         cell = WriteOnlyCell(sheet, value=value.replace(tzinfo=None) if aware else value)

@@ -146,7 +146,7 @@ class AlarmTableModel(QAbstractTableModel):
         Only the latest event per alarm counts (a raise and its clear in one tick cancel
         out); the rows are removed and inserted in contiguous blocks and the row index
         rebuilt once, so a burst of N events costs O(N + rows), not O(N x rows). Durations
-        age without model signals: the panel repaints its visible rows (see AlarmPanel)."""
+        age without model signals: the panel repaints its visible duration column."""
         pending, self._pending = self._pending, []
         if not pending:
             return False

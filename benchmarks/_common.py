@@ -122,6 +122,33 @@ def _own_cpu_seconds(pid: int) -> float | None:
         return None
 
 
+def thread_cpu(pid: int) -> dict[str, float]:
+    """CPU seconds so far of ``pid``'s threads and its child processes' threads, in four
+    groups: ``loop_thread`` (the process's first thread: serve's event loop), ``main_other``
+    (its other threads: the store's send and receive threads), ``writer_main`` (each child's
+    first thread: the writer's transactions) and ``writer_other`` (the children's other
+    threads: input, journal, checkpoint). Empty when /proc cannot be read."""
+    groups = {"loop_thread": 0.0, "main_other": 0.0, "writer_main": 0.0, "writer_other": 0.0}
+    tick = os.sysconf("SC_CLK_TCK")
+    for proc, first, other in [(pid, "loop_thread", "main_other")] + [
+        (kid, "writer_main", "writer_other") for kid in children(pid)
+    ]:
+        try:
+            tasks = os.listdir(f"/proc/{proc}/task")
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                with open(f"/proc/{proc}/task/{task}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            groups[first if int(task) == proc else other] += (
+                int(fields[11]) + int(fields[12])
+            ) / tick
+    return groups
+
+
 def cpu_seconds(pid: int, *, with_children: bool = True) -> float | None:
     """User + system CPU seconds used so far by ``pid`` (all threads), plus its living
     child processes unless ``with_children`` is False."""

@@ -50,6 +50,7 @@ from _common import (
     run_json,
     scratch,
     serve_argv,
+    thread_cpu,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -116,6 +117,7 @@ def run_variant(name: str, args: argparse.Namespace, wd: Path, rnd: int) -> dict
     child = Child(variant_argv(name, data_dir), name=f"{name}-r{rnd}", workdir=wd, env=env)
     cpu0 = cpu_seconds(child.pid)
     own0 = cpu_seconds(child.pid, with_children=False)
+    threads0 = thread_cpu(child.pid)
     t0 = time.perf_counter()
     load = run_json(
         [
@@ -137,6 +139,7 @@ def run_variant(name: str, args: argparse.Namespace, wd: Path, rnd: int) -> dict
     elapsed = time.perf_counter() - t0
     cpu1 = cpu_seconds(child.pid)
     own1 = cpu_seconds(child.pid, with_children=False)
+    threads1 = thread_cpu(child.pid)
     rss = rss_mb(child.pid)
     alive = time.perf_counter() - child.started
     status, out = child.stop()
@@ -162,6 +165,16 @@ def run_variant(name: str, args: argparse.Namespace, wd: Path, rnd: int) -> dict
             "main_process": round(main_us, 1),
             "child_processes": round(1e4 * res["server_cpu_pct"] / acks - main_us, 1),
         }
+        # The same per thread group (serve's loop, its store threads, the writer's
+        # transaction thread, the writer's input/journal/checkpoint threads).
+        res["thread_cpu_us_per_ack"] = {
+            k: round(1e6 * (threads1[k] - threads0.get(k, 0.0)) / elapsed / acks, 1)
+            for k in threads1
+            if threads1[k] - threads0.get(k, 0.0) > 0
+        }
+        # Little's law: the packets in flight over the rate is the time a packet waits
+        # for its ack (what a closed loop of N x W in flight turns into throughput).
+        res["ack_latency_ms"] = round(1e3 * args.modules * args.window / acks, 1)
     if name == "b":
         res["window"] = window_stats(last_json(out), *load["measure_wall"])
     stats = store_stats(child.log())
@@ -173,6 +186,7 @@ def run_variant(name: str, args: argparse.Namespace, wd: Path, rnd: int) -> dict
         keys += ("syncs", "batches_per_sync", "sync_ms_mean")  # the WAL's fsync thread
         res["writer"] = {k: stats.get(k) for k in keys}
         res["writer"]["busy_pct"] = round(100 * stats.get("busy_s", 0) / alive, 1)
+        res["writer"]["commits_per_s"] = round((stats.get("commits") or 0) / alive, 1)
     return res
 
 
@@ -264,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
                 "apply_us_per_record",
                 "commit_us_per_record",
                 "busy_pct",
+                "commits_per_s",
                 "batches_per_sync",
                 "sync_ms_mean",
             )
@@ -277,6 +292,16 @@ def main(argv: list[str] | None = None) -> int:
             for k in ("server", "main_process", "child_processes")
         }
         for v in variants
+    }
+    result["thread_cpu_us_per_ack_median"] = {
+        v: {
+            k: median([r.get("thread_cpu_us_per_ack", {}).get(k) for r in runs[v]])
+            for k in ("loop_thread", "main_other", "writer_main", "writer_other")
+        }
+        for v in variants
+    }
+    result["ack_latency_ms_median"] = {
+        v: median([r.get("ack_latency_ms") for r in runs[v]]) for v in variants
     }
     result["runs"] = runs
     emit(result)

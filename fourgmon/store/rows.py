@@ -15,11 +15,16 @@ import struct
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from fourgmon.store.alarms import upsert_alarms
 from fourgmon.store.fleet import FLEET_UPSERTS, fleet_row
 from fourgmon.store.journal import Journal
+from fourgmon.store.prepare import (
+    PreparedPushMsg,
+    prepare_push_msgs,
+    push_msg_fields,
+)
 from fourgmon.store.records import (
     AlarmRecord,
     AliasRecord,
@@ -37,17 +42,8 @@ from fourgmon.store.records import (
     VersionRecord,
     WriteResult,
 )
-from fourgmon.store.samples import ChannelStat, encode_batch
-from fourgmon.store.values import (
-    blobs_digest,
-    digest_head,
-    digest_int,
-    encode_device_time,
-    encode_samples,
-    encode_tenths,
-    online_digest,
-    states_json,
-)
+from fourgmon.store.samples import ChannelStat
+from fourgmon.store.values import digest_int, online_digest, states_json
 
 _EPOCH = datetime(1970, 1, 1)
 _UTC_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -101,23 +97,6 @@ OnlineRow = tuple[str, float, int, str, str, bytes]
 
 _STORED = WriteResult(duplicate=False)
 _DUPLICATE = WriteResult(duplicate=True)
-
-
-def push_msg_fields(record: PushMsgRecord) -> tuple[Any, ...]:
-    """The fields of ``record``'s PushMsgRow (samples as blobs) as a plain tuple: what
-    goes down the pipe to the writer (half the pickling time of the NamedTuple)."""
-    msg = record.msg
-    return (
-        msg.imei,
-        msg.packnum,
-        msg.time,
-        msg.temperature,
-        msg.humidity,
-        record.received_at,
-        record.raw,
-        tuple((k, encode_samples(msg.channels[k])) for k in sorted(msg.channels)),
-        bool(msg.warnings),
-    )
 
 
 # ------------------------------------------------------------------ the batch
@@ -284,68 +263,6 @@ class Rollups:
         conn.executemany(_REPLACE_ROLLUP, out)
 
 
-class PreparedPushMsg(NamedTuple):
-    """A push_msg with all the work that needs no database done: content digest, encoded
-    device time and climate, packed samples and their per-channel stats.
-
-    The writer's input thread prepares what comes down the pipe (while the main thread
-    is inside SQLite or waiting for an fsync, both without the GIL), so a batch's
-    transaction only looks up device ids and executes. Indexes 0 and 5 are imei and
-    received_at, as in a PushMsgRow."""
-
-    imei: str
-    packnum: int
-    device_time: int | str  # encode_device_time
-    temperature: float | int | None  # encode_tenths
-    humidity: float | int | None
-    received_at: float
-    raw: bytes
-    digest: int  # digest_int of the content digest
-    warned: bool
-    stats: bytes
-    samples: bytes
-    parts: list[ChannelStat]
-
-
-def prepare_push_msgs(rows: Sequence[PushMsgRow | tuple[Any, ...]]) -> list[PreparedPushMsg]:
-    """:class:`PreparedPushMsg` of each row (a PushMsgRow or its fields as a tuple).
-
-    Raises sqlite3.IntegrityError for a channel outside 0..8 (what the table's CHECK says)."""
-    for row in rows:
-        for k, _ in row[7]:
-            if not 0 <= k <= 8:
-                raise sqlite3.IntegrityError("CHECK constraint failed: channel BETWEEN 0 AND 8")
-    all_stats, all_samples, all_parts = encode_batch([row[7] for row in rows])
-    out = []
-    for row, stats, samples, parts in zip(rows, all_stats, all_samples, all_parts, strict=True):
-        imei, packnum, device_time, temperature, humidity, received_at, raw, blobs = row[:8]
-        digest = digest_int(blobs_digest(digest_head(device_time, temperature, humidity), blobs))
-        out.append(
-            PreparedPushMsg(
-                imei, packnum, encode_device_time(device_time), encode_tenths(temperature),
-                encode_tenths(humidity), received_at, raw, digest, len(row) > 8 and bool(row[8]),
-                stats, samples, parts,
-            )
-        )  # fmt: skip
-    return out
-
-
-def prepare_wire_items(items: list[Any]) -> list[Any]:
-    """``items`` from the pipe with every push_msg tuple replaced by its PreparedPushMsg;
-    as they are when one of them is bad (the transaction then meets the error, as it
-    would have without this step, and retries item by item)."""
-    where = [i for i, item in enumerate(items) if type(item) is tuple]
-    if not where:
-        return items
-    try:
-        prepared = prepare_push_msgs([items[i] for i in where])
-    except Exception:
-        return items
-    for i, one in zip(where, prepared, strict=True):
-        items[i] = one
-    return items
-
-
 def insert_push_msgs(
     conn: sqlite3.Connection,
     rows: Sequence[PushMsgRow | PreparedPushMsg | tuple[Any, ...]],
@@ -453,7 +370,7 @@ def apply_records(
                 msgs.append(record)
                 kind = 1
             case PushMsgRecord():
-                msgs.append(PushMsgRow(*push_msg_fields(record)))
+                msgs.append(push_msg_fields(record))
                 kind = 1
             case PushOnlineRecord(msg=msg, received_at=at):
                 st, dt = states_json(msg.st), states_json(msg.dt)

@@ -18,8 +18,9 @@ from fourgmon.protocol.codec import decode, encode
 from fourgmon.protocol.messages import PushMsg
 from fourgmon.store.db import connect
 from fourgmon.store.journal import Journal, read_journal
+from fourgmon.store.prepare import prepare_wire_items
 from fourgmon.store.records import PushMsgRecord
-from fourgmon.store.rows import RollupCache, apply_records, prepare_wire_items
+from fourgmon.store.rows import RollupCache, apply_records
 from fourgmon.store.schema import migrate
 from fourgmon.store.wire import to_wire
 
@@ -173,3 +174,32 @@ def _golden() -> tuple[str, tuple[int, str]]:  # pragma: no cover - how GOLDEN w
         ).fetchone()
         conn.close()
     return full, (digest, hashlib.sha256(stats + blob).hexdigest())
+
+
+def test_the_wire_tuple_carries_every_kind_of_channel_array_as_little_endian_samples() -> None:
+    """The fast path (the decoder's arrays) and the general one (anything else) give the
+    layout and blob a plain conversion gives; one layout object serves every packet."""
+    from fourgmon.store.prepare import push_msg_fields
+
+    rng = np.random.default_rng(3)
+    base = rng.integers(0, 65536, 150).astype(np.uint16)
+    cases = [
+        {0: base[:50], 1: base[50:100], 2: base[100:]},  # the decoder's slices
+        {0: base[:50], 1: base[50:100], 2: base[100:]},  # again: now a known layout
+        {2: base[100:], 0: base[:50], 1: base[50:100]},  # insertion order not ascending
+        {0: base[::3], 1: base[1::3], 2: base[2::3]},  # strided: not contiguous
+        {0: base[:50].astype(">u2"), 1: base[50:100], 2: base[100:]},  # big-endian
+        {0: base[:50].astype(np.int64), 1: base[50:100], 2: base[100:]},  # another dtype
+        {0: base[:50].reshape(25, 2), 1: base[50:100], 2: base[100:]},  # two-dimensional
+        {0: base[:0], 5: base[:1]},  # n = 0 and n = 1
+    ]
+    layouts = []
+    for chans in cases:
+        msg = PushMsg("861234567890123", 1, "2026-11-25 03:53:20", chans, 21.5, 40.0)
+        fields = push_msg_fields(PushMsgRecord(msg, T0, b"{}"))
+        ks = sorted(chans)
+        blobs = [np.ascontiguousarray(chans[k], dtype="<u2").tobytes() for k in ks]
+        assert fields[7] == (tuple(ks), tuple(len(b) // 2 for b in blobs))
+        assert fields[8] == b"".join(blobs)
+        layouts.append(fields[7])
+    assert all(lay is layouts[0] for lay in layouts[:6])

@@ -12,7 +12,6 @@ stores: the same blobs, the same digests (``tests/store/test_wire_rows.py``).
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import sqlite3
 import struct
@@ -22,7 +21,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from fourgmon.store.records import PushMsgRecord, PushMsgRow
-from fourgmon.store.samples import ChannelStat, Layout, encode_packed
+from fourgmon.store.samples import Layout, encode_packed
 from fourgmon.store.values import (
     _NATIVE_IS_LE,
     _U16,
@@ -113,7 +112,6 @@ class PreparedPushMsg(NamedTuple):
     warned: bool
     stats: bytes
     samples: bytes
-    parts: list[ChannelStat]
 
 
 _CHANNEL_HEAD = struct.Struct("<BI")
@@ -218,19 +216,15 @@ def prepare_push_msgs(rows: Sequence[PushMsgRow | tuple[Any, ...]]) -> list[Prep
         heads.append((when, t, h))
     # digest_int of each: the first 8 bytes of the 16, little-endian, signed
     ints = np.frombuffer(b"".join(digests), dtype="<i8")[::2].tolist() if digests else []
-    table: list[ChannelStat] = packed.table.tolist()
-    bounds = packed.first.tolist()
-    out = []
-    for row, (when, t, h), digest, stats, samples, (a, b) in zip(
-        rows, heads, ints, packed.stats, packed.samples, itertools.pairwise(bounds), strict=True
-    ):
-        out.append(
-            PreparedPushMsg(
-                row[0], row[1], when, t, h, row[5], row[6], digest, len(row) > 8 and bool(row[-1]),
-                stats, samples, table[a:b],
-            )
-        )  # fmt: skip
-    return out
+    return [
+        PreparedPushMsg(
+            row[0], row[1], when, t, h, row[5], row[6], digest, len(row) > 8 and bool(row[-1]),
+            stats, samples,
+        )
+        for row, (when, t, h), digest, stats, samples in zip(
+            rows, heads, ints, packed.stats, packed.samples, strict=True
+        )
+    ]  # fmt: skip
 
 
 def prepare_wire_items(items: list[Any]) -> list[Any]:

@@ -46,7 +46,7 @@ def _pack(zz: npt.NDArray[np.uint32], w: int) -> npt.NDArray[np.uint8]:
     return np.packbits(bits.reshape(rows, count * w), axis=1)
 
 
-_STAT_DTYPE = np.dtype([("k", "u1"), ("n", "<u2"), ("min", "<u2"), ("max", "<u2"), ("sum", "<u4")])
+STAT_DTYPE = np.dtype([("k", "u1"), ("n", "<u2"), ("min", "<u2"), ("max", "<u2"), ("sum", "<u4")])
 
 
 Layout = tuple[tuple[int, ...], tuple[int, ...]]  # a packet's channels, and their sample counts
@@ -95,7 +95,7 @@ def encode_packed(layouts: Sequence[Layout], samples: Sequence[bytes]) -> Packed
     values = np.frombuffer(joined, dtype="<u2")
     count = len(ns)
     agg = aggregates_of(values, ns)
-    stat = np.empty(count, dtype=_STAT_DTYPE)
+    stat = np.empty(count, dtype=STAT_DTYPE)
     stat["k"] = ks
     stat["n"] = ns
     stat["min"] = agg.min
@@ -148,7 +148,7 @@ def encode_packed(layouts: Sequence[Layout], samples: Sequence[bytes]) -> Packed
     byte_bounds = np.zeros(count + 1, dtype=np.int64)
     byte_bounds[1:] = ends
     byte_at = byte_bounds[first_channel].tolist()
-    size = _STAT_DTYPE.itemsize
+    size = STAT_DTYPE.itemsize
     stat_at = (first_channel * size).tolist()
     pairs = itertools.pairwise
     return PackedBatch(
@@ -206,8 +206,8 @@ def decode_batch(
 ) -> list[list[tuple[int, Samples]]]:
     """:func:`decode_packet` of many packets at once (vectorised like :func:`encode_batch`:
     channels of equal length and width are unpacked together)."""
-    counts = np.array([len(s) // _STAT_DTYPE.itemsize for s in stats], dtype=np.int64)
-    table = np.frombuffer(b"".join(stats), dtype=_STAT_DTYPE)
+    counts = np.array([len(s) // STAT_DTYPE.itemsize for s in stats], dtype=np.int64)
+    table = np.frombuffer(b"".join(stats), dtype=STAT_DTYPE)
     ks, ns = table["k"].astype(np.int64), table["n"].astype(np.int64)
     buf = np.frombuffer(b"".join(samples) + b"\0\0\0", dtype=np.uint8)
     sample_len = np.array([len(s) for s in samples], dtype=np.int64)

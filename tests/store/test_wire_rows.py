@@ -203,3 +203,44 @@ def test_the_wire_tuple_carries_every_kind_of_channel_array_as_little_endian_sam
         assert fields[8] == b"".join(blobs)
         layouts.append(fields[7])
     assert all(lay is layouts[0] for lay in layouts[:6])
+
+
+# sha256 of the rollup rows of _rollup_rows(), as the fifth session's writer stored them
+GOLDEN_ROLLUPS = "62ee326287f8b278d34e66acb91eca5a8ade95947bdb99dd4326d4e555158dca"
+
+
+def _rollup_rows(path: Path, cache: RollupCache | None) -> str:
+    rng = np.random.default_rng(5)
+    conn = connect(path / "f.sqlite3")
+    migrate(conn)
+    # minutes visited: new ones, the same again (cached), older ones (evicted: read back)
+    minutes = [0, 0, 1, 2, 2, 5, 0, 1, 6, 5, 3, 6]
+    packnum = 0
+    for b, minute in enumerate(minutes):
+        items = []
+        for i in range(6):
+            ks = [(0, 1, 2), (3, 4, 5), (0, 8)][(b + i) % 3]
+            chans = {
+                k: rng.integers(0, 65536, int(rng.integers(0, 60))).astype(np.uint16) for k in ks
+            }
+            msg = PushMsg(f"86{i % 2:013d}", packnum, "2026-11-25 03:53:20", chans, 21.5, 40.0)
+            packnum += 1
+            record = PushMsgRecord(msg, T0 + 60 * minute + i, b"{}")
+            items.append(pickle.loads(pickle.dumps(to_wire(record))))
+        conn.execute("BEGIN IMMEDIATE")
+        apply_records(conn, prepare_wire_items(items), None, cache)
+        conn.execute("COMMIT")
+        if cache is not None:
+            cache.committed()
+    rows = sorted(conn.execute("SELECT * FROM rollups").fetchall())
+    conn.close()
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def test_rollups_merged_across_batches_are_the_fifth_sessions(tmp_path: Path) -> None:
+    """Minutes met again in a later batch: from the writer's cache, or read back from the
+    table once the cache let them go, or with no cache at all."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert _rollup_rows(tmp_path / "a", RollupCache()) == GOLDEN_ROLLUPS
+    assert _rollup_rows(tmp_path / "b", None) == GOLDEN_ROLLUPS

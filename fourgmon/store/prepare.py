@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 
 from fourgmon.store.records import PushMsgRecord, PushMsgRow
 from fourgmon.store.samples import Layout, encode_packed
@@ -115,15 +116,25 @@ class PreparedPushMsg(NamedTuple):
 
 
 _CHANNEL_HEAD = struct.Struct("<BI")
-# per layout: for the digest, each channel's <BI (k, size) head with its byte range
-_PLANS: dict[Layout, tuple[tuple[bytes, int, int], ...]] = {}
+
+
+class _Plan(NamedTuple):
+    """What the digest of a layout's packets hashes after the head: per channel its <BI
+    (k, size) and its samples; ``template`` holds the heads, ``sample_at`` says where in
+    it each byte of the packet's samples goes."""
+
+    template: npt.NDArray[np.uint8]
+    sample_at: npt.NDArray[np.int64]
+
+
+_PLANS: dict[Layout, _Plan] = {}
 # device time -> (its encoded value, '["<text>", ' or None when json.dumps must quote it)
 _TIMES: dict[str, tuple[int | str, bytes | None]] = {}
 # (temperature, humidity, their types) -> (encoded both, '<t>, <h>]' or None)
 _CLIMATES: dict[tuple[Any, ...], tuple[Any, Any, bytes | None]] = {}
 
 
-def _plan(layout: Layout) -> tuple[tuple[bytes, int, int], ...]:
+def _plan(layout: Layout) -> _Plan:
     plan = _PLANS.get(layout)
     if plan is None:
         ks, ns = layout
@@ -132,14 +143,37 @@ def _plan(layout: Layout) -> tuple[tuple[bytes, int, int], ...]:
         for k in ks:
             if not 0 <= k <= 8:
                 raise sqlite3.IntegrityError("CHECK constraint failed: channel BETWEEN 0 AND 8")
-        pieces, at = [], 0
+        template, sample_at = bytearray(), list[int]()
         for k, n in zip(ks, ns, strict=True):
-            pieces.append((_CHANNEL_HEAD.pack(k, 2 * n), at, at + 2 * n))
-            at += 2 * n
+            template += _CHANNEL_HEAD.pack(k, 2 * n)
+            sample_at.extend(range(len(template), len(template) + 2 * n))
+            template += bytes(2 * n)
         if len(_PLANS) > _CACHE_MAX:
             _PLANS.clear()
-        plan = _PLANS[layout] = tuple(pieces)
+        plan = _PLANS[layout] = _Plan(
+            np.frombuffer(bytes(template), dtype=np.uint8), np.array(sample_at, dtype=np.int64)
+        )
     return plan
+
+
+def _bodies(plans: list[_Plan], blobs: list[bytes]) -> list[bytes]:
+    """Per packet, what its digest hashes after the head, built for all packets of a
+    layout at once (a join of a dozen pieces per packet cost ~1.5 us)."""
+    groups: dict[int, list[int]] = {}
+    for i, plan in enumerate(plans):
+        groups.setdefault(id(plan), []).append(i)
+    out: list[bytes] = [b""] * len(plans)
+    for members in groups.values():
+        template, sample_at = plans[members[0]]
+        block = np.empty((len(members), len(template)), dtype=np.uint8)
+        block[:] = template
+        if len(sample_at):
+            joined = b"".join([blobs[i] for i in members])
+            block[:, sample_at] = np.frombuffer(joined, dtype=np.uint8).reshape(len(members), -1)
+        data, size = block.tobytes(), len(template)
+        for j, i in enumerate(members):
+            out[i] = data[j * size : (j + 1) * size]
+    return out
 
 
 def _json_number(x: object) -> str | None:
@@ -201,18 +235,13 @@ def prepare_push_msgs(rows: Sequence[PushMsgRow | tuple[Any, ...]]) -> list[Prep
     blake2b = hashlib.blake2b
     heads = []
     digests = []
-    for row, plan, samples in zip(rows, plans, blobs, strict=True):
+    for row, body in zip(rows, _bodies(plans, blobs), strict=True):
         device_time, temperature, humidity = row[2], row[3], row[4]
         when, opening = _time(device_time)
         t, h, tail = _climate(temperature, humidity)
-        if opening is not None and tail is not None:
-            parts = [opening, tail]
-        else:  # what digest_head does for these
-            parts = [json.dumps([device_time, temperature, humidity]).encode()]
-        for head, a, b in plan:
-            parts.append(head)
-            parts.append(samples[a:b])
-        digests.append(blake2b(b"".join(parts), digest_size=16).digest())
+        if opening is None or tail is None:  # what digest_head does for these
+            opening, tail = json.dumps([device_time, temperature, humidity]).encode(), b""
+        digests.append(blake2b(b"".join((opening, tail, body)), digest_size=16).digest())
         heads.append((when, t, h))
     # digest_int of each: the first 8 bytes of the 16, little-endian, signed
     ints = np.frombuffer(b"".join(digests), dtype="<i8")[::2].tolist() if digests else []

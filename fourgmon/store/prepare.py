@@ -233,27 +233,32 @@ def prepare_push_msgs(rows: Sequence[PushMsgRow | tuple[Any, ...]]) -> list[Prep
     plans = [_plan(lay) for lay in layouts]
     packed = encode_packed(layouts, blobs)
     blake2b = hashlib.blake2b
-    heads = []
-    digests = []
-    for row, body in zip(rows, _bodies(plans, blobs), strict=True):
+    times, climates = _TIMES.get, _CLIMATES.get
+    make = tuple.__new__  # PreparedPushMsg(...) without its Python-level __new__
+    out = []
+    for row, body, stats, samples in zip(
+        rows, _bodies(plans, blobs), packed.stats, packed.samples, strict=True
+    ):
         device_time, temperature, humidity = row[2], row[3], row[4]
-        when, opening = _time(device_time)
-        t, h, tail = _climate(temperature, humidity)
+        when, opening = times(device_time) or _time(device_time)
+        # zeros (and None) are not cached: 0.0 and -0.0 are one key but two texts
+        t, h, tail = (
+            temperature
+            and humidity
+            and climates((temperature, humidity, type(temperature), type(humidity)))
+        ) or _climate(temperature, humidity)
         if opening is None or tail is None:  # what digest_head does for these
             opening, tail = json.dumps([device_time, temperature, humidity]).encode(), b""
-        digests.append(blake2b(b"".join((opening, tail, body)), digest_size=16).digest())
-        heads.append((when, t, h))
-    # digest_int of each: the first 8 bytes of the 16, little-endian, signed
-    ints = np.frombuffer(b"".join(digests), dtype="<i8")[::2].tolist() if digests else []
-    return [
-        PreparedPushMsg(
-            row[0], row[1], when, t, h, row[5], row[6], digest, len(row) > 8 and bool(row[-1]),
-            stats, samples,
-        )
-        for row, (when, t, h), digest, stats, samples in zip(
-            rows, heads, ints, packed.stats, packed.samples, strict=True
-        )
-    ]  # fmt: skip
+        digest = blake2b(b"".join((opening, tail, body)), digest_size=16).digest()
+        # digest_int: the first 8 bytes of the 16, little-endian, signed
+        out.append(
+            make(PreparedPushMsg, (
+                row[0], row[1], when, t, h, row[5], row[6],
+                int.from_bytes(digest[:8], "little", signed=True),
+                len(row) > 8 and bool(row[-1]), stats, samples,
+            ))
+        )  # fmt: skip
+    return out
 
 
 def prepare_wire_items(items: list[Any]) -> list[Any]:

@@ -8,6 +8,7 @@ every later path must store the very same rows."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import pickle
 from dataclasses import replace
 from pathlib import Path
@@ -244,3 +245,27 @@ def test_rollups_merged_across_batches_are_the_fifth_sessions(tmp_path: Path) ->
     (tmp_path / "b").mkdir()
     assert _rollup_rows(tmp_path / "a", RollupCache()) == GOLDEN_ROLLUPS
     assert _rollup_rows(tmp_path / "b", None) == GOLDEN_ROLLUPS
+
+
+def test_prepared_digests_equal_the_reference_digest_for_every_kind_of_head() -> None:
+    """The cached heads (device time, climate) give what ``push_msg_digest`` gives, also
+    where a cache could confuse values: 0.0 / -0.0, 1 / 1.0 / True, NaN, quotes, unicode."""
+    from fourgmon.store.prepare import prepare_push_msgs, push_msg_fields, push_msg_row
+    from fourgmon.store.values import digest_int, push_msg_digest
+
+    chans = {0: np.arange(50, dtype=np.uint16), 1: np.arange(50, 100, dtype=np.uint16)}
+    climates = [
+        (0.0, 0.0), (-0.0, 0.0), (0.0, -0.0), (1, 1.0), (1.0, 1), (True, 1), (1, True),
+        (float("nan"), 2.5), (float("inf"), None), (None, 0), (21.5, 40.0), (21.5, 40.0),
+    ]  # fmt: skip
+    times = ["2026-11-25 03:53:20", 'a "quoted" \\ time', "zeit \u00e4", "", "2026-11-25 03:53:20"]
+    records = [
+        PushMsgRecord(PushMsg("861234567890123", i, when, chans, t, h), T0 + i, b"{}")
+        for i, ((t, h), when) in enumerate(itertools.product(climates, times))
+    ]
+    for _ in range(2):  # the second round meets every head in the caches
+        prepared = prepare_push_msgs([push_msg_fields(r) for r in records])
+        expected = [digest_int(push_msg_digest(push_msg_row(r))) for r in records]
+        assert [p.digest for p in prepared] == expected
+    first = len(times)  # (0.0, 0.0) and (-0.0, 0.0) at the same time: two digests
+    assert expected[0] != expected[first] and expected[first] != expected[2 * first]

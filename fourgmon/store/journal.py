@@ -80,6 +80,7 @@ class Journal:
         self.error: str | None = None  # the last I/O problem (the journal then pauses)
         self._pending: list[bytes] = []
         self._times: list[float] = []
+        self._names: dict[str, bytes] = {}  # imei -> its bytes in an entry
         self._queue: queue.SimpleQueue[tuple[list[bytes], float, float] | None] = (
             queue.SimpleQueue()
         )
@@ -91,6 +92,23 @@ class Journal:
         name = imei.encode("utf-8", "replace")[:255]
         self._pending.append(_ENTRY.pack(received_at, len(name), len(raw)) + name + raw)
         self._times.append(received_at)
+
+    def add_many(self, entries: list[tuple[float, str, bytes]]) -> None:
+        """Entries ``(received_at, imei, raw)`` of the transaction in progress, as one
+        piece (what :meth:`add` of each writes)."""
+        pack = _ENTRY.pack
+        names = self._names
+        parts: list[bytes] = []
+        for received_at, imei, raw in entries:
+            name = names.get(imei)
+            if name is None:
+                if len(names) > 100_000:
+                    names.clear()
+                name = names[imei] = imei.encode("utf-8", "replace")[:255]
+            parts += (pack(received_at, len(name), len(raw)), name, raw)
+        self._pending.append(b"".join(parts))
+        times = [e[0] for e in entries]
+        self._times += (min(times), max(times))
 
     def commit(self) -> None:
         """The transaction committed: its entries go to disk (on the journal's thread)."""

@@ -17,14 +17,15 @@ and the n - 1 deltas packed big-endian-bitwise in ceil((n - 1) w / 8) bytes.
 
 from __future__ import annotations
 
+import itertools
 import struct
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
-from fourgmon.domain.frames import frame_aggregates
+from fourgmon.domain.frames import aggregates_of
 
 Samples = npt.NDArray[np.uint16]
 STAT = struct.Struct("<BHHHI")
@@ -32,77 +33,106 @@ _FIRST = struct.Struct("<H")
 ChannelStat = tuple[int, int, int, int, int]  # channel, n, min, max, sum
 
 
-def _widths(zz: npt.NDArray[np.uint32]) -> npt.NDArray[np.int64]:
-    """Bits needed for the largest value of each row."""
-    top = zz.max(axis=1) if zz.shape[1] else np.zeros(zz.shape[0], dtype=np.uint32)
-    out = np.zeros(top.shape, dtype=np.int64)
-    nz = top > 0
-    out[nz] = np.floor(np.log2(top[nz].astype(np.float64))).astype(np.int64) + 1
-    return out
-
-
 def _pack(zz: npt.NDArray[np.uint32], w: int) -> npt.NDArray[np.uint8]:
     """Rows of zz, each value in w bits, packed: one row of bytes per input row.
 
     The values' big-endian bytes are unpacked to bits (a table lookup in C) and their
-    low w bits packed again: ~3x faster than shifting each bit out."""
+    low w bits packed again: ~3x faster than shifting each bit out. The values are
+    unpacked from the fewest bytes that hold w bits (1, 2 or 4): a half or a quarter
+    of the work of always four."""
     if w == 0:
         return np.zeros((zz.shape[0], 0), dtype=np.uint8)
     rows, count = zz.shape
-    as_bytes = zz.astype(">u4").view(np.uint8).reshape(rows, count, 4)
-    bits = np.unpackbits(as_bytes, axis=2)[:, :, 32 - w :]
+    size = 1 if w <= 8 else 2 if w <= 16 else 4
+    as_bytes = zz.astype(f">u{size}").view(np.uint8).reshape(rows, count, size)
+    bits = np.unpackbits(as_bytes, axis=2)[:, :, 8 * size - w :]
     return np.packbits(bits.reshape(rows, count * w), axis=1)
 
 
-_STAT_DTYPE = np.dtype([("k", "u1"), ("n", "<u2"), ("min", "<u2"), ("max", "<u2"), ("sum", "<u4")])
+STAT_DTYPE = np.dtype([("k", "u1"), ("n", "<u2"), ("min", "<u2"), ("max", "<u2"), ("sum", "<u4")])
+
+
+Layout = tuple[tuple[int, ...], tuple[int, ...]]  # a packet's channels, and their sample counts
+
+
+class PackedBatch(NamedTuple):
+    """:func:`encode_packed`'s result: per packet its stats and samples blobs; per channel
+    of the whole batch (packets in order) its row of ``table`` (k, n, min, max, sum), and
+    per packet ``first[i]``: the row of its first channel (``first[-1]``: the row count)."""
+
+    stats: list[bytes]
+    samples: list[bytes]
+    table: npt.NDArray[Any]
+    first: npt.NDArray[np.int64]
 
 
 def encode_batch(
     packets: Sequence[Sequence[tuple[int, bytes]]],
 ) -> tuple[list[bytes], list[bytes], list[list[ChannelStat]]]:
-    """Every packet's (stats blob, samples blob, per-channel stats) for a whole batch.
+    """Every packet's (stats blob, samples blob, per-channel stats) for a whole batch of
+    packets given as ``(channel, little-endian uint16 blob)`` pairs."""
+    layouts = [(tuple(k for k, _ in p), tuple(len(blob) >> 1 for _, blob in p)) for p in packets]
+    joined = [b"".join([blob for _, blob in p]) for p in packets]
+    packed = encode_packed(layouts, joined)
+    rows: list[ChannelStat] = packed.table.tolist()
+    bounds = packed.first.tolist()
+    return packed.stats, packed.samples, [rows[a:b] for a, b in itertools.pairwise(bounds)]
 
-    Vectorised: the per-frame n/min/max/sum come from :func:`frame_aggregates` over
-    all channels at once, channels are grouped by length for their deltas and widths,
-    and every encoded channel is scattered into one buffer, so a packet's blob is one
-    slice of it (per-channel Python work cost ~20 us a packet)."""
-    channels = [c for p in packets for c in p]
-    count = len(channels)
-    blobs = [blob for _, blob in channels]
-    agg = frame_aggregates(blobs)
-    stat = np.empty(count, dtype=_STAT_DTYPE)
-    stat["k"] = [k for k, _ in channels]
-    stat["n"] = agg.n
+
+def encode_packed(layouts: Sequence[Layout], samples: Sequence[bytes]) -> PackedBatch:
+    """Pack a batch of packets, each given as its layout (channels, sample counts) and one
+    little-endian uint16 blob of all its channels' samples end to end.
+
+    Vectorised over the whole batch: the per-frame n/min/max/sum come from
+    :func:`aggregates_of` over all channels at once, channels are grouped by length for
+    their deltas and widths, and every encoded channel is scattered into one buffer, so a
+    packet's blob is one slice of it. Raises ValueError when a blob's size does not
+    match its layout."""
+    chained = itertools.chain.from_iterable
+    counts = np.fromiter(map(len, [lay[0] for lay in layouts]), np.int64, len(layouts))
+    ks = np.fromiter(chained([lay[0] for lay in layouts]), np.int64)
+    ns = np.fromiter(chained([lay[1] for lay in layouts]), np.int64)
+    joined = b"".join(samples)
+    if len(joined) != 2 * int(ns.sum()):
+        raise ValueError("samples do not match their layout")
+    values = np.frombuffer(joined, dtype="<u2")
+    count = len(ns)
+    agg = aggregates_of(values, ns)
+    stat = np.empty(count, dtype=STAT_DTYPE)
+    stat["k"] = ks
+    stat["n"] = ns
     stat["min"] = agg.min
     stat["max"] = agg.max
     stat["sum"] = agg.sum
+    sample_at = np.cumsum(ns) - ns  # each channel's first sample in values
     lengths = np.zeros(count, dtype=np.int64)
     # (indexes, values, (zigzagged deltas, widths) or None when n == 1)
     groups: list[tuple[npt.NDArray[np.int64], npt.NDArray[Any], Any]] = []
-    by_len: dict[int, list[int]] = {}
-    for i, n in enumerate(agg.n.tolist()):
-        by_len.setdefault(n, []).append(i)
-    for n, idx in by_len.items():
+    lens = np.unique(ns).tolist() if count else []
+    for n in lens:
         if n == 0:
             continue
-        where = np.array(idx, dtype=np.int64)
-        joined = blobs[idx[0]] if len(idx) == 1 else b"".join([blobs[i] for i in idx])
-        values = np.frombuffer(joined, dtype="<u2").reshape(len(idx), n)
+        if len(lens) == 1:
+            where = np.arange(count, dtype=np.int64)
+            block = values.reshape(count, n)
+        else:
+            where = np.flatnonzero(ns == n)
+            block = values[sample_at[where][:, None] + np.arange(n)]
         if n == 1:
             lengths[where] = 2
-            groups.append((where, values, None))
+            groups.append((where, block, None))
             continue
-        d = np.subtract(values[:, 1:], values[:, :-1], dtype=np.int32)
+        d = np.subtract(block[:, 1:], block[:, :-1], dtype=np.int32)
         zz = ((d << 1) ^ (d >> 31)).astype(np.uint32)
-        widths = _widths(zz)
+        widths = np.frexp(zz.max(axis=1))[1].astype(np.int64)  # bit lengths
         lengths[where] = 3 + ((n - 1) * widths + 7) // 8
-        groups.append((where, values, (zz, widths)))
+        groups.append((where, block, (zz, widths)))
     ends = np.cumsum(lengths)
     starts = ends - lengths
     buf = np.zeros(int(ends[-1]) if count else 0, dtype=np.uint8)
-    for where, values, packing in groups:
+    for where, block, packing in groups:
         at = starts[where]
-        first = values[:, 0].astype("<u2")
+        first = block[:, 0]
         buf[at] = first & 0xFF
         buf[at + 1] = first >> 8
         if packing is None:
@@ -116,19 +146,20 @@ def encode_batch(
                 buf[at[rows][:, None] + 3 + np.arange(packed.shape[1])] = packed
     raw_stats = stat.tobytes()
     data = buf.tobytes()
-    stats_list: list[ChannelStat] = stat.tolist()  # type: ignore[assignment]
-    starts_list, ends_list = starts.tolist(), ends.tolist()
-    out_stats, out_samples, out_parts = [], [], []
-    pos = 0
-    size = _STAT_DTYPE.itemsize
-    for p in packets:
-        m = len(p)
-        end = pos + m
-        out_samples.append(data[starts_list[pos] : ends_list[end - 1]] if m else b"")
-        out_stats.append(raw_stats[pos * size : end * size])
-        out_parts.append(stats_list[pos:end])
-        pos = end
-    return out_stats, out_samples, out_parts
+    first_channel = np.zeros(len(layouts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=first_channel[1:])
+    byte_bounds = np.zeros(count + 1, dtype=np.int64)
+    byte_bounds[1:] = ends
+    byte_at = byte_bounds[first_channel].tolist()
+    size = STAT_DTYPE.itemsize
+    stat_at = (first_channel * size).tolist()
+    pairs = itertools.pairwise
+    return PackedBatch(
+        [raw_stats[a:b] for a, b in pairs(stat_at)],
+        [data[a:b] for a, b in pairs(byte_at)],
+        stat,
+        first_channel,
+    )
 
 
 def encode_packet(channels: Sequence[tuple[int, bytes]]) -> tuple[bytes, bytes]:
@@ -178,8 +209,8 @@ def decode_batch(
 ) -> list[list[tuple[int, Samples]]]:
     """:func:`decode_packet` of many packets at once (vectorised like :func:`encode_batch`:
     channels of equal length and width are unpacked together)."""
-    counts = np.array([len(s) // _STAT_DTYPE.itemsize for s in stats], dtype=np.int64)
-    table = np.frombuffer(b"".join(stats), dtype=_STAT_DTYPE)
+    counts = np.array([len(s) // STAT_DTYPE.itemsize for s in stats], dtype=np.int64)
+    table = np.frombuffer(b"".join(stats), dtype=STAT_DTYPE)
     ks, ns = table["k"].astype(np.int64), table["n"].astype(np.int64)
     buf = np.frombuffer(b"".join(samples) + b"\0\0\0", dtype=np.uint8)
     sample_len = np.array([len(s) for s in samples], dtype=np.int64)

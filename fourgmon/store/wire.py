@@ -36,8 +36,8 @@ import struct
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from fourgmon.store.prepare import push_msg_fields
 from fourgmon.store.records import PushMsgRecord, PushMsgRow, Record
-from fourgmon.store.rows import push_msg_fields
 
 _HEADER = struct.Struct("<I")
 STORED = 0

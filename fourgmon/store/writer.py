@@ -48,8 +48,9 @@ from fourgmon.store.disk import (
 )
 from fourgmon.store.files import is_corruption
 from fourgmon.store.journal import DEFAULT_MAX_BYTES, JOURNAL_DIR, Journal
+from fourgmon.store.prepare import prepare_wire_items
 from fourgmon.store.records import RetentionStatus
-from fourgmon.store.rows import RollupCache, apply_records, prepare_wire_items
+from fourgmon.store.rows import RollupCache, apply_records
 from fourgmon.store.upkeep import (
     DEFAULT_DISK_PERCENT,
     RETENTION_SLICE,

@@ -12,12 +12,8 @@ import pytest
 
 from fourgmon.store.db import connect
 from fourgmon.store.journal import Journal, read_journal
-from fourgmon.store.rows import (
-    PreparedPushMsg,
-    RollupCache,
-    apply_records,
-    prepare_wire_items,
-)
+from fourgmon.store.prepare import PreparedPushMsg, prepare_wire_items
+from fourgmon.store.rows import RollupCache, apply_records
 from fourgmon.store.schema import migrate
 from fourgmon.store.wire import to_wire
 

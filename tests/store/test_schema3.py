@@ -16,8 +16,8 @@ import pytest
 from fourgmon.store import DB_FILENAME, DiskLimits, Store, WriteResult
 from fourgmon.store.db import connect
 from fourgmon.store.journal import Journal, read_journal
+from fourgmon.store.prepare import push_msg_row
 from fourgmon.store.records import PushMsgRow
-from fourgmon.store.rows import push_msg_fields
 from fourgmon.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, user_version
 from fourgmon.store.values import push_msg_digest
 
@@ -171,7 +171,7 @@ def _v2_database(path: Path, packets: int) -> list[PushMsgRow]:
     )
     rows = []
     for i in range(packets):
-        row = PushMsgRow(*push_msg_fields(push_msg(i, at=T0 + i))[:8])
+        row = push_msg_row(push_msg(i, at=T0 + i))
         rows.append(row)
         conn.execute(
             "INSERT INTO packets VALUES (?, ?, 'push_msg', ?, ?, ?, ?, ?, ?, ?)",

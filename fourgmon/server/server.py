@@ -544,7 +544,11 @@ class Server:
             self.stats.duplicates += 1
         elif self._by_imei.get(msg.imei) is session:  # else a late packet of a closed connection
             self._publish_all(self.registry.apply(msg, now))
-        self._ack_after_alarms(session, PushMsgAck(msg.packnum))
+        ack = PushMsgAck(msg.packnum)
+        if self.alarms.writing:
+            self._ack_after_alarms(session, ack)
+        elif session.send(ack):  # _send_ack, without the call: once a packet
+            self.stats.acks += 1
 
     def _push_online_stored(
         self, session: Session, msg: PushOnline, now: float, r: WriteResult
@@ -618,7 +622,11 @@ class Server:
                 self._storage_failed_writes = 0
             on_stored(session, msg, now, outcome)
 
-        self._submit(record, done)
+        self._writes += 1  # what _submit does, without the call
+        try:
+            self.store.submit_then(record, done)
+        except StoreError as exc:  # the store is closing: fail like a failed batch
+            asyncio.get_running_loop().call_soon(done, exc)
 
     def write_background(
         self, record: Record, then: Callable[[WriteResult | StoreError], None] | None = None

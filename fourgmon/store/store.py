@@ -526,7 +526,9 @@ class Store(StoreReads, FleetReads):
         return self._loop
 
     def _enqueue(self, item: Record | Pragma, on_done: Callable[[Any], Any]) -> None:
-        loop = self._writable_loop()
+        loop = self._loop
+        if loop is None or self._closing:  # once a packet: the checks without the call
+            loop = self._writable_loop()
         self._pending += 1
         # Handed to the sender thread once per loop iteration, not once per record
         # (waking a thread per record costs the loop the GIL each time).
@@ -770,10 +772,12 @@ class Store(StoreReads, FleetReads):
             if frame[0] == "done":
                 outcomes, self.stats = frame[1], frame[2]
                 with self._lock:
-                    waiters = [self._inflight.popleft() for _ in outcomes]
-                self._call_soon(
-                    self._settle, [(w, _result(o)) for w, o in zip(waiters, outcomes, strict=True)]
-                )
+                    popleft = self._inflight.popleft
+                    # Nearly every outcome is an int (stored / duplicate): no call for those.
+                    settled = [
+                        (popleft(), _RESULTS[o] if type(o) is int else _result(o)) for o in outcomes
+                    ]
+                self._call_soon(self._settle, settled)
             elif frame[0] == "log":
                 log.log(frame[1], "%s", frame[2])
             elif frame[0] == "disk":

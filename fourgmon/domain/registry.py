@@ -173,14 +173,14 @@ class DeviceRegistry:
         ``imei``: the connection's, for replies that may come without one.
         """
         if type(msg) is PushMsg:  # nearly every call: no match over the others
-            return self._frame(msg, now)
+            return self.frame(msg, now)
         out: list[Event] = []
         who = imei or getattr(msg, "imei", None)
         if not isinstance(who, str):
             return out
         match msg:
             case PushMsg():
-                return self._frame(msg, now)
+                return self.frame(msg, now)
             case PushOnline():
                 dev = self._ensure(msg.imei, out)
                 changed: set[int] = set()
@@ -210,8 +210,9 @@ class DeviceRegistry:
                 out.append(VersionReceived(who, msg.type, msg.version))
         return out
 
-    def _frame(self, msg: PushMsg, now: float) -> list[Event]:
-        """A stored push_msg: its module's counters and measurements, and the frame."""
+    def frame(self, msg: PushMsg, now: float) -> list[Event]:
+        """``apply`` of a stored push_msg (the server's once-a-packet call): its module's
+        counters and measurements, and the frame."""
         out: list[Event] = []
         dev = self._devices.get(msg.imei)
         if dev is None:

@@ -250,7 +250,8 @@ class Server:
         alarms = self.alarms.on_event
         for change in changes:
             alarms(change)
-            self.publish(change)
+            if self._observers:  # serve has none: no tuple() and loop per change
+                self.publish(change)
 
     # ------------------------------------------------------------ lifecycle
     async def start(self) -> None:
@@ -543,7 +544,7 @@ class Server:
         if r.duplicate:
             self.stats.duplicates += 1
         elif self._by_imei.get(msg.imei) is session:  # else a late packet of a closed connection
-            self._publish_all(self.registry.apply(msg, now))
+            self._publish_all(self.registry.frame(msg, now))
         ack = PushMsgAck(msg.packnum)
         if self.alarms.writing:
             self._ack_after_alarms(session, ack)

@@ -52,6 +52,9 @@ def _reject_constant(name: str) -> Any:
 
 
 _JSON = json.JSONDecoder(parse_constant=_reject_constant)
+# raw_decode(text) is this call in a Python frame that turns StopIteration into a
+# ValueError; called directly once a packet (the C scanner either way).
+_SCAN: Callable[[str, int], tuple[Any, int]] = _JSON.scan_once  # type: ignore[attr-defined]
 
 # One pass over the text: string literals are matched (and kept) whole, so the
 # quirks are only repaired outside strings. Possessive quantifiers keep the
@@ -77,10 +80,10 @@ def _fix_quirk(m: re.Match[str]) -> str:
 def _load(text: str, raw: bytes) -> Any:
     """Parse strict JSON; on failure repair the documented quirks and try once more."""
     try:
-        value, end = _JSON.raw_decode(text)
+        value, end = _SCAN(text, 0)
         if end == len(text) or text[end:].isspace():
             return value
-    except ValueError:
+    except (ValueError, StopIteration):  # StopIteration: no JSON value at the start
         pass
     repaired = _QUIRKS.sub(_fix_quirk, text.strip().lstrip("\ufeff"))
     try:

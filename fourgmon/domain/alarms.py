@@ -312,6 +312,9 @@ class AlarmBook:
     def on_change(self, change: Event, now: float) -> list[AlarmEvent]:
         """The alarms a domain change raises or clears."""
         out: list[AlarmEvent] = []
+        if type(change) is FrameReceived:  # nearly every change: no match over the others
+            self._frame(change, now, out)
+            return out
         rules = self.rules
         match change:
             case DeviceOnline(imei=imei):
@@ -375,13 +378,23 @@ class AlarmBook:
             self._set((imei, "crystal", k), fault, now, detail, out)
 
     def _frame(self, change: FrameReceived, now: float, out: list[AlarmEvent]) -> None:
-        rules, imei = self.rules, change.imei
-        mod = self._module(imei)
+        # Once a packet: the calls that change nothing (no alarm open to clear, the
+        # next packnum, no thresholds) are skipped by their own tests, inlined.
+        rules, imei = self._rules, change.imei
+        mod = self._modules.get(imei)
+        if mod is None:
+            mod = self._module(imei)
         mod.last_frame = now
         if not mod.watched and mod.online:  # its no_data was raised: watch it again
             self._watch(imei, mod)
-        self._set((imei, "no_data", None), False, now, "", out)
-        self._packnum(imei, change.packnum, now, out)
+        opened = self._open
+        if (imei, "no_data", None) in opened:
+            self._set((imei, "no_data", None), False, now, "", out)
+        packnum, last = change.packnum, mod.packnum
+        if last is not None and packnum == last + 1 and (imei, "packet_gap", None) not in opened:
+            mod.packnum = packnum  # what _packnum does here: nothing to clear
+        else:
+            self._packnum(imei, packnum, now, out)
         checked = mod.skew_checked_at
         every = rules.clock_check_every
         if rules.clock_skew_seconds > 0 and (checked is None or now - checked >= every):
@@ -397,7 +410,8 @@ class AlarmBook:
                     detail,
                     out,
                 )
-        self._thresholds(change, mod, now, out)
+        if self._limits.any or mod.high or mod.low:
+            self._thresholds(change, mod, now, out)
 
     def _thresholds(
         self, change: FrameReceived, mod: _Module, now: float, out: list[AlarmEvent]

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
+from fourgmon.protocol.fastinit import fast_init
 from fourgmon.protocol.messages import CrystalState, Samples, SensorState
 
 # Names of DeviceState fields, as changes carry them.
@@ -89,6 +90,7 @@ class VersionReceived(Event):
     fields: ClassVar[frozenset[str]] = frozenset({FW_TYPE, FW_VERSION})
 
 
+@fast_init  # one a packet: see fourgmon.protocol.fastinit
 @dataclass(frozen=True, slots=True, eq=False)
 class FrameReceived(Event):
     """A stored push_msg: channels k -> uint16 samples (only the channels in the packet)."""

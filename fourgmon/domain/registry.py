@@ -172,30 +172,15 @@ class DeviceRegistry:
 
         ``imei``: the connection's, for replies that may come without one.
         """
+        if type(msg) is PushMsg:  # nearly every call: no match over the others
+            return self.frame(msg, now)
         out: list[Event] = []
         who = imei or getattr(msg, "imei", None)
         if not isinstance(who, str):
             return out
         match msg:
             case PushMsg():
-                dev = self._ensure(msg.imei, out)
-                dev.packet_count += 1
-                dev.last_packet_at = now
-                if msg.temperature is not None:
-                    dev.temperature = msg.temperature
-                if msg.humidity is not None:
-                    dev.humidity = msg.humidity
-                out.append(
-                    FrameReceived(
-                        msg.imei,
-                        msg.packnum,
-                        msg.time,
-                        now,
-                        msg.channels,
-                        msg.temperature,
-                        msg.humidity,
-                    )
-                )
+                return self.frame(msg, now)
             case PushOnline():
                 dev = self._ensure(msg.imei, out)
                 changed: set[int] = set()
@@ -223,4 +208,23 @@ class DeviceRegistry:
                 dev = self._ensure(who, out)
                 dev.fw_type, dev.fw_version = msg.type, msg.version
                 out.append(VersionReceived(who, msg.type, msg.version))
+        return out
+
+    def frame(self, msg: PushMsg, now: float) -> list[Event]:
+        """``apply`` of a stored push_msg (the server's once-a-packet call): its module's
+        counters and measurements, and the frame."""
+        out: list[Event] = []
+        dev = self._devices.get(msg.imei)
+        if dev is None:
+            dev = self._ensure(msg.imei, out)
+        dev.packet_count += 1
+        dev.last_packet_at = now
+        temperature, humidity = msg.temperature, msg.humidity
+        if temperature is not None:
+            dev.temperature = temperature
+        if humidity is not None:
+            dev.humidity = humidity
+        out.append(
+            FrameReceived(msg.imei, msg.packnum, msg.time, now, msg.channels, temperature, humidity)
+        )
         return out

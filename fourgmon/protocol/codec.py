@@ -8,6 +8,7 @@ writes compact UTF-8 JSON with the documented field types (strings).
 from __future__ import annotations
 
 import json
+import math
 import operator
 import re
 from collections.abc import Callable
@@ -51,6 +52,9 @@ def _reject_constant(name: str) -> Any:
 
 
 _JSON = json.JSONDecoder(parse_constant=_reject_constant)
+# raw_decode(text) is this call in a Python frame that turns StopIteration into a
+# ValueError; called directly once a packet (the C scanner either way).
+_SCAN: Callable[[str, int], tuple[Any, int]] = _JSON.scan_once  # type: ignore[attr-defined]
 
 # One pass over the text: string literals are matched (and kept) whole, so the
 # quirks are only repaired outside strings. Possessive quantifiers keep the
@@ -76,10 +80,10 @@ def _fix_quirk(m: re.Match[str]) -> str:
 def _load(text: str, raw: bytes) -> Any:
     """Parse strict JSON; on failure repair the documented quirks and try once more."""
     try:
-        value, end = _JSON.raw_decode(text)
+        value, end = _SCAN(text, 0)
         if end == len(text) or text[end:].isspace():
             return value
-    except ValueError:
+    except (ValueError, StopIteration):  # StopIteration: no JSON value at the start
         pass
     repaired = _QUIRKS.sub(_fix_quirk, text.strip().lstrip("\ufeff"))
     try:
@@ -121,7 +125,60 @@ def decode(raw: bytes) -> Message:
 # ----------------------------------------------------------------- readers
 
 
+def _measurement(value: object) -> tuple[bool, float | None]:
+    """(usual, value) of an optional ``temperature``/``humidity`` on the fast path:
+    absent, or a finite number as text or float; anything else is not usual."""
+    if value is None:
+        return True, None
+    if type(value) is str:
+        try:
+            number = float(value)
+        except ValueError:
+            return False, None
+    elif type(value) is float:
+        number = value
+    else:
+        return False, None
+    return (True, number) if math.isfinite(number) else (False, None)
+
+
+def _usual_push_msg(obj: f.JsonObject) -> PushMsg | None:
+    """The usual push_msg in fewer steps (15-digit IMEI, packnum as decimal text, 50
+    samples a channel, measurements absent or finite): None for anything else, which
+    the general reader then decodes, warns about or rejects."""
+    get = obj.get
+    imei, packnum, device_time = get("IMEI"), get("packnum"), get("time")
+    if not (
+        type(imei) is str
+        and len(imei) == 15
+        and imei.isdigit()
+        and imei.isascii()
+        and type(packnum) is str
+        and 0 < len(packnum) <= 10
+        and packnum.isdigit()
+        and packnum.isascii()
+        and type(device_time) is str
+    ):
+        return None
+    number = int(packnum)
+    if number > f.UINT32_MAX:
+        return None
+    usual, temperature = _measurement(get("temperature"))
+    if not usual:
+        return None
+    usual, humidity = _measurement(get("humidity"))
+    if not usual:
+        return None
+    channels = f.nominal_channels(obj)
+    if channels is None:
+        return None
+    return PushMsg(imei, number, device_time.strip(), channels, temperature, humidity, ())
+
+
 def _push_msg(obj: f.JsonObject, raw: bytes) -> PushMsg:
+    usual = _usual_push_msg(obj)
+    if usual is not None:
+        return usual
     imei = f.imei(obj, raw)
     warnings: list[str] = []
     channels = f.channels(obj, raw, warnings)

@@ -22,6 +22,8 @@ from typing import ClassVar
 import numpy as np
 import numpy.typing as npt
 
+from fourgmon.protocol.fastinit import fast_init
+
 CHANNELS = 9
 NOMINAL_SAMPLES = 50
 
@@ -92,6 +94,7 @@ class TimeRequest(Message):
     imei: str
 
 
+@fast_init  # one a packet: see fastinit
 @dataclass(frozen=True, slots=True, eq=False)
 class PushMsg(Message):
     """Pressure samples of some channels (usually one group of three).
@@ -194,6 +197,7 @@ class TimeAck(Message):
     timestamp: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class PushMsgAck(Message):
     CMD: ClassVar[str] = "push_msg_ack"

@@ -41,6 +41,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from fourgmon.domain.calibration import CalibrationTable
 from fourgmon.domain.registry import DeviceRegistry, StoredDevice
@@ -110,6 +111,8 @@ from fourgmon.store.records import (
     VersionRecord,
     WriteResult,
 )
+
+_M = TypeVar("_M", PushMsg, PushOnline, PushInfo)
 
 log = logging.getLogger("fourgmon.server")
 # Wire text (an IMEI, a cmd, a field) reaches this logger's lines: escape what could
@@ -247,7 +250,8 @@ class Server:
         alarms = self.alarms.on_event
         for change in changes:
             alarms(change)
-            self.publish(change)
+            if self._observers:  # serve has none: no tuple() and loop per change
+                self.publish(change)
 
     # ------------------------------------------------------------ lifecycle
     async def start(self) -> None:
@@ -510,6 +514,9 @@ class Server:
         assert imei is not None
         now = time.time()
         self.registry.seen(imei, now)
+        if type(msg) is PushMsg:  # nearly every message: no match over the others
+            self._store_then(session, PushMsgRecord(msg, now, raw), self._push_msg_stored, msg, now)
+            return
         match msg:
             case Ping():
                 session.send(Pong())
@@ -517,19 +524,15 @@ class Server:
                 session.send(TimeAck(int(now)))
             case PushMsg():
                 self._store_then(
-                    session,
-                    PushMsgRecord(msg, now, raw),
-                    lambda r: self._push_msg_stored(session, msg, now, r),
+                    session, PushMsgRecord(msg, now, raw), self._push_msg_stored, msg, now
                 )
             case PushOnline():
                 self._store_then(
-                    session,
-                    PushOnlineRecord(msg, now, raw),
-                    lambda r: self._push_online_stored(session, msg, now, r),
+                    session, PushOnlineRecord(msg, now, raw), self._push_online_stored, msg, now
                 )
             case PushInfo():
                 record = InfoRecord(imei, now, msg.ccid, msg.location, None)
-                self._store_then(session, record, lambda r: self._info_stored(session, msg, now))
+                self._store_then(session, record, self._info_stored, msg, now)
             case InfoAck() | VersionAck() | UpdateAck() | QueryMsgAck():
                 self._command_reply(session, msg, now)
             case _:
@@ -541,8 +544,12 @@ class Server:
         if r.duplicate:
             self.stats.duplicates += 1
         elif self._by_imei.get(msg.imei) is session:  # else a late packet of a closed connection
-            self._publish_all(self.registry.apply(msg, now))
-        self._ack_after_alarms(session, PushMsgAck(msg.packnum))
+            self._publish_all(self.registry.frame(msg, now))
+        ack = PushMsgAck(msg.packnum)
+        if self.alarms.writing:
+            self._ack_after_alarms(session, ack)
+        elif session.send(ack):  # _send_ack, without the call: once a packet
+            self.stats.acks += 1
 
     def _push_online_stored(
         self, session: Session, msg: PushOnline, now: float, r: WriteResult
@@ -553,7 +560,7 @@ class Server:
             self._publish_all(self.registry.apply(msg, now))
         self._ack_after_alarms(session, PushOnlineAck(msg.packnum))
 
-    def _info_stored(self, session: Session, msg: PushInfo, now: float) -> None:
+    def _info_stored(self, session: Session, msg: PushInfo, now: float, r: WriteResult) -> None:
         self._publish_all(self.registry.apply(msg, now))
         self._ack_after_alarms(session, PushInfoAck())
 
@@ -590,21 +597,37 @@ class Server:
         return self._writes
 
     def _store_then(
-        self, session: Session, record: Record, on_stored: Callable[[WriteResult], None]
+        self,
+        session: Session,
+        record: Record,
+        on_stored: Callable[[Session, _M, float, WriteResult], None],
+        msg: _M,
+        now: float,
     ) -> None:
-        """Write ``record``; call ``on_stored`` (which sends the ack) only after the commit."""
+        """Write ``record``; ``on_stored(session, msg, now, result)`` (which sends the ack)
+        only after the commit. (One closure a packet, the settle steps inlined: this runs
+        for every packet.)"""
         session.write_started()
 
         def done(outcome: WriteResult | StoreError) -> None:
-            self._write_settled()
+            self._writes -= 1
+            if not self._writes and self._writes_drained is not None:
+                self._writes_drained.set()
             session.write_finished()
-            if isinstance(outcome, StoreError):
+            if type(outcome) is not WriteResult and isinstance(outcome, StoreError):
                 self._storage_failed(outcome, session)
                 return
-            self._storage_works()
-            on_stored(outcome)
+            if self._storage_faulted:
+                self._storage_works()
+            else:
+                self._storage_failed_writes = 0
+            on_stored(session, msg, now, outcome)
 
-        self._submit(record, done)
+        self._writes += 1  # what _submit does, without the call
+        try:
+            self.store.submit_then(record, done)
+        except StoreError as exc:  # the store is closing: fail like a failed batch
+            asyncio.get_running_loop().call_soon(done, exc)
 
     def write_background(
         self, record: Record, then: Callable[[WriteResult | StoreError], None] | None = None

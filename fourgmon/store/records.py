@@ -12,12 +12,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from fourgmon.domain.alarms import Alarm
+from fourgmon.protocol.fastinit import fast_init
 from fourgmon.protocol.messages import PushMsg, PushOnline, Samples
 from fourgmon.store.disk import DiskStatus
 
 # ------------------------------------------------------------------ writes
 
 
+@fast_init  # one a packet: see fourgmon.protocol.fastinit
 @dataclass(frozen=True, slots=True)
 class PushMsgRecord:
     """A received push_msg. Stored once per (imei, packnum, content)."""

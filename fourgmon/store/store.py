@@ -526,7 +526,9 @@ class Store(StoreReads, FleetReads):
         return self._loop
 
     def _enqueue(self, item: Record | Pragma, on_done: Callable[[Any], Any]) -> None:
-        loop = self._writable_loop()
+        loop = self._loop
+        if loop is None or self._closing:  # once a packet: the checks without the call
+            loop = self._writable_loop()
         self._pending += 1
         # Handed to the sender thread once per loop iteration, not once per record
         # (waking a thread per record costs the loop the GIL each time).
@@ -709,19 +711,11 @@ class Store(StoreReads, FleetReads):
 
     def _send(self, items: list[tuple[Record | Pragma, _Waiter]]) -> None:
         failed: list[tuple[_Waiter, Any]] = []
-        wire, waiters = [], []
-        for item, waiter in items:
-            try:  # a record that cannot be sent fails alone (a bug; never seen)
-                one = to_wire(item)
-                if type(one) is not tuple:
-                    pickle.dumps(one)  # fail here, alone, not the whole frame later
-            except Exception as exc:
-                log.error("cannot send record to the storage process", exc_info=exc)
-                failed.append((waiter, StoreError(f"cannot store: {exc!r}")))
-                continue
-            wire.append(one)
-            waiters.append(waiter)
-        data = encode_frame(("items", wire)) if wire else b""
+        try:  # the whole chunk at once: no Python loop a record
+            records, waiters = map(list, zip(*items, strict=True))
+            data = encode_frame(("items", list(map(to_wire, records))))
+        except Exception:  # ...else one by one, so that a bad record fails alone
+            data, waiters = self._wire_one_by_one(items, failed)
         self._ensure_writer()
         with self._lock:
             proc = self._proc if self._alive else None
@@ -737,6 +731,25 @@ class Store(StoreReads, FleetReads):
                 send_frame(proc.stdin, data)
         if failed:
             self._call_soon(self._settle, failed)
+
+    @staticmethod
+    def _wire_one_by_one(
+        items: list[tuple[Record | Pragma, _Waiter]], failed: list[tuple[_Waiter, Any]]
+    ) -> tuple[bytes, list[_Waiter]]:
+        """The frame of the items that can be sent, and their waiters; the others go
+        to ``failed`` with their error (a bug; never seen)."""
+        wire, waiters = [], []
+        for item, waiter in items:
+            try:
+                one = to_wire(item)
+                pickle.dumps(one)  # fail here, alone, not the whole frame later
+            except Exception as exc:
+                log.error("cannot send record to the storage process", exc_info=exc)
+                failed.append((waiter, StoreError(f"cannot store: {exc!r}")))
+                continue
+            wire.append(one)
+            waiters.append(waiter)
+        return (encode_frame(("items", wire)) if wire else b""), waiters
 
     def _ensure_writer(self) -> None:
         """Sender thread: restart a writer that died (at most once per RESTART_BACKOFF),
@@ -770,10 +783,12 @@ class Store(StoreReads, FleetReads):
             if frame[0] == "done":
                 outcomes, self.stats = frame[1], frame[2]
                 with self._lock:
-                    waiters = [self._inflight.popleft() for _ in outcomes]
-                self._call_soon(
-                    self._settle, [(w, _result(o)) for w, o in zip(waiters, outcomes, strict=True)]
-                )
+                    popleft = self._inflight.popleft
+                    # Nearly every outcome is an int (stored / duplicate): no call for those.
+                    settled = [
+                        (popleft(), _RESULTS[o] if type(o) is int else _result(o)) for o in outcomes
+                    ]
+                self._call_soon(self._settle, settled)
             elif frame[0] == "log":
                 log.log(frame[1], "%s", frame[2])
             elif frame[0] == "disk":

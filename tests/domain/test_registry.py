@@ -9,6 +9,7 @@ from fourgmon.domain.changes import (
     DeviceChanged,
     DeviceOffline,
     DeviceOnline,
+    Event,
     FrameReceived,
     InfoReceived,
     SensorChanged,
@@ -103,3 +104,38 @@ def test_info_version_alias_and_load() -> None:
     reg.seen(IMEI, NOW + 5)
     assert dev.last_seen == NOW + 5
     assert reg.apply(VersionAck(None, "0002", "2.0"), NOW) == []  # no IMEI at all: ignored
+
+
+def _frame_state(changes: list[Event]) -> list[tuple[str, str, int | None]]:
+    return [
+        (type(c).__name__, c.imei, c.packnum if isinstance(c, FrameReceived) else None)
+        for c in changes
+        if isinstance(c, DeviceAdded | FrameReceived)
+    ]
+
+
+def test_frame_is_apply_of_a_push_msg() -> None:
+    """The server calls frame() for every stored push_msg: the same state and changes."""
+    samples = {0: np.arange(50, dtype=np.uint16)}
+    msgs = [
+        PushMsg(IMEI, 1, "2026-11-24 08:00:00", samples, 25.5, None),
+        PushMsg(IMEI, 2, "2026-11-24 08:00:01", samples, None, 40.0),
+    ]
+    by_apply, by_frame = DeviceRegistry(), DeviceRegistry()
+    for i, msg in enumerate(msgs):
+        a = by_apply.apply(msg, NOW + i)
+        b = by_frame.frame(msg, NOW + i)
+        assert _frame_state(a) == _frame_state(b) and len(a) == len(b)
+        last = b[-1]
+        assert isinstance(last, FrameReceived) and last.channels is msg.channels
+        assert (last.temperature, last.humidity, last.received_at) == (
+            msg.temperature,
+            msg.humidity,
+            NOW + i,
+        )
+    assert [type(c) for c in DeviceRegistry().frame(msgs[0], NOW)] == [DeviceAdded, FrameReceived]
+    for reg in (by_apply, by_frame):
+        dev = reg.get(IMEI)
+        assert dev is not None
+        assert (dev.packet_count, dev.last_packet_at) == (2, NOW + 1)
+        assert (dev.temperature, dev.humidity) == (25.5, 40.0)

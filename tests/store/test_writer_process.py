@@ -12,6 +12,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,19 @@ def test_a_program_that_never_closes_its_store_still_exits(tmp_path: Path) -> No
     while not _gone(writer):
         assert time.monotonic() < deadline, "the writer outlived its program"
         time.sleep(0.05)
+
+
+async def test_a_record_that_cannot_be_sent_fails_alone_its_chunk_is_stored(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The sender pickles a chunk at once; a record that breaks it (a bug) fails alone and
+    the rest of the chunk, before and after it, is stored and answered in order."""
+    bad = push_msg(5, channels={0: object()})  # type: ignore[dict-item]
+    unpicklable = replace(push_msg(6), raw=lambda: None)  # type: ignore[arg-type]
+    records = [push_msg(i) for i in range(5)] + [bad, unpicklable]
+    records += [push_msg(i) for i in range(7, 12)]
+    outcomes = await asyncio.gather(*(store.submit(r) for r in records), return_exceptions=True)
+    assert outcomes[:5] == [WriteResult()] * 5 and outcomes[7:] == [WriteResult()] * 5
+    for failed in outcomes[5:7]:
+        assert isinstance(failed, StoreError) and str(failed).startswith("cannot store: ")
+    assert sum("cannot send record" in r.message for r in caplog.records) == 2

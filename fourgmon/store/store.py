@@ -37,9 +37,11 @@ Writer design: the write connection lives in a process of its own
 (:mod:`fourgmon.store.writer`), so that building rows, SQLite and fsync never
 take the GIL from the event loop (in one process they held it ~60 % of the time
 under load: benchmarks/README.md). ``submit()`` puts ``(record, future)`` on a
-queue; a sender thread sends what has queued up down the writer's stdin; the
-writer commits in groups and answers every record, in order, on its stdout; a
-receiver thread settles the batch's futures with one ``call_soon_threadsafe``.
+queue; once per loop iteration what has queued up goes down the writer's stdin: on
+POSIX written by the loop itself into the (non-blocking) pipe when the sender thread
+has nothing queued, else (a full pipe, Windows) by the sender thread; the writer
+commits in groups and answers every record, in order, on its stdout; a receiver
+thread settles the batch's futures with one ``call_soon_threadsafe``.
 If the writer process dies, the writes it had are failed (not acknowledged: the
 modules resend them) and the next write starts a new one.
 """
@@ -55,6 +57,7 @@ import logging
 import os
 import pickle
 import queue
+import select
 import sqlite3
 import subprocess
 import sys
@@ -63,7 +66,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 try:
     import fcntl
@@ -98,7 +101,6 @@ from fourgmon.store.wire import (
     WriterStats,
     encode_frame,
     read_frame,
-    send_frame,
     to_wire,
 )
 
@@ -120,6 +122,11 @@ SEND_CHUNK = 128
 # Pipe buffers to and from the writer (Linux; 64 KiB by default): a frame of 128
 # push_msgs is ~170 KB, and a write into a full pipe waits for the other process.
 PIPE_BYTES = 1 << 20
+# The loop writes frames into the writer's pipe itself (non-blocking) when the sender
+# thread is idle: no thread wake-up and GIL hand-over a frame (~5 us a record of the
+# sender's CPU, ~4 ms of latency under load: benchmarks/README.md). POSIX only: a
+# Windows pipe cannot be made non-blocking, so there the sender thread writes.
+DIRECT_SEND = os.name == "posix"
 # After the writer process died, at most one restart per this many seconds.
 RESTART_BACKOFF = 1.0
 # close(): how long the writer may take to finish what it has before it is killed.
@@ -145,6 +152,29 @@ def _widen_pipe(stream: Any) -> None:
         return
     with contextlib.suppress(OSError, ValueError):
         fcntl.fcntl(stream.fileno(), setsize, PIPE_BYTES)
+
+
+class _Tail:
+    """The rest of a frame the loop could not write at once (the pipe was full): the
+    sender thread writes it, before anything queued after it."""
+
+    __slots__ = ("data", "proc")
+
+    def __init__(self, proc: subprocess.Popen[bytes], data: memoryview) -> None:
+        self.proc = proc
+        self.data = data
+
+
+def _write_all(stream: IO[bytes], data: bytes | memoryview) -> None:
+    """All of ``data`` into the writer's stdin, waiting for room when its pipe is full
+    (the pipe is non-blocking under DIRECT_SEND; its buffer object is never used)."""
+    fd = stream.fileno()
+    view = memoryview(data)
+    while view:
+        try:
+            view = view[os.write(fd, view) :]
+        except BlockingIOError:
+            select.select([], [fd], [])
 
 
 def writer_command(
@@ -296,6 +326,7 @@ class Store(StoreReads, FleetReads):
         self._batch_interval = batch_interval
         self._batch_max = max(1, batch_max)
         self._inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._direct = DIRECT_SEND
         self._loop: asyncio.AbstractEventLoop | None = None
         self._pending = 0  # submitted and not yet settled (touched on the loop only)
         self._outbox: list[tuple[Record | Pragma, _Waiter]] = []  # this loop iteration's
@@ -304,6 +335,7 @@ class Store(StoreReads, FleetReads):
         self._proc: subprocess.Popen[bytes] | None = None
         self._alive = False  # _proc answers; futures may go into _inflight
         self._inflight: collections.deque[_Waiter] = collections.deque()
+        self._sender_parts = 0  # put into _inbox, not yet done by the sender thread
         self._sender: threading.Thread | None = None
         self._receivers: list[threading.Thread] = []
         self._procs: list[subprocess.Popen[bytes]] = []
@@ -435,7 +467,7 @@ class Store(StoreReads, FleetReads):
                 self._move_on = reason
         if active:
             log.error("%s", _damage_line(path, reason, next_file(self.data_dir)))
-            self._inbox.put([])  # wake the sender: it moves on even if nothing is written
+            self._to_sender([])  # wake the sender: it moves on even if nothing is written
 
     def journal(
         self, imei: str | None = None, since: float | None = None, until: float | None = None
@@ -538,8 +570,57 @@ class Store(StoreReads, FleetReads):
 
     def _hand_over(self) -> None:
         if self._outbox:
-            self._inbox.put(self._outbox)
-            self._outbox = []
+            items, self._outbox = self._outbox, []
+            if not (self._direct and self._send_direct(items)):
+                self._to_sender(items)
+
+    def _to_sender(self, part: Any) -> None:
+        """Queue ``part`` for the sender thread (any thread)."""
+        with self._lock:
+            self._sender_parts += 1
+        self._inbox.put(part)
+
+    def _send_direct(self, items: list[tuple[Record | Pragma, _Waiter]]) -> bool:
+        """On the loop: write ``items`` into the writer's pipe now, if the sender thread has
+        nothing queued (else the order of frames would not be kept) and the writer is up.
+        False: nothing was sent, the sender thread is to take them. What does not fit into
+        the pipe goes to the sender thread, in order."""
+        for start in range(0, len(items), SEND_CHUNK):
+            chunk = items[start : start + SEND_CHUNK]
+            try:
+                records, waiters = map(list, zip(*chunk, strict=True))
+                data = encode_frame(("items", list(map(to_wire, records))))
+            except Exception:  # the sender sends them one by one: a bad record fails alone
+                return self._rest_to_sender(items, start)
+            with self._lock:
+                proc = self._proc
+                if (
+                    self._sender_parts
+                    or not self._alive
+                    or self._move_on is not None
+                    or proc is None
+                    or proc.stdin is None
+                ):
+                    return self._rest_to_sender(items, start)
+                self._inflight.extend(waiters)
+                try:
+                    written = os.write(proc.stdin.fileno(), data)
+                except BlockingIOError:
+                    written = 0
+                except (OSError, ValueError):  # it died: its receiver fails these too
+                    written = len(data)
+            if written < len(data):
+                self._to_sender(_Tail(proc, memoryview(data)[written:]))
+                return self._rest_to_sender(items, start + len(chunk))
+        return True
+
+    def _rest_to_sender(self, items: list[tuple[Record | Pragma, _Waiter]], start: int) -> bool:
+        """Queue ``items[start:]`` for the sender thread; False when that is all of them."""
+        if start == 0:
+            return False
+        if start < len(items):
+            self._to_sender(items[start:])
+        return True
 
     async def close(self) -> None:
         """Flush everything queued, stop the writer and close all connections. Idempotent."""
@@ -560,7 +641,7 @@ class Store(StoreReads, FleetReads):
         self._close_readers()
         if self._sender is not None:
             self._hand_over()  # close() was called after the last submit(): nothing follows
-            self._inbox.put(_STOP)
+            self._to_sender(_STOP)
             await asyncio.to_thread(self._sender.join)
         for proc in self._procs:  # the writer exits at the end of its input (or is killed)
             await asyncio.to_thread(self._reap, proc)
@@ -659,6 +740,8 @@ class Store(StoreReads, FleetReads):
         assert proc.stdin is not None and proc.stdout is not None
         _widen_pipe(proc.stdin)
         _widen_pipe(proc.stdout)
+        if self._direct:
+            os.set_blocking(proc.stdin.fileno(), False)
         try:
             first = read_frame(proc.stdout)
         except Exception as exc:  # garbage on its stdout: not our writer
@@ -680,15 +763,24 @@ class Store(StoreReads, FleetReads):
         receiver.start()
 
     def _send_loop(self) -> None:
-        """Sender thread: what has queued up (lists of items), as one frame."""
+        """Sender thread: what has queued up (lists of items, the tails of frames the loop
+        could not finish), in order, as frames."""
         inbox = self._inbox
         while True:
-            part, items, stop = inbox.get(), [], False
+            part, stop, taken = inbox.get(), False, 0
+            items: list[tuple[Record | Pragma, _Waiter]] = []
             while True:
+                taken += 1
                 if part is _STOP:  # close() puts it after the last hand-over
                     stop = True
                     break
-                items.extend(part)
+                if type(part) is _Tail:  # after what came before it, before what follows
+                    self._send_chunks(items)
+                    items = []
+                    with contextlib.suppress(OSError, ValueError):  # died: receiver fails it
+                        _write_all(cast(IO[bytes], part.proc.stdin), part.data)
+                else:
+                    items.extend(part)
                 if len(items) >= SEND_MAX:
                     break
                 try:
@@ -696,18 +788,23 @@ class Store(StoreReads, FleetReads):
                 except queue.Empty:
                     break
             if items:
-                for i in range(0, len(items), SEND_CHUNK):
-                    self._send(items[i : i + SEND_CHUNK])
+                self._send_chunks(items)
             elif self._move_on is not None and not stop:  # _damage_found woke us
                 self._ensure_writer()
+            with self._lock:  # only now may the loop write into the pipe again
+                self._sender_parts -= taken
             if stop:
                 with self._lock:
                     proc = self._proc if self._alive else None
                 if proc is not None and proc.stdin is not None:
                     with contextlib.suppress(OSError, ValueError):
-                        send_frame(proc.stdin, encode_frame(("stop",)))
+                        _write_all(proc.stdin, encode_frame(("stop",)))
                         proc.stdin.close()
                 return
+
+    def _send_chunks(self, items: list[tuple[Record | Pragma, _Waiter]]) -> None:
+        for i in range(0, len(items), SEND_CHUNK):
+            self._send(items[i : i + SEND_CHUNK])
 
     def _send(self, items: list[tuple[Record | Pragma, _Waiter]]) -> None:
         failed: list[tuple[_Waiter, Any]] = []
@@ -728,7 +825,7 @@ class Store(StoreReads, FleetReads):
             assert proc.stdin is not None
             # If it died, its receiver fails everything in flight, these included.
             with contextlib.suppress(OSError, ValueError):
-                send_frame(proc.stdin, data)
+                _write_all(proc.stdin, data)
         if failed:
             self._call_soon(self._settle, failed)
 

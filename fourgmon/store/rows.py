@@ -225,6 +225,12 @@ class Rollups:
         self._ats.append(at)
         self._stats.append(stats)
 
+    def add_many(self, device_ids: list[int], ats: list[float], stats: list[bytes]) -> None:
+        """:meth:`add` of each (device id, received_at, stats blob)."""
+        self._dids += device_ids
+        self._ats += ats
+        self._stats += stats
+
     def _cells(self) -> tuple[list[_CellKey], npt.NDArray[Any]]:
         """The batch's cells and their ROLLUP rows (as _ROLLUP_CHANNEL, shape cells x 9)."""
         minutes = np.floor_divide(np.array(self._ats, dtype=np.float64), 60).astype(np.int64)
@@ -251,10 +257,13 @@ class Rollups:
         lo = np.full(size, 0xFFFF, dtype=np.int64)
         hi = np.zeros(size, dtype=np.int64)
         total = np.zeros(size, dtype=np.int64)
-        np.add.at(n, slot, table["n"][has])
-        np.minimum.at(lo, slot, table["min"][has])
-        np.maximum.at(hi, slot, table["max"][has])
-        np.add.at(total, slot, table["sum"][has])
+        # ufunc.at takes its fast loop only when the values already have the target's
+        # dtype: cast first (u2/u4/u8 into int64 went the slow way, 5x the time)
+        chosen = table[has]
+        np.add.at(n, slot, chosen["n"].astype(np.int64))
+        np.minimum.at(lo, slot, chosen["min"].astype(np.int64))
+        np.maximum.at(hi, slot, chosen["max"].astype(np.int64))
+        np.add.at(total, slot, chosen["sum"].astype(np.int64))
         out = np.zeros((len(keys), 9), dtype=_ROLLUP_CHANNEL)
         seen = (n > 0).reshape(len(keys), 9)
         out["n"] = n.reshape(-1, 9)
@@ -354,15 +363,15 @@ def insert_push_msgs(
     if conn.total_changes - before != len(out):  # some were stored already: which?
         mine = _received_at(conn, [keys[i] for i in unique])
         fresh = [i for j, i in enumerate(unique) if mine.get(keys[i]) == out[j][1]]
-    stored = [False] * len(rows)
     rollups = Rollups(cache)
-    entries = []
+    stored = [False] * len(rows)
     for i in fresh:
-        row = ready[i]
         stored[i] = True
-        rollups.add(keys[i][1], row.received_at, row.stats)
-        if not row.warned:
-            entries.append((row.received_at, row.imei, row.raw))
+    chosen = ready if len(fresh) == len(ready) else [ready[i] for i in fresh]
+    rollups.add_many(
+        [keys[i][1] for i in fresh], [row[5] for row in chosen], [row[9] for row in chosen]
+    )
+    entries = [(row[5], row[0], row[6]) for row in chosen if not row[8]]
     if journal is not None and entries:
         journal.add_many(entries)
     rollups.write(conn)

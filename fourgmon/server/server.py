@@ -545,10 +545,9 @@ class Server:
             self.stats.duplicates += 1
         elif self._by_imei.get(msg.imei) is session:  # else a late packet of a closed connection
             self._publish_all(self.registry.frame(msg, now))
-        ack = PushMsgAck(msg.packnum)
         if self.alarms.writing:
-            self._ack_after_alarms(session, ack)
-        elif session.send(ack):  # _send_ack, without the call: once a packet
+            self._ack_after_alarms(session, PushMsgAck(msg.packnum))
+        elif session.send_push_msg_ack(msg.packnum):  # _send_ack without the message
             self.stats.acks += 1
 
     def _push_online_stored(

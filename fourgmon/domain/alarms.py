@@ -346,6 +346,12 @@ class AlarmBook:
                     self._set((imei, "rs485_errors", None), bool(rose), now, ", ".join(rose), out)
         return out
 
+    def on_frame(self, change: FrameReceived, now: float) -> list[AlarmEvent]:
+        """``on_change`` of a frame (the server's once-a-packet call), without the dispatch."""
+        out: list[AlarmEvent] = []
+        self._frame(change, now, out)
+        return out
+
     def _packnum(self, imei: str, packnum: int, now: float, out: list[AlarmEvent]) -> None:
         """push_msg and push_online share one packnum sequence."""
         mod = self._module(imei)

@@ -309,6 +309,12 @@ _CONSTANT = {
 }
 
 
+def encode_push_msg_ack(packnum: int) -> bytes:
+    """``encode(PushMsgAck(packnum))`` without building the message (the server's
+    reply to every packet): the same bytes."""
+    return _PUSH_MSG_ACK % packnum
+
+
 def encode(msg: Message) -> bytes:
     """Compact UTF-8 JSON for ``msg``, with no terminator."""
     cls = type(msg)

@@ -32,7 +32,7 @@ from fourgmon.domain.alarms import (
     AlarmRules,
 )
 from fourgmon.domain.calibration import CalibrationTable
-from fourgmon.domain.changes import Event
+from fourgmon.domain.changes import Event, FrameReceived
 from fourgmon.domain.thresholds import ThresholdTable
 from fourgmon.store.alarms import open_alarms
 from fourgmon.store.errors import StoreError
@@ -159,6 +159,13 @@ class AlarmService:
         if isinstance(event, AlarmEvent) or self._submit is None:
             return
         for out in self.book.on_change(event, time.time()):
+            self._emit(out)
+
+    def on_frame(self, frame: FrameReceived) -> None:
+        """``on_event`` of a frame (once a packet), without the type checks."""
+        if self._submit is None:
+            return
+        for out in self.book.on_frame(frame, time.time()):
             self._emit(out)
 
     def _on_tick(self) -> None:

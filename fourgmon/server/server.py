@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from fourgmon.domain.calibration import CalibrationTable
+from fourgmon.domain.changes import FrameReceived
 from fourgmon.domain.registry import DeviceRegistry, StoredDevice
 from fourgmon.domain.thresholds import ThresholdTable
 from fourgmon.protocol.errors import ProtocolError
@@ -544,11 +545,15 @@ class Server:
         if r.duplicate:
             self.stats.duplicates += 1
         elif self._by_imei.get(msg.imei) is session:  # else a late packet of a closed connection
-            self._publish_all(self.registry.frame(msg, now))
-        ack = PushMsgAck(msg.packnum)
+            changes = self.registry.frame(msg, now)
+            frame = changes[0]
+            if type(frame) is FrameReceived and len(changes) == 1 and not self._observers:
+                self.alarms.on_frame(frame)  # _publish_all without its loop and dispatch
+            else:
+                self._publish_all(changes)
         if self.alarms.writing:
-            self._ack_after_alarms(session, ack)
-        elif session.send(ack):  # _send_ack, without the call: once a packet
+            self._ack_after_alarms(session, PushMsgAck(msg.packnum))
+        elif session.send_push_msg_ack(msg.packnum):  # _send_ack without the message
             self.stats.acks += 1
 
     def _push_online_stored(

@@ -23,13 +23,15 @@ import time
 from typing import Protocol, cast
 
 from fourgmon.protocol import JsonSplitter, decode, encode
+from fourgmon.protocol.codec import encode_push_msg_ack
 from fourgmon.protocol.errors import ObjectTooLarge, ProtocolError, UnknownCommand
-from fourgmon.protocol.messages import Message
+from fourgmon.protocol.messages import Message, PushMsgAck
 from fourgmon.server.config import RATE_BURST_SECONDS, ServerConfig
 from fourgmon.server.limits import TokenBucket
 
 # After close(), how long unsent replies may take to drain before the socket is cut.
 CLOSE_GRACE = 5.0
+_PUSH_MSG_ACK = PushMsgAck.CMD
 
 
 def peer_text(host: str, port: int) -> str:
@@ -296,6 +298,20 @@ class Session(asyncio.Protocol):
             self._loop.call_soon(self._flush)
         self._out.append(data + self._terminator if self._terminator else data)
         self.server.on_traffic_out(self, msg.CMD, data)
+        return True
+
+    def send_push_msg_ack(self, packnum: int) -> bool:
+        """``send(PushMsgAck(packnum))`` without building the message: the same bytes
+        and the same traffic hook (once a packet: ~0.5 us less on the loop)."""
+        transport = self._transport
+        if self.closed or transport is None or transport.is_closing():
+            return False
+        data = encode_push_msg_ack(packnum)
+        out = self._out
+        if not out:
+            self._loop.call_soon(self._flush)
+        out.append(data + self._terminator if self._terminator else data)
+        self.server.on_traffic_out(self, _PUSH_MSG_ACK, data)
         return True
 
     def _flush(self) -> None:

@@ -179,3 +179,20 @@ def test_push_online_shares_the_packnum_sequence_and_broken_sensors_have_no_thre
     ok = {0: SensorState(SensorKind.ONLINE, "1")}
     rig.feed(rig.reg.apply(PushOnline(IMEI, 4, ok), T0), T0)
     assert kinds(rig.push(5, T0, ch0=0), AlarmRaised) == [("threshold_low", 0)]
+
+
+def test_on_frame_is_on_change_of_a_frame() -> None:
+    # The server's direct call for a frame: the same alarms as the general entry point.
+    rules = AlarmRules(no_data_minutes=30, clock_skew_seconds=120)
+    general, direct = Rig(rules), Rig(rules)
+    general.online()
+    direct.online()
+    late = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(T0 + 600))
+    for i, (packnum, dev_time) in enumerate([(1, late), (2, ""), (6, ""), (7, ""), (0, "")]):
+        now = T0 + 1 + i
+        expected = general.push(packnum, now, dev_time)
+        (frame,) = direct.reg.apply(PushMsg(IMEI, packnum, dev_time, {}), now)
+        got = direct.book.on_frame(frame, now)  # type: ignore[arg-type]
+        assert [(type(e), e.alarm) for e in got] == [(type(e), e.alarm) for e in expected]
+    assert [a.kind for a in direct.book.open_alarms()] == ["clock_skew"]
+    assert direct.book.open_alarms() == general.book.open_alarms()

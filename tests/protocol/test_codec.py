@@ -18,6 +18,7 @@ from fourgmon.protocol import (
     ProtocolError,
     PushInfo,
     PushMsg,
+    PushMsgAck,
     PushOnline,
     QueryMsgAck,
     SensorKind,
@@ -31,6 +32,7 @@ from fourgmon.protocol import (
     encode,
     sensor_state,
 )
+from fourgmon.protocol.codec import encode_push_msg_ack
 
 IMEI = "865501040783269"
 SAMPLES = ",".join(f"{i * 1311 % 65536:04X}" for i in range(50))
@@ -411,6 +413,15 @@ def test_encode_replies_with_and_without_imei() -> None:
     assert encode(VersionAck(None, "0001", "1.0.3")) == (
         b'{"cmd":"version_ack","type":"0001","version":"1.0.3"}'
     )
+
+
+@pytest.mark.parametrize("packnum", [0, 1, 12345, 4294967295])
+def test_encode_push_msg_ack_is_the_general_encoding(packnum: int) -> None:
+    general = json.dumps(
+        {"cmd": "push_msg_ack", "packnum": str(packnum)}, separators=(",", ":")
+    ).encode()
+    assert encode_push_msg_ack(packnum) == encode(PushMsgAck(packnum)) == general
+    assert decode(encode_push_msg_ack(packnum)) == PushMsgAck(packnum)
 
 
 @pytest.mark.parametrize("k", [-1, 9, True, "0"])

@@ -19,7 +19,7 @@ from fourgmon.server import Server, ServerConfig
 from fourgmon.sim.scripted import device_time, make_push_msg, make_push_online
 from fourgmon.store import Store
 from fourgmon.store.alarms import read_alarms
-from tests.server.conftest import IMEI, TEST_CONFIG, Harness
+from tests.server.conftest import IMEI, IMEI2, TEST_CONFIG, Harness, running_server
 
 
 @pytest.fixture
@@ -172,3 +172,38 @@ async def test_a_packets_ack_comes_after_the_alarms_it_raised_and_cleared_are_st
         (row,) = read_alarms(harness.data_dir)
         assert row.kind == "stuck" and row.channel == 4 and row.count == (packnum + 1) // 2
         assert (row.cleared_at is None) == bool(packnum % 2)
+
+
+class UnwatchedHarness(Harness):
+    """As ``fourgmon serve`` runs: nobody subscribed to the server's events."""
+
+    def __init__(self, server: Server, store: Store, data_dir: Path) -> None:
+        self.server, self.store, self.data_dir = server, store, data_dir
+        self.events = []
+        self.modules = []
+
+
+async def test_frames_raise_alarms_with_nobody_subscribed(
+    tmp_path: Path, server_config: ServerConfig
+) -> None:
+    # With no observer the server hands a frame to the alarm rules directly
+    # (AlarmService.on_frame): the same alarms, stored before the packet's ack.
+    async with running_server(tmp_path, server_config, UnwatchedHarness) as h:
+        assert not h.server._observers
+        module = await h.connect()
+        for n in (1, 2, 6):
+            module.send(make_push_msg(IMEI, n))
+            await module.recv()
+        (row,) = read_alarms(tmp_path)  # stored before the ack of packnum 6
+        assert row.kind == "packet_gap" and row.detail.startswith("3 packet(s) lost")
+        module.send(make_push_msg(IMEI, 7))  # the next packnum clears it
+        await module.recv()
+        (row,) = read_alarms(tmp_path)
+        assert row.cleared_at is not None
+        other = await h.connect(IMEI2)
+        other.send(make_push_msg(IMEI2, 1, time=device_time(time.time() + 600)))
+        await other.recv()
+        open_kinds = {(a.imei, a.kind) for a in h.server.alarms.book.open_alarms()}
+        assert open_kinds == {(IMEI2, "clock_skew")}
+        assert {r.kind for r in read_alarms(tmp_path)} == {"packet_gap", "clock_skew"}
+        assert h.events == []

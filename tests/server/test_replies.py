@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import time
+from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
+import pytest
 
+from fourgmon.protocol import encode
 from fourgmon.protocol.messages import (
     Ping,
     PushInfo,
@@ -23,9 +27,10 @@ from fourgmon.server.events import (
     InfoReceived,
     ProtocolErrorEvent,
     StatusReceived,
+    Traffic,
 )
 from fourgmon.sim.scripted import make_push_msg, make_push_online
-from tests.server.conftest import IMEI, Harness
+from tests.server.conftest import IMEI, TEST_CONFIG, Harness, running_server
 
 
 async def test_ping_gets_pong_and_the_module_appears_online(harness: Harness) -> None:
@@ -177,3 +182,28 @@ async def test_message_with_another_imei_on_a_bound_connection_is_an_error(
     await module.expect("pong")  # no ack for the foreign packet
     assert harness.store.packet_count() == 0
     assert "bound to" in harness.of_type(ProtocolErrorEvent)[0].reason
+
+
+@pytest.mark.parametrize("terminator", [b"", b"\r\n"])
+async def test_push_msg_ack_bytes_on_the_wire_and_in_traffic(
+    tmp_path: Path, terminator: bytes
+) -> None:
+    # The ack is written without building a PushMsgAck (Session.send_push_msg_ack): the
+    # same bytes as encode(PushMsgAck(n)), the configured terminator, the same Traffic event.
+    config = replace(TEST_CONFIG, reply_terminator=terminator)
+    async with running_server(tmp_path, config) as h:
+        reader, writer = await asyncio.open_connection("127.0.0.1", h.port)
+        try:
+            for packnum in (0, 7, 4294967295):
+                writer.write(encode(make_push_msg(IMEI, packnum)))
+                expected = encode(PushMsgAck(packnum))
+                want = expected + terminator
+                got = await asyncio.wait_for(reader.readexactly(len(want)), 10)
+                assert got == want
+                out = [e for e in h.of_type(Traffic) if e.direction == "out"]
+                assert (out[-1].cmd, out[-1].raw, out[-1].imei) == ("push_msg_ack", expected, IMEI)
+            assert h.server.stats.acks == 3
+            assert h.server.stats.messages_out == 3
+        finally:
+            writer.close()
+            await writer.wait_closed()

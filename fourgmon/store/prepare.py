@@ -29,6 +29,7 @@ from fourgmon.store.values import (
     encode_device_time,
     encode_samples,
     encode_tenths,
+    json_number,
 )
 
 # A push_msg on the wire: PushMsgRow's first seven fields, then the layout (channels and
@@ -176,17 +177,6 @@ def _bodies(plans: list[_Plan], blobs: list[bytes]) -> list[bytes]:
     return out
 
 
-def _json_number(x: object) -> str | None:
-    """``json.dumps(x)`` for None, an int or a finite float; None for anything else."""
-    if x is None:
-        return "null"
-    if type(x) is float:
-        return float.__repr__(x) if x - x == 0 else None  # nan/inf: leave them to json
-    if type(x) is int:
-        return int.__repr__(x)
-    return None
-
-
 def _time(text: str) -> tuple[int | str, bytes | None]:
     hit = _TIMES.get(text)
     if hit is None:
@@ -202,7 +192,7 @@ def _climate(temperature: object, humidity: object) -> tuple[Any, Any, bytes | N
     # 0.0 and -0.0 are one key but two texts: zeros (and None) are not cached
     hit = _CLIMATES.get(key) if temperature and humidity else None
     if hit is None:
-        t, h = _json_number(temperature), _json_number(humidity)
+        t, h = json_number(temperature), json_number(humidity)
         tail = f"{t}, {h}]".encode() if t is not None and h is not None else None
         if len(_CLIMATES) > _CACHE_MAX:
             _CLIMATES.clear()

@@ -86,7 +86,7 @@ def digest_int(digest16: bytes) -> int:
     return int.from_bytes(digest16[:8], "little", signed=True)
 
 
-def _json_number(x: object) -> str | None:
+def json_number(x: object) -> str | None:
     """``json.dumps(x)`` for None, an int or a finite float; None for anything else."""
     if x is None:
         return "null"
@@ -101,7 +101,7 @@ def digest_head(device_time: str, temperature: object, humidity: object) -> byte
     """``json.dumps([device_time, temperature, humidity]).encode()``, the start of a packet's
     digest, without json.dumps' ~2 us a call in the common case (the bytes must not change:
     a module's resend after an upgrade must still be recognised as a duplicate)."""
-    t, h = _json_number(temperature), _json_number(humidity)
+    t, h = json_number(temperature), json_number(humidity)
     plain = device_time.isascii() and device_time.isprintable()
     if (
         plain

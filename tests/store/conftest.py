@@ -16,6 +16,11 @@ from fourgmon.protocol.messages import (
     SensorState,
 )
 from fourgmon.store import PushMsgRecord, PushOnlineRecord, Store
+from fourgmon.store.db import connect
+from fourgmon.store.journal import Journal, read_journal
+from fourgmon.store.prepare import prepare_wire_items
+from fourgmon.store.rows import RollupCache, apply_records
+from fourgmon.store.schema import migrate
 
 IMEI = "861234567890123"
 T0 = 1_795_550_000.0  # 2026-11-24T19:53:20Z
@@ -55,3 +60,31 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
     await s.start()
     yield s
     await s.close()
+
+
+def apply_batches(
+    path: Path, batches: list[list[object]], prepare: bool, tables: tuple[str, ...]
+) -> dict[str, list[object]]:
+    """Each batch through the writer's own steps (prepared as its input thread does, or
+    as they are), one transaction each, into a fresh database in ``path``: the rows of
+    ``tables`` (sorted), the duplicate flags of every batch, the journal's entries."""
+    conn = connect(path / "f.sqlite3")
+    migrate(conn)
+    journal = Journal(path / "journal")
+    cache = RollupCache()
+    outcomes = []
+    for items in batches:
+        batch = prepare_wire_items(list(items)) if prepare else list(items)
+        conn.execute("BEGIN IMMEDIATE")
+        outcomes.append([r.duplicate for r in apply_records(conn, batch, journal, cache)])  # type: ignore[arg-type]
+        conn.execute("COMMIT")
+        journal.commit()
+        cache.committed()
+    journal.close()
+    dump: dict[str, list[object]] = {
+        t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables
+    }
+    dump["outcomes"] = outcomes
+    dump["journal"] = [(e.received_at, e.imei, e.raw) for e in read_journal(path / "journal")]
+    conn.close()
+    return dump

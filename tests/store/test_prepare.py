@@ -11,13 +11,12 @@ import numpy as np
 import pytest
 
 from fourgmon.store.db import connect
-from fourgmon.store.journal import Journal, read_journal
 from fourgmon.store.prepare import PreparedPushMsg, prepare_wire_items
-from fourgmon.store.rows import RollupCache, apply_records
+from fourgmon.store.rows import apply_records
 from fourgmon.store.schema import migrate
 from fourgmon.store.wire import to_wire
 
-from .conftest import T0, push_msg, push_online, samples
+from .conftest import T0, apply_batches, push_msg, push_online, samples
 
 TABLES = ("devices", "device_ids", "push_msgs", "push_onlines", "rollups")
 
@@ -43,25 +42,8 @@ def _wire_batches() -> list[list[object]]:
     return frames
 
 
-def _store(path: Path, frames: list[list[object]], prepare: bool) -> dict[str, list[tuple]]:
-    conn = connect(path / "f.sqlite3")
-    migrate(conn)
-    journal = Journal(path / "journal")
-    cache = RollupCache()
-    outcomes = []
-    for items in frames:
-        batch = prepare_wire_items(list(items)) if prepare else list(items)
-        conn.execute("BEGIN IMMEDIATE")
-        outcomes.append([r.duplicate for r in apply_records(conn, batch, journal, cache)])
-        conn.execute("COMMIT")
-        journal.commit()
-        cache.committed()
-    journal.close()
-    dump = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in TABLES}
-    dump["outcomes"] = outcomes  # type: ignore[assignment]
-    dump["journal"] = [(e.received_at, e.imei, e.raw) for e in read_journal(path / "journal")]  # type: ignore[assignment]
-    conn.close()
-    return dump
+def _store(path: Path, frames: list[list[object]], prepare: bool) -> dict[str, list[object]]:
+    return apply_batches(path, frames, prepare, TABLES)
 
 
 def test_prepared_and_unprepared_batches_store_the_same_rows(tmp_path: Path) -> None:

@@ -18,12 +18,13 @@ import numpy as np
 from fourgmon.protocol.codec import decode, encode
 from fourgmon.protocol.messages import PushMsg
 from fourgmon.store.db import connect
-from fourgmon.store.journal import Journal, read_journal
 from fourgmon.store.prepare import prepare_wire_items
 from fourgmon.store.records import PushMsgRecord
 from fourgmon.store.rows import RollupCache, apply_records
 from fourgmon.store.schema import migrate
 from fourgmon.store.wire import to_wire
+
+from .conftest import apply_batches
 
 TABLES = ("device_ids", "push_msgs", "rollups")
 T0 = 1_795_550_000.0
@@ -82,28 +83,13 @@ def _varied_records() -> list[PushMsgRecord]:
 
 
 def _dump(path: Path, batches: list[list[object]], prepare: bool) -> str:
-    conn = connect(path / "f.sqlite3")
-    migrate(conn)
-    journal = Journal(path / "journal")
-    cache = RollupCache()
-    outcomes = []
-    for items in batches:
-        batch = prepare_wire_items(list(items)) if prepare else list(items)
-        conn.execute("BEGIN IMMEDIATE")
-        outcomes.append([r.duplicate for r in apply_records(conn, batch, journal, cache)])  # type: ignore[arg-type]
-        conn.execute("COMMIT")
-        journal.commit()
-        cache.committed()
-    journal.close()
+    dump = apply_batches(path, batches, prepare, TABLES)
     h = hashlib.sha256()
     for t in TABLES:
-        for row in sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr):
+        for row in dump[t]:
             h.update(repr(row).encode())
-    h.update(repr(outcomes).encode())
-    h.update(
-        repr([(e.received_at, e.imei, e.raw) for e in read_journal(path / "journal")]).encode()
-    )
-    conn.close()
+    h.update(repr(dump["outcomes"]).encode())
+    h.update(repr(dump["journal"]).encode())
     return h.hexdigest()
 
 

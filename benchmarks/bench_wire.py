@@ -1,7 +1,7 @@
 """µs per record of the store's push_msg path outside SQLite's own work: the parent's
 ``to_wire`` + pickling, the writer's unpickling and ``prepare_wire_items`` (its input
-thread), ``apply_records`` and ``COMMIT`` (its main thread), on loadgen's packets
-decoded by the real decoder (100 modules, 3 channels x 50 samples), frames of
+thread), the rollup aggregation, ``apply_records`` and ``COMMIT`` (its main thread),
+on loadgen's packets decoded by the real decoder (100 modules, 3 channels x 50 samples), frames of
 ``--batch`` records. One JSON object.
 
     .venv/bin/python benchmarks/bench_wire.py [--batch 128] [--tree /work/main]
@@ -68,6 +68,16 @@ def main() -> None:
         "prepare_us": per(lambda: prepare(list(wire))),
         "bytes_per_record": round(len(data) / n),
     }
+    if hasattr(rows.Rollups, "_cells"):  # the batch's rollup aggregation (sixth session on)
+        prepared = prepare(list(wire))
+
+        def cells() -> object:
+            r = rows.Rollups(None)
+            for i, one in enumerate(prepared):
+                r.add(1 + i % 100, one.received_at, one.stats)
+            return r._cells()
+
+        result["rollup_cells_us"] = per(cells)
     with tempfile.TemporaryDirectory(prefix="bench-wire-") as tmp:
         conn = connect(Path(tmp) / "f.sqlite3")
         migrate(conn)
